@@ -1,0 +1,101 @@
+"""What the rest of the app knows about an engine. No Qt and no llama_cpp here."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: str  # "system", "user" or "assistant"
+    content: str
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    max_tokens: int = 512
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    repeat_penalty: float = 1.1
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    context_length: int = 4096
+    gpu_layers: int = 0
+    threads: int = 0  # 0: let the engine choose
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    path: Path
+    name: str
+    architecture: str
+    context_length: int  # the context in use
+    train_context_length: int
+    has_chat_template: bool
+    gpu_offload: bool
+
+
+@dataclass
+class GenerationStats:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    ttft_ms: float | None = None
+    duration_ms: float = 0.0
+    dropped_messages: int = 0
+    stop_reason: str = "stop"  # stop, length, cancelled, context
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        if self.completion_tokens < 2 or self.ttft_ms is None:
+            return None
+        decode_s = (self.duration_ms - self.ttft_ms) / 1000
+        if decode_s <= 0:
+            return None
+        # tokens after the first, over the time spent producing them
+        return (self.completion_tokens - 1) / decode_s
+
+
+@dataclass
+class CancelToken:
+    """Set from any thread; checked per token and inside llama.cpp's abort callback."""
+
+    event: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.event.is_set()
+
+
+class EngineLoadError(Exception):
+    """A model could not be loaded; the message names the cause for the user."""
+
+
+class Engine(Protocol):
+    """A loaded model that streams replies. Runs on the engine thread only."""
+
+    @property
+    def info(self) -> ModelInfo: ...
+
+    @property
+    def last_stats(self) -> GenerationStats: ...
+
+    def stream_chat(
+        self, messages: list[ChatMessage], params: GenerationParams, cancel: CancelToken
+    ) -> Iterator[str]: ...
+
+    def close(self) -> None: ...
+
+
+class EngineFactory(Protocol):
+    def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken) -> Engine: ...

@@ -1,0 +1,233 @@
+"""llama.cpp through llama-cpp-python. The only module that imports llama_cpp.
+
+Generation drives `Llama.generate` token by token, so stop is checked per token, token
+counts are exact, and stop strings are cut by our own filter. llama.cpp's abort callback
+watches the same cancel event, so a stop also interrupts a long prompt evaluation.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import logging
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+from app.engine.base import (
+    CancelToken,
+    ChatMessage,
+    EngineLoadError,
+    GenerationParams,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+)
+from app.engine.prompt import Prompt, fit_to_context, reply_reserve, transcript_prompt
+from app.engine.stops import StopFilter
+from app.models.gguf_header import GGUFError, read_header
+
+log = logging.getLogger(__name__)
+
+ABORTED = "llama_decode returned 2"
+
+
+def supports_gpu_offload() -> bool:
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+def library_path() -> str:
+    """Where libllama was loaded from (the frozen app reports it)."""
+    return str(getattr(llama_cpp.llama_cpp, "_lib", None) and llama_cpp.llama_cpp._lib._name)
+
+
+def default_threads() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+class LlamaEngine:
+    def __init__(self, path: Path, options: LoadOptions, cancel: CancelToken | None = None) -> None:
+        try:
+            header = read_header(path)
+        except GGUFError as exc:
+            raise EngineLoadError(str(exc)) from exc
+        if header.tensor_count == 0:
+            raise EngineLoadError(
+                "This GGUF file holds no weights (a vocabulary-only file), so it cannot chat."
+            )
+        train_ctx = header.context_length or options.context_length
+        n_ctx = max(64, min(options.context_length, train_ctx))
+        threads = options.threads or default_threads()
+        self._cancel = cancel or CancelToken()
+        started = time.perf_counter()
+        try:
+            self._llm = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_batch=512,
+                n_gpu_layers=options.gpu_layers,
+                n_threads=threads,
+                n_threads_batch=threads,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise EngineLoadError(
+                f"llama.cpp could not load {path.name}: the file is damaged, incomplete, or a "
+                f"model type this version does not support ({exc})."
+            ) from exc
+        log.info("Loaded %s in %.2f s (n_ctx %d)", path.name, time.perf_counter() - started, n_ctx)
+        # Keep a reference: ctypes callbacks die with their Python object.
+        self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
+        llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, self._abort_callback, None)
+        self._vocab = self._llm._model.vocab
+        self._pieces: dict[int, bytes] = {}
+        self._template = self._formatter(header.chat_template)
+        self._info = ModelInfo(
+            path=path,
+            name=header.name or path.stem,
+            architecture=header.architecture,
+            context_length=n_ctx,
+            train_context_length=train_ctx,
+            has_chat_template=self._template is not None,
+            gpu_offload=options.gpu_layers != 0 and supports_gpu_offload(),
+        )
+        self._stats = GenerationStats()
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    @property
+    def last_stats(self) -> GenerationStats:
+        return self._stats
+
+    def close(self) -> None:
+        self._llm.close()
+
+    # prompting
+
+    def _formatter(self, template: str | None) -> Jinja2ChatFormatter | None:
+        if template is None:
+            return None
+        try:
+            return Jinja2ChatFormatter(
+                template=template,
+                eos_token=self._token_text(self._llm.token_eos()),
+                bos_token=self._token_text(self._llm.token_bos()),
+                stop_token_ids=[self._llm.token_eos()],
+            )
+        except Exception as exc:  # a template that does not even parse: fall back
+            log.warning("Ignoring the model's chat template: %s", exc)
+            return None
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        return self._piece(token, special=True).decode("utf-8", errors="ignore")
+
+    def format_prompt(self, messages: list[ChatMessage]) -> Prompt:
+        if self._template is None:
+            return transcript_prompt(messages)
+        try:
+            result = self._template(messages=[{"role": m.role, "content": m.content}
+                                              for m in messages])
+        except Exception as exc:  # the sandbox refused it, or the template raised
+            log.warning("Chat template failed (%s); using the plain transcript", exc)
+            return transcript_prompt(messages)
+        stops = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
+        return Prompt(text=result.prompt, stops=[str(s) for s in stops],
+                      add_bos=not result.added_special)
+
+    def tokenize(self, prompt: Prompt) -> list[int]:
+        return list(self._llm.tokenize(prompt.text.encode("utf-8"),
+                                       add_bos=prompt.add_bos, special=True))
+
+    def count_tokens(self, messages: list[ChatMessage]) -> int:
+        return len(self.tokenize(self.format_prompt(messages)))
+
+    # generation
+
+    def _should_abort(self, _data: Any) -> bool:
+        return self._cancel.cancelled
+
+    def stream_chat(
+        self, messages: list[ChatMessage], params: GenerationParams, cancel: CancelToken
+    ) -> Iterator[str]:
+        self._cancel = cancel
+        n_ctx = self._info.context_length
+        stats = self._stats = GenerationStats()
+        started = time.perf_counter()
+        budget = n_ctx - reply_reserve(n_ctx, params.max_tokens)
+        kept, stats.dropped_messages = fit_to_context(messages, self.count_tokens, budget)
+        prompt = self.format_prompt(kept)
+        tokens = self.tokenize(prompt)
+        stats.prompt_tokens = len(tokens)
+        stops = StopFilter(prompt.stops)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        if params.seed is not None:
+            self._llm.set_seed(params.seed)
+        generator = self._llm.generate(
+            tokens,
+            top_k=params.top_k,
+            top_p=params.top_p,
+            temp=params.temperature,
+            repeat_penalty=params.repeat_penalty,
+        )
+        stats.stop_reason = "length"
+        try:
+            for token in generator:
+                if cancel.cancelled:
+                    stats.stop_reason = "cancelled"
+                    break
+                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                    stats.stop_reason = "stop"
+                    break
+                if stats.ttft_ms is None:
+                    stats.ttft_ms = (time.perf_counter() - started) * 1000
+                stats.completion_tokens += 1
+                text = stops.feed(decoder.decode(self._piece(token)))
+                if text:
+                    yield text
+                if stops.stopped:
+                    stats.stop_reason = "stop"
+                    break
+                if stats.completion_tokens >= params.max_tokens:
+                    break
+                if self._llm.n_tokens >= n_ctx - 1:
+                    stats.stop_reason = "context"
+                    break
+            else:
+                stats.stop_reason = "stop"
+        except RuntimeError as exc:
+            if not cancel.cancelled:
+                raise
+            log.info("Prompt evaluation aborted by stop (%s)", exc)
+            stats.stop_reason = "cancelled"
+        finally:
+            generator.close()
+            stats.duration_ms = (time.perf_counter() - started) * 1000
+        if stats.stop_reason != "stop" or not stops.stopped:
+            tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
+            if tail:
+                yield tail
+
+    def _piece(self, token: int, special: bool = False) -> bytes:
+        key = token if not special else -token - 1
+        cached = self._pieces.get(key)
+        if cached is not None:
+            return cached
+        size = 64
+        while True:
+            buffer = ctypes.create_string_buffer(size)
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, size, 0, special)
+            if n >= 0:
+                piece = buffer.raw[:n]
+                break
+            size = -n
+        self._pieces[key] = piece
+        return piece

@@ -1,0 +1,87 @@
+"""Turning a conversation into a prompt, and keeping it inside the context window.
+
+A model whose GGUF carries a chat template is prompted through it (in engine/llama.py, with
+llama-cpp-python's sandboxed Jinja formatter). A model without one, such as a base model,
+gets the plain transcript below, with stop strings so that it answers one turn only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.engine.base import ChatMessage
+
+TRANSCRIPT_ROLES = {"user": "User", "assistant": "Assistant"}
+TRANSCRIPT_STOPS = ["\nUser:", "\nAssistant:", "\nSystem:", "<end_of_turn>", "<eos>"]
+
+
+@dataclass(frozen=True)
+class Prompt:
+    text: str
+    stops: list[str]
+    add_bos: bool = True
+
+
+def transcript_prompt(messages: list[ChatMessage]) -> Prompt:
+    lines: list[str] = []
+    for message in messages:
+        if message.role == "system":
+            if message.content.strip():
+                lines.append(message.content.strip() + "\n")
+            continue
+        speaker = TRANSCRIPT_ROLES.get(message.role, message.role.title())
+        lines.append(f"{speaker}: {message.content.strip()}")
+    lines.append("Assistant:")
+    return Prompt(text="\n".join(lines), stops=list(TRANSCRIPT_STOPS))
+
+
+class ContextOverflowError(Exception):
+    """Even the newest message alone does not fit the context window."""
+
+    def __init__(self, needed: int, budget: int) -> None:
+        super().__init__(
+            f"This message is too long for the model's context window: it needs about "
+            f"{needed} tokens and at most {budget} fit. Shorten it, or raise the context "
+            "length in Settings."
+        )
+        self.needed = needed
+        self.budget = budget
+
+
+def reply_reserve(context_length: int, max_tokens: int) -> int:
+    """Tokens kept free for the reply: max_tokens, but never more than half the window."""
+    return max(1, min(max_tokens, context_length // 2))
+
+
+def fit_to_context(
+    messages: list[ChatMessage], count_tokens: Callable[[list[ChatMessage]], int], budget: int
+) -> tuple[list[ChatMessage], int]:
+    """Drop the oldest turns until the prompt fits; the system prompt always stays.
+
+    Returns the messages to send and how many were left out. Cuts fall only before a user
+    message, so a template that insists on alternating roles still sees a valid chat.
+    Binary search keeps this to a few tokenizations for any length of conversation.
+    """
+    system = [m for m in messages if m.role == "system"][:1]
+    turns = [m for m in messages if m.role != "system"]
+    cuts = [i for i, m in enumerate(turns) if m.role == "user"] or [0]
+
+    def fits(cut: int) -> tuple[bool, int]:
+        used = count_tokens(system + turns[cut:])
+        return used <= budget, used
+
+    ok, used = fits(cuts[0])
+    if ok:
+        return system + turns[cuts[0]:], cuts[0]
+    ok, used = fits(cuts[-1])
+    if not ok:
+        raise ContextOverflowError(used, budget)
+    low, high = 0, len(cuts) - 1  # cuts[low] does not fit, cuts[high] fits
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(cuts[middle])[0]:
+            high = middle
+        else:
+            low = middle
+    return system + turns[cuts[high]:], cuts[high]

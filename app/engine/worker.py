@@ -1,0 +1,214 @@
+"""The engine thread: a worker that owns the model, and the GUI-side facade that talks to it.
+
+The worker never touches widgets, item models or SQLite. Requests reach it through queued
+signals; it answers with signals that carry the request id. Stop does not queue: it sets the
+request's cancel event directly, so it takes effect during the running generation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.engine.base import (
+    CancelToken,
+    ChatMessage,
+    Engine,
+    EngineFactory,
+    EngineLoadError,
+    GenerationParams,
+    GenerationStats,
+    LoadOptions,
+)
+from app.engine.prompt import ContextOverflowError
+from app.errors import BUG_MESSAGE
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    id: str
+    messages: list[ChatMessage]
+    params: GenerationParams
+    cancel: CancelToken = field(default_factory=CancelToken)
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    path: Path
+    options: LoadOptions
+    cancel: CancelToken = field(default_factory=CancelToken)
+
+
+class EngineWorker(QObject):
+    loaded = Signal(object)  # ModelInfo
+    load_failed = Signal(str)  # message for the user
+    started = Signal(str)  # request_id
+    token = Signal(str, str)  # request_id, text
+    finished = Signal(str, object)  # request_id, GenerationStats
+    failed = Signal(str, str)  # request_id, message
+
+    def __init__(self, factory: EngineFactory, log_file: str = "the log file") -> None:
+        super().__init__()
+        self._factory = factory
+        self._engine: Engine | None = None
+        self._log_file = log_file
+
+    @Slot(object)
+    def load(self, request: LoadRequest) -> None:
+        self._unload()
+        try:
+            self._engine = self._factory(request.path, request.options, request.cancel)
+        except EngineLoadError as exc:
+            self.load_failed.emit(str(exc))
+            return
+        except Exception:
+            log.exception("Unexpected error loading %s", request.path)
+            self.load_failed.emit(BUG_MESSAGE.format(log=self._log_file))
+            return
+        self.loaded.emit(self._engine.info)
+
+    @Slot()
+    def unload(self) -> None:
+        self._unload()
+
+    def _unload(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+    @Slot(object)
+    def generate(self, request: GenerationRequest) -> None:
+        engine = self._engine
+        if engine is None:
+            self.failed.emit(request.id, "No model is loaded.")
+            return
+        self.started.emit(request.id)
+        try:
+            for piece in engine.stream_chat(request.messages, request.params, request.cancel):
+                self.token.emit(request.id, piece)
+                if request.cancel.cancelled:
+                    break
+        except ContextOverflowError as exc:
+            self.failed.emit(request.id, str(exc))
+            return
+        except Exception:
+            log.exception("Generation failed")
+            self.failed.emit(request.id, BUG_MESSAGE.format(log=self._log_file))
+            return
+        stats = engine.last_stats
+        if request.cancel.cancelled:
+            stats.stop_reason = "cancelled"
+        self.finished.emit(request.id, stats)
+
+
+class EngineController(QObject):
+    """Lives on the GUI thread; the app's only way to reach the engine thread."""
+
+    loaded = Signal(object)
+    load_failed = Signal(str)
+    token = Signal(str, str)
+    finished = Signal(str, object)
+    failed = Signal(str, str)
+    state_changed = Signal(str)  # "no model", "loading", "ready", "generating", "error"
+
+    _load_requested = Signal(object)
+    _generate_requested = Signal(object)
+    _unload_requested = Signal()
+
+    def __init__(self, factory: EngineFactory, log_file: str = "the log file") -> None:
+        super().__init__()
+        self._thread = QThread()
+        self._thread.setObjectName("engine")
+        self._worker = EngineWorker(factory, log_file)
+        self._worker.moveToThread(self._thread)
+        self._ids = itertools.count(1)
+        self._active: GenerationRequest | None = None
+        self._load: LoadRequest | None = None
+        self._state = "no model"
+        self.model_info: object | None = None
+
+        self._load_requested.connect(self._worker.load)
+        self._generate_requested.connect(self._worker.generate)
+        self._unload_requested.connect(self._worker.unload)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.load_failed.connect(self._on_load_failed)
+        self._worker.token.connect(self.token)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def active_request_id(self) -> str | None:
+        return self._active.id if self._active else None
+
+    def load_model(self, path: Path, options: LoadOptions) -> None:
+        self.stop()
+        self._load = LoadRequest(path, options)
+        self._set_state("loading")
+        self._load_requested.emit(self._load)
+
+    def generate(self, messages: list[ChatMessage], params: GenerationParams) -> str:
+        if self._active is not None:
+            raise RuntimeError("A reply is already being generated")
+        request = GenerationRequest(f"r{next(self._ids)}", list(messages), params)
+        self._active = request
+        self._set_state("generating")
+        self._generate_requested.emit(request)
+        return request.id
+
+    def stop(self) -> None:
+        """Thread-safe and immediate: the engine checks the event per token and in
+        llama.cpp's abort callback."""
+        if self._active is not None:
+            self._active.cancel.cancel()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        self.stop()
+        if self._load is not None:
+            self._load.cancel.cancel()
+        self._unload_requested.emit()
+        self._thread.quit()
+        if not self._thread.wait(timeout_ms):
+            log.warning("The engine thread did not stop within %d ms", timeout_ms)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    @Slot(object)
+    def _on_loaded(self, info: object) -> None:
+        self.model_info = info
+        self._set_state("ready")
+        self.loaded.emit(info)
+
+    @Slot(str)
+    def _on_load_failed(self, message: str) -> None:
+        self.model_info = None
+        self._set_state("error")
+        self.load_failed.emit(message)
+
+    @Slot(str, object)
+    def _on_finished(self, request_id: str, stats: GenerationStats) -> None:
+        self._release(request_id)
+        self.finished.emit(request_id, stats)
+
+    @Slot(str, str)
+    def _on_failed(self, request_id: str, message: str) -> None:
+        self._release(request_id)
+        self.failed.emit(request_id, message)
+
+    def _release(self, request_id: str) -> None:
+        if self._active is not None and self._active.id == request_id:
+            self._active = None
+            self._set_state("ready" if self.model_info is not None else "error")

@@ -1,0 +1,152 @@
+"""The one place that builds concrete objects and wires them together; CLI flags."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.errors import UserError
+from app.paths import AppPaths
+
+log = logging.getLogger("app.main")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hearth", description=f"{APP_NAME}: private chat")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", type=Path,
+                        help="keep every file (database, models, settings, logs) under DIR")
+    parser.add_argument("--model", type=Path, help="use this GGUF file instead of the default")
+    parser.add_argument("--self-test", action="store_true",
+                        help="run the real window offscreen, chat once, print a JSON line")
+    parser.add_argument("--prompt", default="What is the capital of France?",
+                        help="the message the self-test sends")
+    parser.add_argument("--max-tokens", type=int, default=48,
+                        help="reply length for the self-test")
+    parser.add_argument("--gpu-layers", type=int, default=None,
+                        help="layers to offload to the GPU (-1 = all)")
+    parser.add_argument("--screenshot", type=Path, help="self-test: save the window as PNG")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="self-test: seconds before giving up")
+    return parser.parse_args(argv)
+
+
+@dataclass
+class App:
+    """Everything main builds, for the GUI run, the self-test and the tests."""
+
+    paths: object
+    window: object
+    engine: object
+    store: object
+
+
+def build(paths: AppPaths, model: Path | None = None, gpu_layers: int | None = None,
+          max_tokens: int | None = None) -> App:
+    from dataclasses import replace
+
+    from app.engine.llama import LlamaEngine
+    from app.engine.worker import EngineController
+    from app.models.provision import BundledModel, default_bundled_model
+    from app.session import ChatSession
+    from app.settings import Settings, UiState, load_json_dataclass
+    from app.store.conversations import ConversationStore
+    from app.store.db import connect
+    from app.ui.chat_view import ChatView
+    from app.ui.conversation_list import ConversationList
+    from app.ui.main_window import MainWindow
+    from app.ui.model_loader import ModelSetup
+    from app.ui.qmodels import ConversationListModel
+    from app.ui.render import MarkdownRenderer
+
+    settings = load_json_dataclass(Settings, paths.settings_file)
+    if model is not None:
+        settings = replace(settings, model_path=str(model))
+    if gpu_layers is not None:
+        settings = replace(settings, gpu_layers=gpu_layers)
+    if max_tokens is not None:
+        settings = replace(settings, max_tokens=max_tokens)
+    ui_state = load_json_dataclass(UiState, paths.ui_state_file)
+
+    db = connect(paths.database)
+    store = ConversationStore(db)
+    interrupted = store.mark_interrupted()
+    if interrupted:
+        log.info("Marked %d cut-off replies as interrupted", interrupted)
+
+    log_file = str(paths.log_file)
+    engine = EngineController(LlamaEngine, log_file)
+    bundled: BundledModel | None
+    try:
+        bundled = default_bundled_model()
+    except UserError as exc:
+        log.warning("%s", exc)
+        bundled = None
+    model_setup = ModelSetup(engine, paths.models, bundled, log_file)
+
+    holder: dict[str, MainWindow] = {}
+
+    def params() -> object:
+        return holder["window"].generation_params()
+
+    def model_id() -> str | None:
+        info = engine.model_info
+        return getattr(info, "name", None)
+
+    session = ChatSession(store, engine, params, model_id)  # type: ignore[arg-type]
+    list_model = ConversationListModel(store)
+    sidebar = ConversationList(store, list_model)
+    chat = ChatView(MarkdownRenderer())
+    window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
+                        sidebar, chat)
+    holder["window"] = window
+    return App(paths=paths, window=window, engine=engine, store=store)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.for_user()
+    paths.ensure()
+
+    from app.logs import install_excepthook, setup_logging
+
+    setup_logging(paths.log_file)
+    log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
+
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.selftest import run_self_test
+
+        return run_self_test(args, paths)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.errors import BUG_MESSAGE
+    from app.ui.style import apply_style
+
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    apply_style(qt_app)
+
+    def notify_bug() -> None:
+        QMessageBox.warning(None, APP_NAME, BUG_MESSAGE.format(log=paths.log_file))
+
+    install_excepthook(notify_bug)
+    try:
+        app = build(paths, model=args.model, gpu_layers=args.gpu_layers)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = app.window
+    window.show()  # type: ignore[attr-defined]
+    window.start_model()  # type: ignore[attr-defined]
+    code = qt_app.exec()
+    app.engine.shutdown()  # type: ignore[attr-defined]
+    return int(code)

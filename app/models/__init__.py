@@ -1,0 +1,1 @@
+"""Model files: the bundled model, GGUF headers, and (later) the catalog and downloads."""

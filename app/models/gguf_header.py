@@ -1,0 +1,149 @@
+"""A small pure-Python GGUF header reader, for clear errors before llama.cpp sees a file.
+
+It reads the magic, version, counts and the metadata key/value pairs, never tensors. Every
+length read from the file is checked against caps and against the file's size, so a hostile
+header costs bounded time and memory.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.errors import UserError
+
+MAGIC = b"GGUF"
+SUPPORTED_VERSIONS = (2, 3)
+MAX_TENSORS = 1_000_000
+MAX_KEYS = 100_000
+MAX_STRING_BYTES = 16 * 1024 * 1024
+MAX_ARRAY_ITEMS = 10_000_000
+
+_SCALARS: dict[int, str] = {
+    0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
+    10: "<Q", 11: "<q", 12: "<d",
+}
+_STRING = 8
+_ARRAY = 9
+
+
+class GGUFError(UserError):
+    """The file is not a usable GGUF model; the message says why."""
+
+
+@dataclass
+class GGUFHeader:
+    version: int
+    tensor_count: int
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def architecture(self) -> str:
+        return str(self.metadata.get("general.architecture", "unknown"))
+
+    @property
+    def name(self) -> str | None:
+        value = self.metadata.get("general.name")
+        return str(value) if value is not None else None
+
+    @property
+    def context_length(self) -> int | None:
+        value = self.metadata.get(f"{self.architecture}.context_length")
+        return int(value) if isinstance(value, int) else None
+
+    @property
+    def chat_template(self) -> str | None:
+        value = self.metadata.get("tokenizer.chat_template")
+        return value if isinstance(value, str) and value.strip() else None
+
+
+class _Reader:
+    def __init__(self, stream: BinaryIO, size: int) -> None:
+        self._stream = stream
+        self._size = size
+
+    def take(self, count: int) -> bytes:
+        if count > self._size - self._stream.tell():
+            raise GGUFError("The file is truncated: its header runs past the end of the file.")
+        return self._stream.read(count)
+
+    def skip(self, count: int) -> None:
+        if count > self._size - self._stream.tell():
+            raise GGUFError("The file is truncated: its header runs past the end of the file.")
+        self._stream.seek(count, 1)
+
+    def scalar(self, fmt: str) -> Any:
+        return struct.unpack(fmt, self.take(struct.calcsize(fmt)))[0]
+
+    def string(self, skip: bool = False) -> str:
+        length = self.scalar("<Q")
+        if length > MAX_STRING_BYTES:
+            raise GGUFError(f"The file's header is damaged or hostile: a {length}-byte string.")
+        if skip:
+            self.skip(length)
+            return ""
+        return self.take(length).decode("utf-8", errors="replace")
+
+
+def read_header(path: Path) -> GGUFHeader:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            return _read(_Reader(stream, size), size)
+    except FileNotFoundError as exc:
+        raise GGUFError(f"The model file is missing: {path}") from exc
+    except IsADirectoryError as exc:
+        raise GGUFError(f"{path} is a folder, not a model file.") from exc
+    except PermissionError as exc:
+        raise GGUFError(f"Hearth may not read the model file {path}.") from exc
+
+
+def _read(reader: _Reader, size: int) -> GGUFHeader:
+    if size == 0:
+        raise GGUFError("The model file is empty (0 bytes).")
+    if size < 4 or reader.take(4) != MAGIC:
+        raise GGUFError("This is not a GGUF model file (it does not start with 'GGUF').")
+    version = reader.scalar("<I")
+    if version not in SUPPORTED_VERSIONS:
+        raise GGUFError(f"Unsupported GGUF version {version}; Hearth reads versions 2 and 3.")
+    tensor_count = reader.scalar("<Q")
+    key_count = reader.scalar("<Q")
+    if tensor_count > MAX_TENSORS or key_count > MAX_KEYS:
+        raise GGUFError(
+            f"The file's header is damaged or hostile: it claims {tensor_count} tensors "
+            f"and {key_count} metadata keys."
+        )
+    header = GGUFHeader(version=version, tensor_count=tensor_count)
+    for _ in range(key_count):
+        key = reader.string()
+        header.metadata[key] = _value(reader, reader.scalar("<I"))
+    return header
+
+
+def _value(reader: _Reader, kind: int) -> Any:
+    if kind in _SCALARS:
+        return reader.scalar(_SCALARS[kind])
+    if kind == _STRING:
+        return reader.string()
+    if kind == _ARRAY:
+        item_kind = reader.scalar("<I")
+        count = reader.scalar("<Q")
+        if count > MAX_ARRAY_ITEMS:
+            raise GGUFError(f"The file's header is damaged or hostile: a {count}-item array.")
+        if item_kind in _SCALARS:
+            reader.skip(count * struct.calcsize(_SCALARS[item_kind]))
+        elif item_kind == _STRING:
+            for _ in range(count):
+                reader.string(skip=True)
+        else:
+            raise GGUFError(f"The file's header has an array of unknown type {item_kind}.")
+        return ArrayInfo(item_kind, count)
+    raise GGUFError(f"The file's header has a value of unknown type {kind}.")
+
+
+@dataclass(frozen=True)
+class ArrayInfo:
+    item_kind: int
+    count: int

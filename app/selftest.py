@@ -1,0 +1,138 @@
+"""`python -m app --self-test`: the real window, offscreen, chatting once with the model.
+
+It does what a user does (types into the input, presses Enter), waits for the streamed
+reply, checks the database on a fresh connection, and prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.diagnostics import StallProbe
+from app.errors import UserError
+from app.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    loop = QEventLoop()
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QTimer.singleShot(5, loop.quit)
+        loop.exec()
+    return True
+
+
+def check_saved(db_path: Path, conversation_id: int, prompt: str, reply: str) -> str | None:
+    """Read back through a separate connection, as a restarted app would."""
+    conn = sqlite3.connect(str(db_path))
+    try:
+        rows = conn.execute(
+            "SELECT role, content, status FROM messages WHERE conversation_id = ? ORDER BY id",
+            (conversation_id,),
+        ).fetchall()
+    finally:
+        conn.close()
+    if len(rows) != 2:
+        return f"expected 2 saved messages, found {len(rows)}"
+    (user_role, user_text, _), (bot_role, bot_text, bot_status) = rows
+    if (user_role, user_text) != ("user", prompt):
+        return "the user's message was not saved as typed"
+    if bot_role != "assistant" or bot_status != "complete" or bot_text != reply:
+        return f"the reply was not saved (status {bot_status})"
+    return None
+
+
+def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.main import build
+    from app.ui.style import apply_style
+
+    result: dict[str, Any] = {"ok": False, "model": None, "tokens": 0, "tokens_per_s": None,
+                              "ttft_ms": None, "max_ui_stall_ms": None,
+                              "db_path": str(paths.database)}
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    apply_style(qt_app)
+    probe = StallProbe()
+    try:
+        app = build(paths, model=args.model, gpu_layers=args.gpu_layers,
+                    max_tokens=args.max_tokens)
+    except UserError as exc:
+        result["error"] = str(exc)
+        print(json.dumps(result), flush=True)
+        return 1
+    window = app.window
+    engine = app.engine
+    try:
+        window.show()
+        probe.start()
+        started = time.perf_counter()
+        window.start_model()
+        loaded = wait_until(lambda: engine.state in ("ready", "error")
+                            or window.load_error is not None, args.timeout)
+        result["load_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        if not loaded or engine.state != "ready":
+            result["error"] = window.load_error or "the model did not load in time"
+            return _finish(result, probe, window, args)
+        info = engine.model_info
+        result["model"] = getattr(info, "name", None)
+
+        window.new_chat()
+        conversation_id = window.chat.conversation_id
+        finished: list[Any] = []
+        window.session.reply_finished.connect(lambda m, s: finished.append((m, s)))
+        QTest.keyClicks(window.chat.prompt, args.prompt)
+        QTest.keyClick(window.chat.prompt, Qt.Key.Key_Return)
+        if not wait_until(lambda: bool(finished), args.timeout):
+            result["error"] = "no reply within the time limit"
+            return _finish(result, probe, window, args)
+        message, stats = finished[0]
+        max_stall = probe.stop()
+        result["max_ui_stall_ms"] = round(max_stall, 1)
+        result["reply"] = message.content
+        if stats is None:
+            result["error"] = message.error or "generation failed"
+            return _finish(result, probe, window, args)
+        result["tokens"] = stats.completion_tokens
+        result["tokens_per_s"] = round(stats.tokens_per_s, 1) if stats.tokens_per_s else None
+        result["ttft_ms"] = round(stats.ttft_ms, 1) if stats.ttft_ms is not None else None
+        problem = check_saved(paths.database, conversation_id, args.prompt, message.content)
+        if problem:
+            result["error"] = problem
+        elif stats.completion_tokens < 1:
+            result["error"] = "the model produced no tokens"
+        else:
+            result["ok"] = True
+        return _finish(result, probe, window, args)
+    finally:
+        window.close()
+        engine.shutdown()
+
+
+def _finish(result: dict[str, Any], probe: StallProbe, window: Any,
+            args: argparse.Namespace) -> int:
+    if result["max_ui_stall_ms"] is None:
+        result["max_ui_stall_ms"] = round(probe.stop(), 1)
+    if args.screenshot:
+        QApplication.processEvents()
+        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(args.screenshot))
+        result["screenshot"] = str(args.screenshot)
+    log.info("Self-test result: %s", result)
+    print(json.dumps(result), flush=True)
+    return 0 if result["ok"] else 1

@@ -1,0 +1,181 @@
+"""A chat turn from send to saved reply: the logic between the store and the engine.
+
+Runs on the GUI thread, which owns the SQLite connection. The user's message is written
+before generation starts; the reply is saved as it streams (every SAVE_INTERVAL_MS) and
+finalized with its statistics. Tokens are routed by request id, so a reply always lands in
+the conversation that asked for it, whichever one is on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from app.engine.base import ChatMessage, GenerationParams, GenerationStats
+from app.engine.worker import EngineController
+from app.store.conversations import ConversationStore, Message, MessageStats, Status
+
+log = logging.getLogger(__name__)
+
+SAVE_INTERVAL_MS = 500
+
+
+@dataclass
+class ActiveReply:
+    request_id: str
+    conversation_id: int
+    message_id: int
+    sent_message_ids: list[int]
+    text: str = ""
+    saved_length: int = 0
+
+
+class ChatSession(QObject):
+    message_added = Signal(object)  # Message (user or the new assistant placeholder)
+    reply_updated = Signal(int, int, str)  # conversation_id, message_id, full text so far
+    reply_finished = Signal(object, object)  # final Message, GenerationStats | None
+    context_trimmed = Signal(int, int)  # conversation_id, first message id still in context
+    busy_changed = Signal(object)  # conversation_id generating now, or None
+    conversations_changed = Signal()
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        engine: EngineController,
+        params: Callable[[], GenerationParams],
+        model_id: Callable[[], str | None],
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._engine = engine
+        self._params = params
+        self._model_id = model_id
+        self._active: ActiveReply | None = None
+        self.trimmed: dict[int, int] = {}  # conversation_id -> first message id in context
+        self._save_timer = QTimer(self)
+        self._save_timer.setInterval(SAVE_INTERVAL_MS)
+        self._save_timer.timeout.connect(self._save_partial)
+        engine.token.connect(self._on_token)
+        engine.finished.connect(self._on_finished)
+        engine.failed.connect(self._on_failed)
+
+    @property
+    def store(self) -> ConversationStore:
+        return self._store
+
+    @property
+    def busy_conversation_id(self) -> int | None:
+        return self._active.conversation_id if self._active else None
+
+    @property
+    def active_reply(self) -> ActiveReply | None:
+        return self._active
+
+    def can_send(self) -> bool:
+        return self._active is None and self._engine.state == "ready"
+
+    def send(self, conversation_id: int, text: str) -> Message:
+        """Save the user's message, then start the reply. Returns the user's message."""
+        if not text.strip():
+            raise ValueError("empty message")
+        user_message = self._store.add_message(conversation_id, "user", text)
+        self.message_added.emit(user_message)
+        self.conversations_changed.emit()
+        if not self.can_send():
+            return user_message
+        self._start_reply(conversation_id)
+        return user_message
+
+    def regenerate_pending(self, conversation_id: int) -> bool:
+        """Answer a conversation whose last message is the user's (the model was not ready)."""
+        messages = self._store.messages(conversation_id)
+        if not messages or messages[-1].role != "user" or not self.can_send():
+            return False
+        self._start_reply(conversation_id)
+        return True
+
+    def _start_reply(self, conversation_id: int) -> None:
+        conversation = self._store.conversation(conversation_id)
+        sent = [
+            m for m in self._store.messages(conversation_id)
+            if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user")
+        ]
+        history = [ChatMessage(m.role, m.content) for m in sent]
+        if conversation.system_prompt.strip():
+            history.insert(0, ChatMessage("system", conversation.system_prompt))
+        reply = self._store.add_message(
+            conversation_id, "assistant", "", Status.STREAMING, model_id=self._model_id()
+        )
+        request_id = self._engine.generate(history, self._params())
+        self._active = ActiveReply(request_id, conversation_id, reply.id, [m.id for m in sent])
+        self.message_added.emit(reply)
+        self._save_timer.start()
+        self.busy_changed.emit(conversation_id)
+
+    def stop(self) -> None:
+        self._engine.stop()
+
+    @Slot(str, str)
+    def _on_token(self, request_id: str, text: str) -> None:
+        active = self._active
+        if active is None or active.request_id != request_id:
+            return  # a stale request's token never reaches another conversation
+        active.text = (active.text + text) if active.text else text.lstrip()
+        self.reply_updated.emit(active.conversation_id, active.message_id, active.text)
+
+    @Slot()
+    def _save_partial(self) -> None:
+        active = self._active
+        if active is None or active.saved_length == len(active.text):
+            return
+        self._store.save_partial(active.message_id, active.text)
+        active.saved_length = len(active.text)
+
+    @Slot(str, object)
+    def _on_finished(self, request_id: str, stats: GenerationStats) -> None:
+        active = self._take(request_id)
+        if active is None:
+            return
+        status = Status.STOPPED if stats.stop_reason == "cancelled" else Status.COMPLETE
+        message = self._store.finish_message(
+            active.message_id,
+            active.text.rstrip(),
+            status,
+            MessageStats(
+                prompt_tokens=stats.prompt_tokens,
+                completion_tokens=stats.completion_tokens,
+                ttft_ms=stats.ttft_ms,
+                tokens_per_s=stats.tokens_per_s,
+                duration_ms=stats.duration_ms,
+            ),
+        )
+        if 0 < stats.dropped_messages < len(active.sent_message_ids):
+            first_kept = active.sent_message_ids[stats.dropped_messages]
+            self.trimmed[active.conversation_id] = first_kept
+            self.context_trimmed.emit(active.conversation_id, first_kept)
+        elif stats.dropped_messages == 0:
+            self.trimmed.pop(active.conversation_id, None)
+        self.reply_finished.emit(message, stats)
+
+    @Slot(str, str)
+    def _on_failed(self, request_id: str, error: str) -> None:
+        active = self._take(request_id)
+        if active is None:
+            return
+        message = self._store.finish_message(active.message_id, active.text, Status.ERROR,
+                                             error=error)
+        self.reply_finished.emit(message, None)
+
+    def _take(self, request_id: str) -> ActiveReply | None:
+        active = self._active
+        if active is None or active.request_id != request_id:
+            return None
+        self._save_timer.stop()
+        self._active = None
+        self.busy_changed.emit(None)
+        self.conversations_changed.emit()
+        return active
+

@@ -1,0 +1,5 @@
+"""Declarative settings and UI state, stored as JSON."""
+
+from app.settings.model import Settings, UiState, load_json_dataclass, save_json_dataclass
+
+__all__ = ["Settings", "UiState", "load_json_dataclass", "save_json_dataclass"]

@@ -1,0 +1,106 @@
+"""Settings as dataclasses whose field metadata drives validation and the dialog.
+
+A broken or hand-edited file never stops the app: unknown keys are dropped and bad values
+fall back to their defaults, with a warning in the log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import MISSING, asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SYSTEM_PROMPT = "You are Hearth, a helpful, honest and concise assistant."
+
+
+def setting(default: Any, label: str, minimum: float | None = None,
+            maximum: float | None = None, help: str = "") -> Any:
+    return field(default=default, metadata={
+        "label": label, "min": minimum, "max": maximum, "help": help,
+    })
+
+
+@dataclass
+class Settings:
+    default_system_prompt: str = setting(
+        DEFAULT_SYSTEM_PROMPT, "Default system prompt",
+        help="Used by new conversations; each conversation can change its own.")
+    temperature: float = setting(0.7, "Temperature", 0.0, 2.0)
+    top_p: float = setting(0.95, "Top-p", 0.0, 1.0)
+    max_tokens: int = setting(512, "Maximum reply length (tokens)", 1, 32768)
+    context_length: int = setting(4096, "Context length (tokens)", 256, 131072,
+                                  help="Capped at the model's own maximum.")
+    gpu_layers: int = setting(0, "Layers offloaded to the GPU (-1 = all)", -1, 1000)
+    threads: int = setting(0, "CPU threads (0 = automatic)", 0, 256)
+    model_path: str = setting("", "Model file", help="Empty means the bundled model.")
+
+
+@dataclass
+class UiState:
+    window_geometry: str = ""
+    splitter_sizes: list[int] = field(default_factory=list)
+    last_conversation_id: int | None = None
+
+
+T = TypeVar("T")
+
+
+def _coerce(value: Any, default: Any, meta: Any) -> Any:
+    """Return value if it has the default's type and lies in range, else the default."""
+    if default is None or isinstance(default, list):
+        return value
+    expected = type(default)
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
+        raise ValueError(f"expected {expected.__name__}")
+    low, high = meta.get("min"), meta.get("max")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValueError(f"out of range [{low}, {high}]")
+    return value
+
+
+def load_json_dataclass(cls: type[T], path: Path) -> T:
+    instance = cls()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return instance
+    except (OSError, ValueError) as exc:
+        log.warning("Ignoring unreadable %s: %s", path.name, exc)
+        return instance
+    if not isinstance(raw, dict):
+        log.warning("Ignoring %s: not a JSON object", path.name)
+        return instance
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name not in raw:
+            continue
+        default = getattr(instance, f.name)
+        if f.default is MISSING and default is None:
+            default = None
+        try:
+            setattr(instance, f.name, _coerce(raw[f.name], default, f.metadata))
+        except ValueError as exc:
+            log.warning("Setting %s in %s ignored: %s", f.name, path.name, exc)
+    return instance
+
+
+def save_json_dataclass(instance: Any, path: Path) -> None:
+    """Write atomically, so a crash mid-save leaves the previous file intact."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(asdict(instance), out, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

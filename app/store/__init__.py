@@ -1,0 +1,1 @@
+"""Conversations in SQLite, through sqlite-utils."""

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface. Only app.main imports this package."""

@@ -1,0 +1,467 @@
+"""The chat pane: messages, the input, Send/Stop. It shows; ChatSession decides."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.conversations import Message, Status
+from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
+
+RENDER_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
+ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+STATUS_NOTES = {
+    Status.STREAMING: "replying…",
+    Status.STOPPED: "stopped",
+    Status.INTERRUPTED: "interrupted — Hearth closed before this reply finished",
+    Status.ERROR: "error",
+}
+
+ConfirmLink = Callable[[QWidget, str], bool]
+OpenUrl = Callable[[QUrl], Any]
+
+
+def ask_open_link(parent: QWidget, url: str) -> bool:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Open link?")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText("This link comes from the model's reply. Open it in your browser?\n\n" + url)
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A read-only rich text view that never loads a resource and grows to fit its text."""
+
+    resource_requests: list[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resource_requests = []
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.document().setDocumentMargin(2)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        # Model output is untrusted: no image, style sheet or file is ever fetched.
+        self.resource_requests.append(name.toString() if isinstance(name, QUrl) else str(name))
+        return None
+
+    def _fit_height(self, *_: Any) -> None:
+        height = int(self.document().size().height()) + 4
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.document().setTextWidth(self.viewport().width())
+        self._fit_height()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, int(self.document().size().height()) + 4)
+
+
+class MessageWidget(QFrame):
+    """One message: who, a status note, a Copy button, and the rendered text."""
+
+    link_activated = Signal(QUrl)
+
+    def __init__(self, message: Message, renderer: MarkdownRenderer) -> None:
+        super().__init__()
+        self.message_id = message.id
+        self.role = message.role
+        self._renderer = renderer
+        self._text = message.content
+        self._code_blocks: list[str] = []
+        self._stream: StreamingMarkdown | None = None
+        self._stable_position = 0
+        self._pending_text: str | None = None
+        self.render_seconds = 0.0  # time spent rendering; read by bench/streaming_render.py
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self._render_pending)
+
+        self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.who = QLabel(ROLE_NAMES.get(message.role, message.role))
+        self.who.setObjectName("messageRole")
+        self.note = QLabel()
+        self.note.setObjectName("messageNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setFlat(True)
+        self.copy_button.setToolTip("Copy this message as Markdown")
+        self.copy_button.clicked.connect(self.copy_message)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.who)
+        top.addWidget(self.note, 1)
+        top.addWidget(self.copy_button)
+        self.body = SafeTextBrowser()
+        self.body.anchorClicked.connect(self._on_anchor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.body)
+        self.set_status(message.status, message.error)
+        if message.status == Status.STREAMING:
+            self._stream = StreamingMarkdown(renderer)
+        self._render_full()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def code_blocks(self) -> list[str]:
+        return list(self._stream.code_blocks if self._stream else self._code_blocks)
+
+    def set_status(self, status: Status, error: str | None = None) -> None:
+        note = STATUS_NOTES.get(status, "")
+        if status == Status.ERROR and error:
+            note = f"error: {error}"
+        self.note.setText(note)
+        self.note.setProperty("status", str(status))
+
+    def stream_text(self, text: str) -> None:
+        """Queue a repaint with the reply so far; repaints are coalesced."""
+        self._pending_text = text
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def flush_stream(self) -> None:
+        if self._pending_text is not None:
+            self._render_timer.stop()
+            self._render_pending()
+
+    def finish(self, message: Message) -> None:
+        self._render_timer.stop()
+        self._pending_text = None
+        self._stream = None
+        self._text = message.content
+        self.set_status(message.status, message.error)
+        self._render_full()
+
+    def _render_full(self) -> None:
+        started = time.perf_counter()
+        if self.role == "user":
+            self.body.setPlainText(self._text)
+            self._code_blocks = []
+        else:
+            rendered = self._renderer.render(self._text)
+            self._code_blocks = rendered.code_blocks
+            self.body.setHtml(rendered.html)
+        self._stable_position = 0
+        self.render_seconds += time.perf_counter() - started
+
+    def _render_pending(self) -> None:
+        text, self._pending_text = self._pending_text, None
+        if text is None:
+            return
+        started = time.perf_counter()
+        self._text = text
+        if self._stream is None:
+            self._stream = StreamingMarkdown(self._renderer)
+            self.body.clear()
+            self._stable_position = 0
+        stable_html, tail = self._stream.update(text)
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(self._stable_position)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if stable_html:
+            cursor.insertHtml(stable_html)
+            cursor.insertBlock()
+            self._stable_position = cursor.position()
+        cursor.insertHtml(tail.html)
+        self.render_seconds += time.perf_counter() - started
+
+    def copy_message(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(COPY_CODE_PREFIX):
+            blocks = self.code_blocks
+            index = int(target.removeprefix(COPY_CODE_PREFIX) or -1)
+            if 0 <= index < len(blocks):
+                QGuiApplication.clipboard().setText(blocks[index])
+            return
+        self.link_activated.emit(url)
+
+
+class PromptEdit(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line, Esc stops. Grows with its text."""
+
+    submitted = Signal()
+    stop_requested = Signal()
+    MAX_LINES = 8
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_: Any) -> None:
+        line = self.fontMetrics().lineSpacing()
+        lines = max(2, min(self.MAX_LINES, int(self.document().size().height())))
+        self.setFixedHeight(lines * line + 18)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.stop_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ChatView(QWidget):
+    send_requested = Signal(str)
+    stop_requested = Signal()
+    system_prompt_requested = Signal()
+    link_blocked = Signal(str)
+
+    def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
+                 open_url: OpenUrl = QDesktopServices.openUrl) -> None:
+        super().__init__()
+        self._renderer = renderer
+        self._confirm_link = confirm_link
+        self._open_url = open_url
+        self._widgets: dict[int, MessageWidget] = {}
+        self._busy_here = False
+        self._busy_elsewhere = False
+        self._ready = False
+        self.conversation_id: int | None = None
+
+        self.title = QLabel("")
+        self.title.setObjectName("chatTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.system_button = QPushButton("System prompt…")
+        self.system_button.setToolTip("Change this conversation's system prompt")
+        self.system_button.clicked.connect(self.system_prompt_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.system_button)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+
+        self._column = QWidget()
+        self._column.setObjectName("messageColumn")
+        self._messages = QVBoxLayout(self._column)
+        self._messages.setContentsMargins(12, 12, 12, 12)
+        self._messages.setSpacing(10)
+        self._messages.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self._column)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._stick_to_bottom = True
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+
+        self.empty_hint = QLabel("Ask anything. Your chats stay on this computer.")
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.prompt = PromptEdit()
+        self.prompt.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")
+        self.prompt.submitted.connect(self._on_submit)
+        self.prompt.stop_requested.connect(self.stop_requested)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setMinimumWidth(80)
+        self.send_button.clicked.connect(self._on_send_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.prompt, 1)
+        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(bottom)
+        self._update_controls()
+
+    # what is shown
+
+    def show_conversation(self, conversation_id: int, title: str, messages: list[Message],
+                          first_kept_id: int | None = None) -> None:
+        self.conversation_id = conversation_id
+        self.title.setText(title)
+        self._clear()
+        for message in messages:
+            if message.role != "system":
+                self._append(message)
+        if first_kept_id is not None:
+            self.show_trimmed(first_kept_id)
+        self._stick_to_bottom = True
+        self._update_controls()
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+    def add_message(self, message: Message) -> None:
+        if message.conversation_id == self.conversation_id:
+            self._stick_to_bottom = True
+            self._append(message)
+            self._update_controls()
+
+    def update_reply(self, conversation_id: int, message_id: int, text: str) -> None:
+        if conversation_id != self.conversation_id:
+            return
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.stream_text(text)
+
+    def finish_reply(self, message: Message) -> None:
+        widget = self._widgets.get(message.id)
+        if widget is not None and message.conversation_id == self.conversation_id:
+            widget.finish(message)
+
+    def show_trimmed(self, first_kept_id: int) -> None:
+        """Mark where the model's view of the conversation begins."""
+        self._remove_trim_notice()
+        widget = self._widgets.get(first_kept_id)
+        if widget is None:
+            return
+        notice = QLabel("⋯  Messages above this line no longer fit the model's context "
+                        "window and were not sent with the last question  ⋯")
+        notice.setObjectName("trimNotice")
+        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        notice.setWordWrap(True)
+        self._messages.insertWidget(self._messages.indexOf(widget), notice)
+        self._trim_notice = notice
+
+    def trim_notice(self) -> QLabel | None:
+        return self._trim_notice
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def message_widget(self, message_id: int) -> MessageWidget | None:
+        return self._widgets.get(message_id)
+
+    def message_widgets(self) -> list[MessageWidget]:
+        return list(self._widgets.values())
+
+    # state
+
+    def set_state(self, ready: bool, busy_conversation_id: int | None) -> None:
+        self._ready = ready
+        self._busy_here = busy_conversation_id is not None and \
+            busy_conversation_id == self.conversation_id
+        self._busy_elsewhere = busy_conversation_id is not None and not self._busy_here
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        has_chat = self.conversation_id is not None
+        self.empty_hint.setVisible(has_chat and not self._widgets)
+        self.prompt.setEnabled(has_chat)
+        self.system_button.setEnabled(has_chat)
+        if self._busy_here:
+            self.send_button.setText("Stop")
+            self.send_button.setToolTip("Stop the reply (Esc)")
+            self.send_button.setEnabled(True)
+        else:
+            self.send_button.setText("Send")
+            self.send_button.setEnabled(has_chat and self._ready and not self._busy_elsewhere)
+            self.send_button.setToolTip(
+                "Hearth is replying in another chat" if self._busy_elsewhere
+                else "Send (Enter)" if self._ready else "The model is not ready yet")
+
+    def _on_send_clicked(self) -> None:
+        if self._busy_here:
+            self.stop_requested.emit()
+        else:
+            self._on_submit()
+
+    def _on_submit(self) -> None:
+        text = self.prompt.toPlainText()
+        if not text.strip() or not self.send_button.isEnabled() or self._busy_here:
+            return
+        self.prompt.clear()
+        self.send_requested.emit(text)
+
+    # links
+
+    def _on_link(self, url: QUrl) -> None:
+        target = url.toString()
+        if not is_safe_link(target):
+            self.link_blocked.emit(target)
+            return
+        if self._confirm_link(self, target):
+            self._open_url(url)
+
+    # layout helpers
+
+    def _append(self, message: Message) -> None:
+        widget = MessageWidget(message, self._renderer)
+        widget.link_activated.connect(self._on_link)
+        self._widgets[message.id] = widget
+        self._messages.insertWidget(self._messages.count(), widget)
+
+    def _clear(self) -> None:
+        self._remove_trim_notice()
+        for widget in self._widgets.values():
+            self._messages.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets.clear()
+
+    _trim_notice: QLabel | None = None
+
+    def _remove_trim_notice(self) -> None:
+        if self._trim_notice is not None:
+            self._messages.removeWidget(self._trim_notice)
+            self._trim_notice.deleteLater()
+            self._trim_notice = None
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self.scroll.verticalScrollBar().setValue(maximum)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 24

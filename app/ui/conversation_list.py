@@ -1,0 +1,187 @@
+"""The sidebar: search, new chat, and the conversations newest first."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.conversations import ConversationStore
+from app.ui.qmodels import (
+    BusyRole,
+    ConversationIdRole,
+    ConversationListModel,
+    UpdatedAtRole,
+    relative_time,
+)
+
+ConfirmDelete = Callable[[QWidget, str], bool]
+
+
+def ask_delete(parent: QWidget, title: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Delete conversation",
+        f"Delete “{title}” and all of its messages? This cannot be undone.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ConversationDelegate(QStyledItemDelegate):
+    """Title on the first line; age, or 'replying…', on the second."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text_color = palette.text()
+        rect: QRect = opt.rect.adjusted(10, 5, -10, -5)
+        painter.save()
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(text_color.color())
+        metrics = painter.fontMetrics()
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() * 0.88)
+        painter.setFont(font)
+        busy = bool(index.data(BusyRole))
+        detail = "● replying…" if busy else relative_time(index.data(UpdatedAtRole), time.time())
+        color = palette.link().color() if busy else palette.placeholderText().color()
+        painter.setPen(color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, detail)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, int(height * 2.6) + 6)
+
+
+class ConversationList(QWidget):
+    conversation_selected = Signal(int)
+    new_chat_requested = Signal()
+    conversation_deleted = Signal(int)
+
+    def __init__(self, store: ConversationStore, model: ConversationListModel,
+                 confirm_delete: ConfirmDelete = ask_delete) -> None:
+        super().__init__()
+        self._store = store
+        self._model = model
+        self._confirm_delete = confirm_delete
+
+        self.new_button = QPushButton("New chat")
+        self.new_button.setToolTip("New chat (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_chat_requested)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search all chats…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(ConversationDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.rename_action = QAction("Rename", self.view)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.rename_action.triggered.connect(self.rename_current)
+        self.delete_action = QAction("Delete…", self.view)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.view.addAction(self.rename_action)
+        self.view.addAction(self.delete_action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(index.data(ConversationIdRole)) if index.isValid() else None
+
+    def select(self, conversation_id: int) -> None:
+        row = self._model.row_of(conversation_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self._model.index(row))
+
+    def refresh(self) -> None:
+        """Reload rows (titles, order) and keep the selection on the same conversation."""
+        current = self.current_id()
+        self.view.selectionModel().blockSignals(True)
+        self._model.reload()
+        if current is not None:
+            self.select(current)
+        self.view.selectionModel().blockSignals(False)
+
+    def rename_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index)
+
+    def delete_current(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        conversation = self._model.conversation_at(index.row())
+        if not self._confirm_delete(self, conversation.title):
+            return
+        self._store.delete(conversation.id)
+        self._model.reload()
+        self.conversation_deleted.emit(conversation.id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.conversation_selected.emit(int(current.data(ConversationIdRole)))
+
+    def _on_search(self, text: str) -> None:
+        if not text.strip():
+            self._model.set_filter(None)
+            return
+        hits = self._store.search(text, limit=500)
+        title_hits = {c.id for c in self._store.conversations()
+                      if text.lower() in c.title.lower()}
+        self._model.set_filter({h.conversation_id for h in hits} | title_hits)
+
+    def _context_menu(self, position: object) -> None:
+        if not self.view.currentIndex().isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(position))  # type: ignore[arg-type]

@@ -1,0 +1,354 @@
+"""The main window: sidebar, chat pane, menus and status bar, wired to the chat session."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
+from app.engine.worker import EngineController
+from app.paths import AppPaths
+from app.session import ChatSession
+from app.settings import Settings, UiState, save_json_dataclass
+from app.store.conversations import Message
+from app.ui.chat_view import ChatView
+from app.ui.conversation_list import ConversationList
+from app.ui.model_loader import ModelSetup
+from app.ui.qmodels import ConversationListModel
+from app.ui.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+STATE_LABELS = {
+    "no model": "No model",
+    "loading": "Loading…",
+    "ready": "Ready",
+    "generating": "Generating…",
+    "error": "Model failed to load",
+}
+
+
+class MainWindow(QMainWindow):
+    model_ready = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        ui_state: UiState,
+        session: ChatSession,
+        engine: EngineController,
+        model_setup: ModelSetup,
+        list_model: ConversationListModel,
+        sidebar: ConversationList,
+        chat: ChatView,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.ui_state = ui_state
+        self.session = session
+        self.engine = engine
+        self.model_setup = model_setup
+        self.list_model = list_model
+        self.sidebar = sidebar
+        self.chat = chat
+        self.store = session.store
+        self._progress: QProgressDialog | None = None
+        self.load_error: str | None = None
+
+        self.setWindowTitle(APP_NAME)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(chat)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.model_label = QLabel("No model")
+        self.state_label = QLabel(STATE_LABELS["no model"])
+        self.speed_label = QLabel("")
+        for label in (self.model_label, self.state_label, self.speed_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        status = self.statusBar()
+        status.addWidget(self.model_label)
+        status.addWidget(self.state_label)
+        status.addPermanentWidget(self.speed_label)
+
+        self._build_menus()
+        self._wire()
+        self._restore_state()
+
+    # construction
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_chat_action = QAction("&New chat", self)
+        self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_chat_action.triggered.connect(self.new_chat)
+        file_menu.addAction(self.new_chat_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.open_settings)
+        edit_menu.addAction(settings_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        logs_action = QAction("Open &log folder", self)
+        logs_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs))))
+        help_menu.addAction(logs_action)
+        about_action = QAction(f"&About {APP_NAME}", self)
+        about_action.triggered.connect(self._about)
+        help_menu.addAction(about_action)
+
+    def _wire(self) -> None:
+        self.sidebar.conversation_selected.connect(self.open_conversation)
+        self.sidebar.new_chat_requested.connect(self.new_chat)
+        self.sidebar.conversation_deleted.connect(self._on_deleted)
+        self.list_model.dataChanged.connect(self._on_titles_changed)
+
+        self.chat.send_requested.connect(self.send)
+        self.chat.stop_requested.connect(self.session.stop)
+        self.chat.system_prompt_requested.connect(self.edit_system_prompt)
+        self.chat.link_blocked.connect(
+            lambda url: self.statusBar().showMessage(f"Blocked a link Hearth does not open: {url}",
+                                                     8000))
+
+        self.session.message_added.connect(self.chat.add_message)
+        self.session.reply_updated.connect(self.chat.update_reply)
+        self.session.reply_finished.connect(self._on_reply_finished)
+        self.session.busy_changed.connect(self._on_busy_changed)
+        self.session.conversations_changed.connect(self.sidebar.refresh)
+        self.session.context_trimmed.connect(self._on_trimmed)
+
+        self.engine.state_changed.connect(self._on_engine_state)
+        self.engine.loaded.connect(self._on_model_loaded)
+        self.engine.load_failed.connect(self._on_load_failed)
+        self.model_setup.provisioning.connect(self._show_provisioning)
+        self.model_setup.progress.connect(self._on_provision_progress)
+        self.model_setup.failed.connect(self._on_load_failed)
+        self.model_setup.loading.connect(self._on_loading)
+
+    # start-up and shutdown
+
+    def _restore_state(self) -> None:
+        state = self.ui_state
+        if state.window_geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(state.window_geometry)))
+        else:
+            self.resize(1100, 720)
+        sizes = state.splitter_sizes
+        self.splitter.setSizes(sizes if len(sizes) == 2 and all(s > 0 for s in sizes)
+                               else [260, 840])
+        conversations = self.store.conversations()
+        ids = {c.id for c in conversations}
+        target = state.last_conversation_id if state.last_conversation_id in ids else None
+        if target is None and conversations:
+            target = conversations[0].id
+        if target is None:
+            self.new_chat()
+        else:
+            self.sidebar.select(target)
+
+    def start_model(self) -> None:
+        options = LoadOptions(context_length=self.settings.context_length,
+                              gpu_layers=self.settings.gpu_layers,
+                              threads=self.settings.threads)
+        self.model_setup.start(self.settings.model_path, options)
+
+    def save_state(self) -> None:
+        geometry = bytes(self.saveGeometry().data())
+        state = replace(
+            self.ui_state,
+            window_geometry=base64.b64encode(geometry).decode("ascii"),
+            splitter_sizes=list(self.splitter.sizes()),
+            last_conversation_id=self.chat.conversation_id,
+        )
+        self.ui_state = state
+        try:
+            save_json_dataclass(state, self.paths.ui_state_file)
+        except OSError as exc:
+            log.warning("Could not save the window state: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.model_setup.cancel()
+        self.session.stop()
+        super().closeEvent(event)
+
+    # actions
+
+    def new_chat(self) -> None:
+        current = self.chat.conversation_id
+        if current is not None and not self.store.messages(current):
+            self.chat.prompt.setFocus()  # the open chat is still empty: use it
+            return
+        conversation = self.store.create_conversation(self.settings.default_system_prompt)
+        self.sidebar.search.clear()
+        self.list_model.reload()
+        self.sidebar.select(conversation.id)
+        self.chat.prompt.setFocus()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        try:
+            conversation = self.store.conversation(conversation_id)
+        except KeyError:
+            return
+        self.chat.show_conversation(conversation.id, conversation.title,
+                                    self.store.messages(conversation.id),
+                                    self.session.trimmed.get(conversation.id))
+        self._refresh_chat_state()
+
+    def send(self, text: str) -> None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            return
+        self.session.send(conversation_id, text)
+        self.chat.set_title(self.store.conversation(conversation_id).title)
+
+    def edit_system_prompt(self) -> None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            return
+        current = self.store.conversation(conversation_id).system_prompt
+        text, accepted = QInputDialog.getMultiLineText(
+            self, "System prompt", "Instructions the model follows in this conversation:",
+            current)
+        if accepted:
+            self.store.set_system_prompt(conversation_id, text.strip())
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        old, new = self.settings, dialog.result_settings()
+        self.settings = new
+        self.session_params_changed()
+        try:
+            save_json_dataclass(new, self.paths.settings_file)
+        except OSError as exc:
+            QMessageBox.warning(self, "Settings", f"Could not save the settings: {exc}")
+        reload_keys = ("model_path", "context_length", "gpu_layers", "threads")
+        if any(getattr(old, k) != getattr(new, k) for k in reload_keys):
+            self.start_model()
+
+    def session_params_changed(self) -> None:
+        """The session reads parameters through generation_params() on every send."""
+
+    def generation_params(self) -> GenerationParams:
+        s = self.settings
+        return GenerationParams(max_tokens=s.max_tokens, temperature=s.temperature, top_p=s.top_p)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\nPrivate, offline chat with open models.\n"
+                          f"Your data: {self.paths.data}")
+
+    # reactions
+
+    def _on_titles_changed(self, *_: object) -> None:
+        if self.chat.conversation_id is not None:
+            try:
+                self.chat.set_title(self.store.conversation(self.chat.conversation_id).title)
+            except KeyError:
+                pass
+
+    def _on_deleted(self, conversation_id: int) -> None:
+        if conversation_id == self.session.busy_conversation_id:
+            self.session.stop()
+        if self.chat.conversation_id == conversation_id:
+            remaining = self.store.conversations()
+            if remaining:
+                self.sidebar.select(remaining[0].id)
+                self.open_conversation(remaining[0].id)
+            else:
+                self.new_chat()
+
+    def _on_reply_finished(self, message: Message, stats: GenerationStats | None) -> None:
+        self.chat.finish_reply(message)
+        if stats is not None and stats.tokens_per_s:
+            self.speed_label.setText(
+                f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s")
+
+    def _on_busy_changed(self, conversation_id: int | None) -> None:
+        self.list_model.set_busy(conversation_id)
+        self._refresh_chat_state()
+
+    def _on_trimmed(self, conversation_id: int, first_kept_id: int) -> None:
+        if conversation_id == self.chat.conversation_id:
+            self.chat.show_trimmed(first_kept_id)
+
+    def _refresh_chat_state(self) -> None:
+        self.chat.set_state(self.engine.state in ("ready", "generating")
+                            and self.engine.model_info is not None,
+                            self.session.busy_conversation_id)
+
+    def _on_engine_state(self, state: str) -> None:
+        self.state_label.setText(STATE_LABELS.get(state, state))
+        self._refresh_chat_state()
+
+    def _on_loading(self, path: str) -> None:
+        self._close_progress()
+        self.model_label.setText(path.rsplit("/", 1)[-1])
+        self.chat.show_banner("")
+
+    def _on_model_loaded(self, info: ModelInfo) -> None:
+        self.load_error = None
+        template = "chat template" if info.has_chat_template else "plain transcript"
+        self.model_label.setText(f"{info.name} · {info.context_length} ctx · {template}")
+        self.chat.show_banner("")
+        self._refresh_chat_state()
+        self.model_ready.emit()
+
+    def _on_load_failed(self, message: str) -> None:
+        self._close_progress()
+        self.load_error = message
+        self.state_label.setText(STATE_LABELS["error"])
+        self.chat.show_banner(f"The model could not be loaded. {message} "
+                              "Your conversations are still here to read.")
+        self._refresh_chat_state()
+
+    def _show_provisioning(self, total: int) -> None:
+        dialog = QProgressDialog("Setting up the bundled model (first start only)…", "", 0,
+                                 1000, self)
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setValue(0)
+        self._progress = dialog
+
+    def _on_provision_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and total:
+            self._progress.setValue(int(done * 1000 / total))
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+
+def find_child_widget(parent: QWidget, name: str) -> QWidget | None:
+    return parent.findChild(QWidget, name)

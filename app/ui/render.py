@@ -1,0 +1,148 @@
+"""Markdown to HTML that is safe to show, for model output (untrusted).
+
+- Raw HTML in the source is escaped and shows as text.
+- Images never load: they become a text label, linked only when the address is http(s).
+- Links survive only for http and https; anything else (file:, javascript:, data:,
+  relative paths) stays visible as plain text. Opening a link is the chat view's job, and it
+  asks the user first.
+- Code blocks are highlighted by Pygments with inline styles and get a Copy link.
+
+Everything here is plain Python, so it is tested without Qt.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+SAFE_SCHEMES = ("http://", "https://")
+COPY_CODE_SCHEME = "hearth"
+COPY_CODE_PREFIX = f"{COPY_CODE_SCHEME}:copy-code/"
+CODE_BACKGROUND = "#f6f8fa"
+HIGHLIGHT_STYLE = "default"
+LONGEST_HIGHLIGHTED_BLOCK = 20_000  # characters; beyond this a block is shown plain
+
+
+def is_safe_link(url: str) -> bool:
+    return url.strip().lower().startswith(SAFE_SCHEMES)
+
+
+@dataclass
+class Rendered:
+    html: str
+    code_blocks: list[str] = field(default_factory=list)
+
+
+class MarkdownRenderer:
+    """Renders one piece of Markdown. Code block numbers continue from `first_code_index`."""
+
+    def __init__(self) -> None:
+        md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+        md.enable(["table", "strikethrough"])
+        md.validateLink = is_safe_link
+        md.add_render_rule("image", self._image)
+        md.add_render_rule("fence", self._fence)
+        md.add_render_rule("code_block", self._fence)
+        self._md = md
+        self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style=HIGHLIGHT_STYLE)
+
+    def render(self, source: str, first_code_index: int = 0) -> Rendered:
+        env: dict[str, Any] = {"code_blocks": [], "first_code_index": first_code_index}
+        body = self._md.render(source, env)
+        return Rendered(html=body, code_blocks=env["code_blocks"])
+
+    def _image(
+        self, renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+    ) -> str:
+        token = tokens[idx]
+        alt = html.escape(token.content or "image")
+        src = str(token.attrs.get("src", ""))
+        label = f"[image: {alt}]"
+        if is_safe_link(src):
+            return f'<a href="{html.escape(src, quote=True)}">{label}</a>'
+        return label
+
+    def _fence(
+        self, renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+    ) -> str:
+        token = tokens[idx]
+        code = token.content
+        language = token.info.strip().split(" ")[0] if token.info else ""
+        index = env["first_code_index"] + len(env["code_blocks"])
+        env["code_blocks"].append(code)
+        body = self._highlight(code, language)
+        caption = html.escape(language) if language else "code"
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="6" '
+            f'style="background-color:{CODE_BACKGROUND}; margin-top:4px; margin-bottom:4px;">'
+            f'<tr><td><span style="color:#57606a;">{caption}</span> &nbsp; '
+            f'<a href="{COPY_CODE_PREFIX}{index}">Copy</a></td></tr>'
+            f"<tr><td><pre style=\"white-space: pre-wrap;\">{body}</pre></td></tr></table>\n"
+        )
+
+    def _highlight(self, code: str, language: str) -> str:
+        if not language or len(code) > LONGEST_HIGHLIGHTED_BLOCK:
+            return html.escape(code)
+        try:
+            lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+        except ClassNotFound:
+            return html.escape(code)
+        return str(highlight(code, lexer, self._formatter))
+
+
+class StreamingMarkdown:
+    """Renders a growing reply in O(new text) per update, not O(whole reply).
+
+    The source is split at block boundaries (a blank line outside a code fence). Blocks
+    before the last boundary are final: each is rendered once and appended. Only the open
+    tail is rendered again on each update. When the reply ends, the caller renders the whole
+    text once, so constructs that span blocks (loose lists) come out exactly.
+    """
+
+    def __init__(self, renderer: MarkdownRenderer) -> None:
+        self._renderer = renderer
+        self._stable_end = 0  # source before this offset is rendered for good
+        self._scan_pos = 0  # next unscanned line start
+        self._fence: str | None = None
+        self._boundary = 0
+        self.code_blocks: list[str] = []
+
+    def update(self, source: str) -> tuple[str, Rendered]:
+        """Return (HTML to append for newly finished blocks, rendering of the open tail)."""
+        self._scan(source)
+        stable_html = ""
+        if self._boundary > self._stable_end:
+            chunk = self._renderer.render(
+                source[self._stable_end : self._boundary], len(self.code_blocks)
+            )
+            self.code_blocks.extend(chunk.code_blocks)
+            stable_html = chunk.html
+            self._stable_end = self._boundary
+        tail = self._renderer.render(source[self._stable_end :], len(self.code_blocks))
+        return stable_html, tail
+
+    def _scan(self, source: str) -> None:
+        while True:
+            end = source.find("\n", self._scan_pos)
+            if end < 0:
+                return
+            line = source[self._scan_pos : end]
+            self._scan_pos = end + 1
+            stripped = line.strip()
+            if self._fence is None:
+                if stripped.startswith(("```", "~~~")):
+                    self._fence = stripped[:3]
+                elif not stripped:
+                    self._boundary = self._scan_pos
+            elif stripped.startswith(self._fence) and not stripped.strip(self._fence[0]):
+                self._fence = None
+                self._boundary = self._scan_pos

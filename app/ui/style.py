@@ -1,0 +1,31 @@
+"""The look: a calm, light style sheet applied once at start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+STYLE = """
+QMainWindow, QWidget#messageColumn { background: #fbfbfa; }
+QListView { border: none; background: #f1f0ed; }
+QListView::item { border-radius: 6px; margin: 1px 2px; }
+QListView::item:selected { background: #dfe7f5; color: #1d2433; }
+QFrame#userMessage { background: #e8effb; border: 1px solid #d6e1f5; border-radius: 10px; }
+QFrame#assistantMessage { background: #ffffff; border: 1px solid #e6e4df; border-radius: 10px; }
+QLabel#messageRole { font-weight: 600; color: #3b4252; }
+QLabel#messageNote { color: #8a6d3b; padding-left: 6px; }
+QLabel#chatTitle { font-size: 15px; font-weight: 600; padding: 4px 2px; }
+QLabel#banner { background: #fff4e5; border: 1px solid #f0c987; border-radius: 6px;
+                padding: 8px; color: #6b4a12; }
+QLabel#trimNotice { color: #8a8f98; font-style: italic; padding: 4px; }
+QLabel#emptyHint { color: #8a8f98; font-size: 14px; padding: 40px; }
+QPlainTextEdit { border: 1px solid #d0d4dc; border-radius: 8px; padding: 6px;
+                 background: #ffffff; }
+QPushButton#sendButton { background: #2f6fde; color: white; border-radius: 8px;
+                         padding: 8px 14px; font-weight: 600; }
+QPushButton#sendButton:disabled { background: #a9bde6; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
