@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -51,15 +51,23 @@ class UiState:
 T = TypeVar("T")
 
 
-def _coerce(value: Any, default: Any, meta: Any) -> Any:
-    """Return value if it has the default's type and lies in range, else the default."""
-    if default is None or isinstance(default, list):
-        return value
-    expected = type(default)
-    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _coerce(value: Any, annotation: str, meta: Any) -> Any:
+    """Return the value if it matches the field's declared type and range; else raise."""
+    if annotation == "float" and _is_int(value):
         value = float(value)
-    if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
-        raise ValueError(f"expected {expected.__name__}")
+    valid = {
+        "str": lambda v: isinstance(v, str),
+        "int": _is_int,
+        "float": lambda v: isinstance(v, float),
+        "int | None": lambda v: v is None or _is_int(v),
+        "list[int]": lambda v: isinstance(v, list) and all(_is_int(i) for i in v),
+    }.get(annotation)
+    if valid is None or not valid(value):
+        raise ValueError(f"expected {annotation}")
     low, high = meta.get("min"), meta.get("max")
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValueError(f"out of range [{low}, {high}]")
@@ -81,11 +89,8 @@ def load_json_dataclass(cls: type[T], path: Path) -> T:
     for f in fields(cls):  # type: ignore[arg-type]
         if f.name not in raw:
             continue
-        default = getattr(instance, f.name)
-        if f.default is MISSING and default is None:
-            default = None
         try:
-            setattr(instance, f.name, _coerce(raw[f.name], default, f.metadata))
+            setattr(instance, f.name, _coerce(raw[f.name], str(f.type), f.metadata))
         except ValueError as exc:
             log.warning("Setting %s in %s ignored: %s", f.name, path.name, exc)
     return instance

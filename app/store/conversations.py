@@ -83,7 +83,8 @@ def title_from(text: str) -> str:
 
 def fts_query(text: str) -> str:
     """Quote every word, so FTS5 syntax in user input is searched for, never parsed."""
-    terms = [term.replace('"', '""') for term in text.split()]
+    printable = "".join(ch if ch.isprintable() else " " for ch in text)
+    terms = [term.replace('"', '""') for term in printable.split()]
     return " ".join(f'"{term}"' for term in terms if term)
 
 

@@ -49,9 +49,10 @@ class MarkdownRenderer:
         md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
         md.enable(["table", "strikethrough"])
         md.validateLink = is_safe_link
-        md.add_render_rule("image", self._image)
-        md.add_render_rule("fence", self._fence)
-        md.add_render_rule("code_block", self._fence)
+        # markdown-it binds rule functions to its renderer, so wrap our methods
+        md.add_render_rule("image", lambda _r, *args: self._image(*args))
+        md.add_render_rule("fence", lambda _r, *args: self._fence(*args))
+        md.add_render_rule("code_block", lambda _r, *args: self._fence(*args))
         self._md = md
         self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style=HIGHLIGHT_STYLE)
 
@@ -61,7 +62,7 @@ class MarkdownRenderer:
         return Rendered(html=body, code_blocks=env["code_blocks"])
 
     def _image(
-        self, renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+        self, tokens: Sequence[Token], idx: int, options: Any, env: Any
     ) -> str:
         token = tokens[idx]
         alt = html.escape(token.content or "image")
@@ -72,7 +73,7 @@ class MarkdownRenderer:
         return label
 
     def _fence(
-        self, renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+        self, tokens: Sequence[Token], idx: int, options: Any, env: Any
     ) -> str:
         token = tokens[idx]
         code = token.content

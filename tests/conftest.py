@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.models.provision import default_bundled_model, provision  # noqa: E402
+from app.paths import AppPaths  # noqa: E402
+from app.store.conversations import ConversationStore  # noqa: E402
+from app.store.db import connect  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def bundled_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real bundled model, assembled once per test run."""
+    return provision(default_bundled_model(), tmp_path_factory.mktemp("models"))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    app_paths = AppPaths.under(tmp_path / "hearth")
+    app_paths.ensure()
+    return app_paths
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[ConversationStore]:
+    db = connect(paths.database)
+    yield ConversationStore(db)
+    db.close()

@@ -1,0 +1,92 @@
+"""Test doubles: a scripted engine (replies, delays, injected errors)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.engine.base import (
+    CancelToken,
+    ChatMessage,
+    EngineLoadError,
+    GenerationParams,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+)
+
+
+@dataclass
+class Script:
+    """What the fake engine will do; tests fill it in before or during a run."""
+
+    replies: deque[str] = field(default_factory=deque)
+    token_delay_s: float = 0.0
+    fail_with: Exception | None = None
+    load_error: str | None = None
+    dropped_messages: int = 0
+    default_reply: str = "Hello from the fake engine."
+    prompts: list[list[ChatMessage]] = field(default_factory=list)
+
+
+def split_tokens(text: str) -> list[str]:
+    return re.findall(r"\s*\S+|\s+", text)
+
+
+class FakeEngine:
+    def __init__(self, path: Path, options: LoadOptions, script: Script) -> None:
+        if script.load_error:
+            raise EngineLoadError(script.load_error)
+        self._script = script
+        self._info = ModelInfo(path=path, name="Fake model", architecture="fake",
+                               context_length=options.context_length,
+                               train_context_length=options.context_length,
+                               has_chat_template=False, gpu_offload=False)
+        self._stats = GenerationStats()
+        self.closed = False
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    @property
+    def last_stats(self) -> GenerationStats:
+        return self._stats
+
+    def stream_chat(self, messages: list[ChatMessage], params: GenerationParams,
+                    cancel: CancelToken) -> Iterator[str]:
+        script = self._script
+        script.prompts.append(list(messages))
+        started = time.perf_counter()
+        stats = self._stats = GenerationStats(prompt_tokens=sum(len(m.content.split())
+                                                                for m in messages),
+                                              dropped_messages=script.dropped_messages)
+        reply = script.replies.popleft() if script.replies else script.default_reply
+        if script.fail_with is not None:
+            raise script.fail_with
+        for piece in split_tokens(reply)[: params.max_tokens]:
+            if cancel.cancelled:
+                stats.stop_reason = "cancelled"
+                break
+            if script.token_delay_s:
+                time.sleep(script.token_delay_s)
+            if stats.ttft_ms is None:
+                stats.ttft_ms = (time.perf_counter() - started) * 1000
+            stats.completion_tokens += 1
+            yield piece
+        stats.duration_ms = (time.perf_counter() - started) * 1000 + 1
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeEngineFactory:
+    def __init__(self, script: Script) -> None:
+        self.script = script
+
+    def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken) -> FakeEngine:
+        return FakeEngine(path, options, self.script)

@@ -1,0 +1,141 @@
+"""The real path: llama.cpp with the bundled model."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.engine.base import CancelToken, ChatMessage, EngineLoadError, GenerationParams, LoadOptions
+from app.engine.llama import LlamaEngine
+from app.engine.prompt import ContextOverflowError
+
+pytestmark = pytest.mark.real_model
+
+QUESTION = [ChatMessage("system", "You are a helpful assistant."),
+            ChatMessage("user", "What is the capital of France?")]
+SEEDED = GenerationParams(max_tokens=24, seed=7, temperature=0.0)
+
+
+@pytest.fixture(scope="module")
+def engine(bundled_model_path: Path) -> Iterator[LlamaEngine]:
+    llama = LlamaEngine(bundled_model_path, LoadOptions(context_length=2048, threads=2))
+    yield llama
+    llama.close()
+
+
+def test_streams_a_short_reply(engine: LlamaEngine) -> None:
+    pieces = list(engine.stream_chat(QUESTION, SEEDED, CancelToken()))
+    stats = engine.last_stats
+    assert pieces and "".join(pieces).strip()
+    assert 1 <= stats.completion_tokens <= 24
+    assert stats.prompt_tokens > 10 and stats.ttft_ms is not None and stats.ttft_ms > 0
+    assert "User:" not in "".join(pieces)  # the transcript's stop strings hold
+    assert engine.info.context_length == 2048 and not engine.info.has_chat_template
+
+
+def test_same_seed_same_reply(engine: LlamaEngine) -> None:
+    first = "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken()))
+    second = "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken()))
+    assert first == second
+
+
+def stop_after(cancel: CancelToken, seconds: float) -> threading.Timer:
+    timer = threading.Timer(seconds, cancel.cancel)
+    timer.start()
+    return timer
+
+
+def test_stop_during_prompt_processing_is_fast_then_next_reply_works(engine: LlamaEngine) -> None:
+    long_prompt = [ChatMessage("user", "Summarise this: " + "the quick brown fox " * 300)]
+    cancel = CancelToken()
+    stop_after(cancel, 0.15)
+    started = time.perf_counter()
+    produced = list(engine.stream_chat(long_prompt, GenerationParams(max_tokens=50), cancel))
+    elapsed = time.perf_counter() - started
+    assert engine.last_stats.stop_reason == "cancelled"
+    assert engine.last_stats.prompt_tokens > 1000
+    assert produced == [] and engine.last_stats.completion_tokens == 0
+    assert elapsed < 0.15 + 0.5, f"stop took {elapsed - 0.15:.2f} s"
+    after = "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken()))
+    assert after.strip() and "fox" not in after  # the aborted prompt left no trace
+    assert engine.last_stats.stop_reason == "stop" and engine.last_stats.completion_tokens
+
+
+def test_stop_during_decoding_keeps_the_partial_reply(engine: LlamaEngine) -> None:
+    cancel = CancelToken()
+    pieces: list[str] = []
+    stopped_at = 0.0
+    story = [ChatMessage("user", "Write a very long story about a dragon.")]
+    params = GenerationParams(max_tokens=400, temperature=0.8, seed=3)
+    for piece in engine.stream_chat(story, params, cancel):
+        pieces.append(piece)
+        if len(pieces) == 5:
+            cancel.cancel()
+            stopped_at = time.perf_counter()
+    assert time.perf_counter() - stopped_at < 0.5
+    assert engine.last_stats.stop_reason == "cancelled"
+    assert 5 <= len(pieces) <= 6
+    assert "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken())).strip()
+
+
+def test_context_overflow_drops_old_turns(bundled_model_path: Path) -> None:
+    small = LlamaEngine(bundled_model_path, LoadOptions(context_length=256, threads=2))
+    try:
+        history = [ChatMessage("system", "Be brief.")]
+        for i in range(12):
+            history += [ChatMessage("user", f"Tell me fact number {i} about the sea."),
+                        ChatMessage("assistant", "The sea is large and deep and salty. " * 3)]
+        history.append(ChatMessage("user", "And the sky?"))
+        reply = "".join(small.stream_chat(history, GenerationParams(max_tokens=200, seed=1),
+                                          CancelToken()))
+        stats = small.last_stats
+        assert stats.dropped_messages > 0
+        assert stats.prompt_tokens <= 256 - 128
+        assert stats.prompt_tokens + stats.completion_tokens <= 256
+        assert isinstance(reply, str)
+        with pytest.raises(ContextOverflowError):
+            list(small.stream_chat([ChatMessage("user", "word " * 400)],
+                                   GenerationParams(max_tokens=64), CancelToken()))
+        assert "".join(small.stream_chat(QUESTION, SEEDED, CancelToken())).strip()
+    finally:
+        small.close()
+
+
+def test_generation_stops_at_the_context_edge(bundled_model_path: Path) -> None:
+    small = LlamaEngine(bundled_model_path, LoadOptions(context_length=128, threads=2))
+    try:
+        counting = [ChatMessage("user", "Count: 1, 2, 3, 4, 5, 6, 7, 8,")]
+        list(small.stream_chat(counting, GenerationParams(max_tokens=64, temperature=0.0),
+                               CancelToken()))
+        stats = small.last_stats
+        assert stats.prompt_tokens + stats.completion_tokens <= 128
+    finally:
+        small.close()
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "empty"),
+    (b"just some text, renamed to .gguf\n" * 10, "not a GGUF"),
+])
+def test_load_errors_name_the_cause(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.gguf"
+    path.write_bytes(content)
+    with pytest.raises(EngineLoadError, match=reason):
+        LlamaEngine(path, LoadOptions())
+
+
+def test_truncated_model_is_refused(tmp_path: Path, bundled_model_path: Path) -> None:
+    path = tmp_path / "truncated.gguf"
+    with bundled_model_path.open("rb") as source:
+        path.write_bytes(source.read(4 * 1024 * 1024))  # header intact, tensors cut off
+    with pytest.raises(EngineLoadError, match=r"damaged|incomplete|truncated"):
+        LlamaEngine(path, LoadOptions())
+
+
+def test_missing_model_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(EngineLoadError, match="missing"):
+        LlamaEngine(tmp_path / "gone.gguf", LoadOptions())
