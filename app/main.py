@@ -10,9 +10,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from app import APP_NAME, __version__
-from app.errors import UserError
+from app.engine.base import EngineFactory
+from app.engine.llama import LlamaEngine
+from app.engine.worker import EngineController
+from app.errors import BUG_MESSAGE, UserError
+from app.logs import install_excepthook, setup_logging
+from app.models.provision import BundledModel, default_bundled_model
 from app.paths import AppPaths
+from app.session import ChatSession
+from app.settings import Settings, UiState, load_json_dataclass
+from app.store.conversations import ConversationStore
+from app.store.db import connect
+from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
+from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
+from app.ui.main_window import MainWindow
+from app.ui.model_loader import ModelSetup
+from app.ui.qmodels import ConversationListModel
+from app.ui.render import MarkdownRenderer
+from app.ui.style import apply_style
 
 log = logging.getLogger("app.main")
 
@@ -41,80 +63,77 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 class App:
     """Everything main builds, for the GUI run, the self-test and the tests."""
 
-    paths: object
-    window: object
-    engine: object
-    store: object
+    paths: AppPaths
+    window: MainWindow
+    engine: EngineController
+    store: ConversationStore
+    session: ChatSession
 
 
-def build(paths: AppPaths, model: Path | None = None, gpu_layers: int | None = None,
-          max_tokens: int | None = None) -> App:
-    from dataclasses import replace
+@dataclass
+class Overrides:
+    """Command-line choices that win over the saved settings for this run."""
 
-    from app.engine.llama import LlamaEngine
-    from app.engine.worker import EngineController
-    from app.models.provision import BundledModel, default_bundled_model
-    from app.session import ChatSession
-    from app.settings import Settings, UiState, load_json_dataclass
-    from app.store.conversations import ConversationStore
-    from app.store.db import connect
-    from app.ui.chat_view import ChatView
-    from app.ui.conversation_list import ConversationList
-    from app.ui.main_window import MainWindow
-    from app.ui.model_loader import ModelSetup
-    from app.ui.qmodels import ConversationListModel
-    from app.ui.render import MarkdownRenderer
+    model: Path | None = None
+    gpu_layers: int | None = None
+    max_tokens: int | None = None
 
+
+def _bundled_or_none() -> BundledModel | None:
+    try:
+        return default_bundled_model()
+    except UserError as exc:
+        log.warning("%s", exc)
+        return None
+
+
+def build(
+    paths: AppPaths,
+    overrides: Overrides | None = None,
+    engine_factory: EngineFactory = LlamaEngine,
+    bundled: Callable[[], BundledModel | None] = _bundled_or_none,
+    confirm_delete: ConfirmDelete = ask_delete,
+    confirm_link: ConfirmLink = ask_open_link,
+    open_url: OpenUrl = QDesktopServices.openUrl,
+) -> App:
+    overrides = overrides or Overrides()
     settings = load_json_dataclass(Settings, paths.settings_file)
-    if model is not None:
-        settings = replace(settings, model_path=str(model))
-    if gpu_layers is not None:
-        settings = replace(settings, gpu_layers=gpu_layers)
-    if max_tokens is not None:
-        settings = replace(settings, max_tokens=max_tokens)
+    if overrides.model is not None:
+        settings = replace(settings, model_path=str(overrides.model))
+    if overrides.gpu_layers is not None:
+        settings = replace(settings, gpu_layers=overrides.gpu_layers)
+    if overrides.max_tokens is not None:
+        settings = replace(settings, max_tokens=overrides.max_tokens)
     ui_state = load_json_dataclass(UiState, paths.ui_state_file)
 
-    db = connect(paths.database)
-    store = ConversationStore(db)
+    store = ConversationStore(connect(paths.database))
     interrupted = store.mark_interrupted()
     if interrupted:
         log.info("Marked %d cut-off replies as interrupted", interrupted)
 
     log_file = str(paths.log_file)
-    engine = EngineController(LlamaEngine, log_file)
-    bundled: BundledModel | None
-    try:
-        bundled = default_bundled_model()
-    except UserError as exc:
-        log.warning("%s", exc)
-        bundled = None
-    model_setup = ModelSetup(engine, paths.models, bundled, log_file)
-
-    holder: dict[str, MainWindow] = {}
-
-    def params() -> object:
-        return holder["window"].generation_params()
+    engine = EngineController(engine_factory, log_file)
+    model_setup = ModelSetup(engine, paths.models, bundled(), log_file)
+    window_ref: list[MainWindow] = []
 
     def model_id() -> str | None:
         info = engine.model_info
-        return getattr(info, "name", None)
+        return info.name if info is not None else None
 
-    session = ChatSession(store, engine, params, model_id)  # type: ignore[arg-type]
+    session = ChatSession(store, engine, lambda: window_ref[0].generation_params(), model_id)
     list_model = ConversationListModel(store)
-    sidebar = ConversationList(store, list_model)
-    chat = ChatView(MarkdownRenderer())
+    sidebar = ConversationList(store, list_model, confirm_delete)
+    chat = ChatView(MarkdownRenderer(), confirm_link, open_url)
     window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat)
-    holder["window"] = window
-    return App(paths=paths, window=window, engine=engine, store=store)
+    window_ref.append(window)
+    return App(paths=paths, window=window, engine=engine, store=store, session=session)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.for_user()
     paths.ensure()
-
-    from app.logs import install_excepthook, setup_logging
 
     setup_logging(paths.log_file)
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
@@ -124,11 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.selftest import run_self_test
 
         return run_self_test(args, paths)
-
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from app.errors import BUG_MESSAGE
-    from app.ui.style import apply_style
 
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
@@ -140,13 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_excepthook(notify_bug)
     try:
-        app = build(paths, model=args.model, gpu_layers=args.gpu_layers)
+        app = build(paths, Overrides(model=args.model, gpu_layers=args.gpu_layers))
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = app.window
-    window.show()  # type: ignore[attr-defined]
-    window.start_model()  # type: ignore[attr-defined]
+    app.window.show()
+    app.window.start_model()
     code = qt_app.exec()
-    app.engine.shutdown()  # type: ignore[attr-defined]
+    app.engine.shutdown()
     return int(code)

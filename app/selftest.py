@@ -59,7 +59,7 @@ def check_saved(db_path: Path, conversation_id: int, prompt: str, reply: str) ->
 
 
 def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
-    from app.main import build
+    from app.main import Overrides, build
     from app.ui.style import apply_style
 
     result: dict[str, Any] = {"ok": False, "model": None, "tokens": 0, "tokens_per_s": None,
@@ -70,8 +70,8 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
     apply_style(qt_app)
     probe = StallProbe()
     try:
-        app = build(paths, model=args.model, gpu_layers=args.gpu_layers,
-                    max_tokens=args.max_tokens)
+        app = build(paths, Overrides(model=args.model, gpu_layers=args.gpu_layers,
+                                     max_tokens=args.max_tokens))
     except UserError as exc:
         result["error"] = str(exc)
         print(json.dumps(result), flush=True)

@@ -118,6 +118,16 @@ class ChatSession(QObject):
     def stop(self) -> None:
         self._engine.stop()
 
+    def shutdown(self) -> None:
+        """On quit: stop generating and keep what was written so far, marked stopped."""
+        self._engine.stop()
+        active = self._active
+        if active is None:
+            return
+        self._save_timer.stop()
+        self._active = None
+        self._store.finish_message(active.message_id, active.text.rstrip(), Status.STOPPED)
+
     @Slot(str, str)
     def _on_token(self, request_id: str, text: str) -> None:
         active = self._active

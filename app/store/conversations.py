@@ -144,12 +144,8 @@ class ConversationStore:
         self._write("UPDATE conversations SET model_id = ? WHERE id = ?", model_id, conversation_id)
 
     def delete(self, conversation_id: int) -> None:
-        with self._db.atomic():
-            self._db.execute(
-                "UPDATE messages SET parent_id = NULL WHERE conversation_id = ?", [conversation_id]
-            )
-            self._db.execute("DELETE FROM messages WHERE conversation_id = ?", [conversation_id])
-            self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
+        # messages go with it: ON DELETE CASCADE
+        self._write("DELETE FROM conversations WHERE id = ?", conversation_id)
 
     # messages
 

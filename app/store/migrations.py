@@ -10,49 +10,40 @@ migrations = Migrations("hearth")
 
 @migrations()
 def m001_conversations_and_messages(db: Database) -> None:
-    db["conversations"].create(
-        {
-            "id": int,
-            "title": str,
-            "title_is_custom": int,
-            "system_prompt": str,
-            "model_id": str,
-            "created_at": float,
-            "updated_at": float,
-        },
-        pk="id",
-        not_null={"title", "title_is_custom", "system_prompt", "created_at", "updated_at"},
-        defaults={"title": "New chat", "title_is_custom": 0, "system_prompt": ""},
-    )
-    db["messages"].create(
-        {
-            "id": int,
-            "conversation_id": int,
-            "parent_id": int,
-            "role": str,
-            "content": str,
-            "status": str,
-            "model_id": str,
-            "created_at": float,
-            "prompt_tokens": int,
-            "completion_tokens": int,
-            "ttft_ms": float,
-            "tokens_per_s": float,
-            "duration_ms": float,
-            "error": str,
-        },
-        pk="id",
-        foreign_keys=[
-            ("conversation_id", "conversations", "id"),
-            ("parent_id", "messages", "id"),
-        ],
-        not_null={"conversation_id", "role", "content", "status", "created_at"},
-        defaults={"content": "", "status": "complete"},
-    )
-    # sqlite-utils declares foreign keys without ON DELETE; deleting a conversation
-    # removes its messages explicitly in one transaction (see ConversationStore.delete).
-    db["messages"].create_index(["conversation_id", "id"])
-    db["conversations"].create_index(["updated_at"])
+    # Plain SQL: sqlite-utils cannot declare AUTOINCREMENT (ids are never reused, so a
+    # stale id can never point at a newer conversation) or ON DELETE actions.
+    db.execute("""
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL DEFAULT 'New chat',
+            title_is_custom INTEGER NOT NULL DEFAULT 0,
+            system_prompt TEXT NOT NULL DEFAULT '',
+            model_id TEXT,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id INTEGER NOT NULL
+                REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+            content TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'complete' CHECK (status IN
+                ('complete', 'streaming', 'stopped', 'interrupted', 'error')),
+            model_id TEXT,
+            created_at REAL NOT NULL,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            ttft_ms REAL,
+            tokens_per_s REAL,
+            duration_ms REAL,
+            error TEXT
+        )""")
+    db.execute("CREATE INDEX idx_messages_conversation ON messages (conversation_id, id)")
+    db.execute("CREATE INDEX idx_messages_status ON messages (status)")
+    db.execute("CREATE INDEX idx_conversations_updated ON conversations (updated_at)")
 
 
 @migrations()

@@ -194,14 +194,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.model_setup.cancel()
-        self.session.stop()
+        self.session.shutdown()
         super().closeEvent(event)
 
     # actions
 
     def new_chat(self) -> None:
         current = self.chat.conversation_id
-        if current is not None and not self.store.messages(current):
+        existing = {c.id for c in self.store.conversations()}
+        if current in existing and not self.store.messages(current):
             self.chat.prompt.setFocus()  # the open chat is still empty: use it
             return
         conversation = self.store.create_conversation(self.settings.default_system_prompt)

@@ -48,10 +48,12 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
         assert columns(db_path, table) == expected
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master").fetchall()}
     assert {"messages_fts", "messages_ai", "messages_ad", "messages_au",
-            "idx_messages_conversation_id_id", "idx_conversations_updated_at"} <= names
+            "idx_messages_conversation", "idx_messages_status",
+            "idx_conversations_updated", "sqlite_sequence"} <= names
     fks = db.execute("PRAGMA foreign_key_list(messages)").fetchall()
-    assert {(fk[2], fk[3], fk[4]) for fk in fks} == {
-        ("conversations", "conversation_id", "id"), ("messages", "parent_id", "id")}
+    assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
+        ("conversations", "conversation_id", "id", "CASCADE"),
+        ("messages", "parent_id", "id", "SET NULL")}
     assert [m.name for m in migrations.applied(db)] == [
         "m001_conversations_and_messages", "m002_message_search"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -128,6 +130,21 @@ def test_crud_round_trip(store: ConversationStore) -> None:
     with pytest.raises(KeyError):
         store.conversation(first.id)
     assert integrity_ok(store.db)
+
+
+def test_ids_are_never_reused(store: ConversationStore) -> None:
+    first = store.create_conversation("")
+    store.delete(first.id)
+    assert store.create_conversation("").id != first.id
+
+
+def test_bad_roles_and_statuses_are_refused(store: ConversationStore) -> None:
+    conversation = store.create_conversation("")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_message(conversation.id, "hacker", "x")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_message(conversation.id, "user", "x", "bogus")  # type: ignore[arg-type]
+    assert store.messages(conversation.id) == []
 
 
 def test_rename_to_blank_is_ignored(store: ConversationStore) -> None:
