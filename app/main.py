@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.engine.base import EngineFactory
+from app.engine.base import EngineFactory, GenerationParams
 from app.engine.llama import LlamaEngine
 from app.engine.worker import EngineController
 from app.errors import BUG_MESSAGE, UserError
@@ -51,6 +51,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="the message the self-test sends")
     parser.add_argument("--max-tokens", type=int, default=48,
                         help="reply length for the self-test")
+    parser.add_argument("--ignore-stop", action="store_true",
+                        help="self-test: generate exactly --max-tokens (stress and benchmarks)")
     parser.add_argument("--gpu-layers", type=int, default=None,
                         help="layers to offload to the GPU (-1 = all)")
     parser.add_argument("--screenshot", type=Path, help="self-test: save the window as PNG")
@@ -77,6 +79,7 @@ class Overrides:
     model: Path | None = None
     gpu_layers: int | None = None
     max_tokens: int | None = None
+    ignore_stop: bool = False
 
 
 def _bundled_or_none() -> BundledModel | None:
@@ -120,7 +123,11 @@ def build(
         info = engine.model_info
         return info.name if info is not None else None
 
-    session = ChatSession(store, engine, lambda: window_ref[0].generation_params(), model_id)
+    def generation_params() -> GenerationParams:
+        params = window_ref[0].generation_params()
+        return replace(params, ignore_stop=True) if overrides.ignore_stop else params
+
+    session = ChatSession(store, engine, generation_params, model_id)
     list_model = ConversationListModel(store)
     sidebar = ConversationList(store, list_model, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url)

@@ -71,7 +71,8 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
     probe = StallProbe()
     try:
         app = build(paths, Overrides(model=args.model, gpu_layers=args.gpu_layers,
-                                     max_tokens=args.max_tokens))
+                                     max_tokens=args.max_tokens,
+                                     ignore_stop=args.ignore_stop))
     except UserError as exc:
         result["error"] = str(exc)
         print(json.dumps(result), flush=True)

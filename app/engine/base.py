@@ -23,6 +23,9 @@ class GenerationParams:
     top_k: int = 40
     repeat_penalty: float = 1.1
     seed: int | None = None
+    # Generate exactly max_tokens, past end-of-turn tokens and stop strings: for benchmarks
+    # and stress tests, which need replies of a known length.
+    ignore_stop: bool = False
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,7 @@ class LlamaEngine:
         prompt = self.format_prompt(kept)
         tokens = self.tokenize(prompt)
         stats.prompt_tokens = len(tokens)
-        stops = StopFilter(prompt.stops)
+        stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         if params.seed is not None:
             self._llm.set_seed(params.seed)
@@ -184,7 +184,7 @@ class LlamaEngine:
                 if cancel.cancelled:
                     stats.stop_reason = "cancelled"
                     break
-                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                if not params.ignore_stop and llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     stats.stop_reason = "stop"
                     break
                 if stats.ttft_ms is None:
@@ -211,10 +211,9 @@ class LlamaEngine:
         finally:
             generator.close()
             stats.duration_ms = (time.perf_counter() - started) * 1000
-        if stats.stop_reason != "stop" or not stops.stopped:
-            tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
-            if tail:
-                yield tail
+        tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
+        if tail:
+            yield tail
 
     def _piece(self, token: int, special: bool = False) -> bytes:
         key = token if not special else -token - 1

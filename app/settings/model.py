@@ -34,6 +34,7 @@ class Settings:
     temperature: float = setting(0.7, "Temperature", 0.0, 2.0)
     top_p: float = setting(0.95, "Top-p", 0.0, 1.0)
     max_tokens: int = setting(512, "Maximum reply length (tokens)", 1, 32768)
+    seed: int = setting(-1, "Random seed (-1 = different every time)", -1, 2**31 - 1)
     context_length: int = setting(4096, "Context length (tokens)", 256, 131072,
                                   help="Capped at the model's own maximum.")
     gpu_layers: int = setting(0, "Layers offloaded to the GPU (-1 = all)", -1, 1000)

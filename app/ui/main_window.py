@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
 
     def generation_params(self) -> GenerationParams:
         s = self.settings
-        return GenerationParams(max_tokens=s.max_tokens, temperature=s.temperature, top_p=s.top_p)
+        return GenerationParams(max_tokens=s.max_tokens, temperature=s.temperature, top_p=s.top_p,
+                                seed=s.seed if s.seed >= 0 else None)
 
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",
