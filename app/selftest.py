@@ -95,6 +95,7 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
 
         window.new_chat()
         conversation_id = window.chat.conversation_id
+        assert conversation_id is not None
         finished: list[Any] = []
         window.session.reply_finished.connect(lambda m, s: finished.append((m, s)))
         QTest.keyClicks(window.chat.prompt, args.prompt)

@@ -8,10 +8,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.models.provision import default_bundled_model, provision  # noqa: E402
-from app.paths import AppPaths  # noqa: E402
-from app.store.conversations import ConversationStore  # noqa: E402
-from app.store.db import connect  # noqa: E402
+from app.models.provision import default_bundled_model, provision
+from app.paths import AppPaths
+from app.store.conversations import ConversationStore
+from app.store.db import connect
 
 
 @pytest.fixture(scope="session")

@@ -134,12 +134,13 @@ class LlamaEngine:
         if self._template is None:
             return transcript_prompt(messages)
         try:
-            result = self._template(messages=[{"role": m.role, "content": m.content}
-                                              for m in messages])
+            chat: Any = [{"role": m.role, "content": m.content} for m in messages]
+            result = self._template(messages=chat)
         except Exception as exc:  # the sandbox refused it, or the template raised
             log.warning("Chat template failed (%s); using the plain transcript", exc)
             return transcript_prompt(messages)
-        stops = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
+        stop = result.stop
+        stops = stop if isinstance(stop, list) else [stop] if stop else []
         return Prompt(text=result.prompt, stops=[str(s) for s in stops],
                       add_bos=not result.added_special)
 

@@ -23,6 +23,7 @@ from app.engine.base import (
     GenerationParams,
     GenerationStats,
     LoadOptions,
+    ModelInfo,
 )
 from app.engine.prompt import ContextOverflowError
 from app.errors import BUG_MESSAGE
@@ -131,7 +132,7 @@ class EngineController(QObject):
         self._active: GenerationRequest | None = None
         self._load: LoadRequest | None = None
         self._state = "no model"
-        self.model_info: object | None = None
+        self.model_info: ModelInfo | None = None
 
         self._load_requested.connect(self._worker.load)
         self._generate_requested.connect(self._worker.generate)
@@ -187,7 +188,7 @@ class EngineController(QObject):
             self.state_changed.emit(state)
 
     @Slot(object)
-    def _on_loaded(self, info: object) -> None:
+    def _on_loaded(self, info: ModelInfo) -> None:
         self.model_info = info
         self._set_state("ready")
         self.loaded.emit(info)

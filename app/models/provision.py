@@ -55,7 +55,9 @@ def default_bundled_model() -> BundledModel:
     try:
         chunks = tuple(package.chunk_paths())
     except ImportError as exc:
-        raise UserError(f"A part of the bundled model is missing ({exc}). Reinstall Hearth.") from exc
+        raise UserError(
+            f"A part of the bundled model is missing ({exc}). Reinstall Hearth."
+        ) from exc
     return BundledModel(
         filename=package.MODEL_NAME,
         sha256=package.EXPECTED_SHA256,

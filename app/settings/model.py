@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -60,13 +61,14 @@ def _coerce(value: Any, annotation: str, meta: Any) -> Any:
     """Return the value if it matches the field's declared type and range; else raise."""
     if annotation == "float" and _is_int(value):
         value = float(value)
-    valid = {
+    checks: dict[str, Callable[[Any], bool]] = {
         "str": lambda v: isinstance(v, str),
         "int": _is_int,
         "float": lambda v: isinstance(v, float),
         "int | None": lambda v: v is None or _is_int(v),
         "list[int]": lambda v: isinstance(v, list) and all(_is_int(i) for i in v),
-    }.get(annotation)
+    }
+    valid = checks.get(annotation)
     if valid is None or not valid(value):
         raise ValueError(f"expected {annotation}")
     low, high = meta.get("min"), meta.get("max")

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -102,8 +102,8 @@ class ConversationStore:
     def create_conversation(self, system_prompt: str, model_id: str | None = None) -> Conversation:
         now = self._clock()
         with self._db.atomic():
-            table = self._db["conversations"]
-            table.insert(  # type: ignore[union-attr]
+            table = self._db.table("conversations")
+            table.insert(
                 {
                     "title": DEFAULT_TITLE,
                     "title_is_custom": 0,
@@ -113,8 +113,8 @@ class ConversationStore:
                     "updated_at": now,
                 }
             )
-            new_id = table.last_pk  # type: ignore[union-attr]
-        return self.conversation(int(new_id))
+            new_id = int(cast(int, table.last_pk))
+        return self.conversation(new_id)
 
     def conversation(self, conversation_id: int) -> Conversation:
         row = self._one("SELECT * FROM conversations WHERE id = ?", conversation_id)
@@ -163,8 +163,8 @@ class ConversationStore:
                 "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1",
                 conversation_id,
             )
-            table = self._db["messages"]
-            table.insert(  # type: ignore[union-attr]
+            table = self._db.table("messages")
+            table.insert(
                 {
                     "conversation_id": conversation_id,
                     "parent_id": parent["id"] if parent else None,
@@ -175,7 +175,7 @@ class ConversationStore:
                     "created_at": now,
                 }
             )
-            new_id = int(table.last_pk)  # type: ignore[union-attr]
+            new_id = int(cast(int, table.last_pk))
             self._db.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id]
             )

@@ -48,4 +48,4 @@ def m001_conversations_and_messages(db: Database) -> None:
 
 @migrations()
 def m002_message_search(db: Database) -> None:
-    db["messages"].enable_fts(["content"], create_triggers=True, tokenize="unicode61")
+    db.table("messages").enable_fts(["content"], create_triggers=True, tokenize="unicode61")

@@ -290,12 +290,12 @@ class ChatView(QWidget):
         self._messages.setContentsMargins(12, 12, 12, 12)
         self._messages.setSpacing(10)
         self._messages.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self._column)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self._column)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self._stick_to_bottom = True
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
 
@@ -304,7 +304,8 @@ class ChatView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.prompt = PromptEdit()
-        self.prompt.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")
+        self.prompt.setPlaceholderText(
+            "Message Hearth…  (Enter to send, Shift+Enter for a new line)")
         self.prompt.submitted.connect(self._on_submit)
         self.prompt.stop_requested.connect(self.stop_requested)
         self.send_button = QPushButton("Send")
@@ -319,7 +320,7 @@ class ChatView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(header)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(bottom)
         self._update_controls()
@@ -460,8 +461,8 @@ class ChatView(QWidget):
 
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         if self._stick_to_bottom:
-            self.scroll.verticalScrollBar().setValue(maximum)
+            self.scroll_area.verticalScrollBar().setValue(maximum)
 
     def _on_scrolled(self, value: int) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 24

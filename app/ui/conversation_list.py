@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ class ConversationDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
         text_color = palette.text()
         rect: QRect = opt.rect.adjusted(10, 5, -10, -5)
@@ -178,10 +178,10 @@ class ConversationList(QWidget):
                       if text.lower() in c.title.lower()}
         self._model.set_filter({h.conversation_id for h in hits} | title_hits)
 
-    def _context_menu(self, position: object) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         if not self.view.currentIndex().isValid():
             return
         menu = QMenu(self)
         menu.addAction(self.rename_action)
         menu.addAction(self.delete_action)
-        menu.exec(self.view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.view.viewport().mapToGlobal(position))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 from dataclasses import replace
 
@@ -271,10 +272,8 @@ class MainWindow(QMainWindow):
 
     def _on_titles_changed(self, *_: object) -> None:
         if self.chat.conversation_id is not None:
-            try:
+            with contextlib.suppress(KeyError):
                 self.chat.set_title(self.store.conversation(self.chat.conversation_id).title)
-            except KeyError:
-                pass
 
     def _on_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.session.busy_conversation_id:
@@ -335,7 +334,7 @@ class MainWindow(QMainWindow):
         dialog = QProgressDialog("Setting up the bundled model (first start only)…", "", 0,
                                  1000, self)
         dialog.setWindowTitle(APP_NAME)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setValue(0)

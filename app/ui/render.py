@@ -48,7 +48,7 @@ class MarkdownRenderer:
     def __init__(self) -> None:
         md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
         md.enable(["table", "strikethrough"])
-        md.validateLink = is_safe_link
+        md.validateLink = is_safe_link  # type: ignore[method-assign]  # documented override
         # markdown-it binds rule functions to its renderer, so wrap our methods
         md.add_render_rule("image", lambda _r, *args: self._image(*args))
         md.add_render_rule("fence", lambda _r, *args: self._fence(*args))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -80,7 +81,7 @@ def test_kill_mid_reply_loses_at_most_about_a_second(tmp_path: Path,
             child.kill()
             child.wait()
 
-    gaps = [b - a for a, b in zip(changes, changes[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(changes)]
     gaps.append(killed_at - changes[-1])
     assert max(gaps) < 1.25, f"the reply was saved {max(gaps):.2f} s apart"
 

@@ -32,8 +32,8 @@ def test_send_streams_and_saves(qtbot: QtBot, make_app: MakeApp, script: Script)
     assert saved[1].completion_tokens == stats.completion_tokens == 6
     assert window.chat.prompt.toPlainText() == ""
     widget = window.chat.message_widget(saved[1].id)
-    assert widget is not None and "<b>capital</b>" in widget.body.toHtml().replace(
-        'style="font-weight:700;"', "") or "capital" in widget.body.toPlainText()
+    assert (widget is not None and "<b>capital</b>" in widget.body.toHtml().replace(
+        'style="font-weight:700;"', "")) or "capital" in widget.body.toPlainText()
     assert app.store.conversation(conversation_id).title == "What is the capital of France?"
     assert window.chat.title.text() == "What is the capital of France?"
     assert "tokens/s" in window.speed_label.text()
@@ -200,7 +200,7 @@ def test_state_is_restored_after_a_restart(qtbot: QtBot, make_app: MakeApp) -> N
 
     again = make_app(start=False)
     assert again.window.chat.conversation_id == remembered
-    assert [w.text for w in again.window.chat.message_widgets()][0] == "remember me"
+    assert next(w.text for w in again.window.chat.message_widgets()) == "remember me"
     assert (again.window.width(), again.window.height()) == (720, 520)
     assert again.window.splitter.sizes() == sizes
     titles = [c.title for c in again.store.conversations()]
@@ -241,7 +241,7 @@ def test_load_error_is_shown_and_chats_stay_readable(qtbot: QtBot, make_app: Mak
     assert chat.banner.isVisible()
     assert "not a GGUF" in chat.banner.text()
     assert app.window.state_label.text() == "Model failed to load"
-    assert [w.text for w in chat.message_widgets()][0] == "still readable"
+    assert next(w.text for w in chat.message_widgets()) == "still readable"
     assert not chat.send_button.isEnabled()
     qtbot.keyClicks(chat.prompt, "typed while broken")
     qtbot.keyClick(chat.prompt, Qt.Key.Key_Return)
