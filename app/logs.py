@@ -29,6 +29,30 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler:
     return handler
 
 
+# Harmless on the headless platform used by tests and the self-test; it would flood the log.
+IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def install_qt_message_handler() -> None:
+    """Qt's warnings go to the log file instead of a console."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if message not in IGNORED_QT_MESSAGES:
+            qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def install_excepthook(notify: Callable[[], None]) -> None:
     """Log a bug with its traceback, then tell the user without showing the traceback."""
 

@@ -18,7 +18,7 @@ from app.engine.base import EngineFactory, GenerationParams
 from app.engine.llama import LlamaEngine
 from app.engine.worker import EngineController
 from app.errors import BUG_MESSAGE, UserError
-from app.logs import install_excepthook, setup_logging
+from app.logs import install_excepthook, install_qt_message_handler, setup_logging
 from app.models.provision import BundledModel, default_bundled_model
 from app.paths import AppPaths
 from app.session import ChatSession
@@ -140,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.ensure()
 
     setup_logging(paths.log_file)
+    install_qt_message_handler()
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
 
     if args.self_test:

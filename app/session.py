@@ -106,10 +106,11 @@ class ChatSession(QObject):
         history = [ChatMessage(m.role, m.content) for m in sent]
         if conversation.system_prompt.strip():
             history.insert(0, ChatMessage("system", conversation.system_prompt))
+        # The engine starts on the prompt while the reply's row is written.
+        request_id = self._engine.generate(history, self._params())
         reply = self._store.add_message(
             conversation_id, "assistant", "", Status.STREAMING, model_id=self._model_id()
         )
-        request_id = self._engine.generate(history, self._params())
         self._active = ActiveReply(request_id, conversation_id, reply.id, [m.id for m in sent])
         self.message_added.emit(reply)
         self._save_timer.start()

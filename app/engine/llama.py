@@ -37,6 +37,21 @@ log = logging.getLogger(__name__)
 ABORTED = "llama_decode returned 2"
 
 
+# ggml_log_level: 1 debug, 2 info, 3 warn, 4 error; its info chatter stays at DEBUG here
+_GGML_LEVELS = {3: logging.WARNING, 4: logging.ERROR}
+
+
+@llama_cpp.llama_log_callback
+def _forward_llama_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+    """llama.cpp's own messages go to our log file, not to a console the user never sees."""
+    message = text.decode("utf-8", errors="replace").rstrip()
+    if message:
+        llama_log.log(_GGML_LEVELS.get(level, logging.DEBUG), "%s", message)
+
+
+llama_log = logging.getLogger("llama.cpp")
+
+
 def supports_gpu_offload() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
@@ -64,6 +79,7 @@ class LlamaEngine:
         n_ctx = max(64, min(options.context_length, train_ctx))
         threads = options.threads or default_threads()
         self._cancel = cancel or CancelToken()
+        llama_cpp.llama_log_set(_forward_llama_log, ctypes.c_void_p(0))
         started = time.perf_counter()
         try:
             self._llm = llama_cpp.Llama(
@@ -164,9 +180,12 @@ class LlamaEngine:
         stats = self._stats = GenerationStats()
         started = time.perf_counter()
         budget = n_ctx - reply_reserve(n_ctx, params.max_tokens)
-        kept, stats.dropped_messages = fit_to_context(messages, self.count_tokens, budget)
-        prompt = self.format_prompt(kept)
+        prompt = self.format_prompt(messages)
         tokens = self.tokenize(prompt)
+        if len(tokens) > budget:  # only then search for the turns that fit
+            kept, stats.dropped_messages = fit_to_context(messages, self.count_tokens, budget)
+            prompt = self.format_prompt(kept)
+            tokens = self.tokenize(prompt)
         stats.prompt_tokens = len(tokens)
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")

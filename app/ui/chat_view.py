@@ -88,9 +88,15 @@ class SafeTextBrowser(QTextBrowser):
 
 
 class MessageWidget(QFrame):
-    """One message: who, a status note, a Copy button, and the rendered text."""
+    """One message: who, a status note, a Copy button, and the rendered text.
+
+    While a reply streams, finished Markdown blocks go into a short stack of text views and
+    only the open tail is redrawn, so an update costs the same at token 4,000 as at token
+    10. When the reply ends it is rendered once, whole, into a single view.
+    """
 
     link_activated = Signal(QUrl)
+    CHUNK_CHARS = 3000  # source characters per stacked view while streaming
 
     def __init__(self, message: Message, renderer: MarkdownRenderer) -> None:
         super().__init__()
@@ -100,7 +106,7 @@ class MessageWidget(QFrame):
         self._text = message.content
         self._code_blocks: list[str] = []
         self._stream: StreamingMarkdown | None = None
-        self._stable_position = 0
+        self._chunk_chars = 0
         self._pending_text: str | None = None
         self.render_seconds = 0.0  # time spent rendering; read by bench/streaming_render.py
         self._render_timer = QTimer(self)
@@ -124,13 +130,16 @@ class MessageWidget(QFrame):
         top.addWidget(self.who)
         top.addWidget(self.note, 1)
         top.addWidget(self.copy_button)
-        self.body = SafeTextBrowser()
-        self.body.anchorClicked.connect(self._on_anchor)
+        self._views: list[SafeTextBrowser] = []
+        self._stack = QVBoxLayout()
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.setSpacing(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.body)
+        layout.addLayout(self._stack)
+        self.body = self._new_view()
         self.set_status(message.status, message.error)
         if message.status == Status.STREAMING:
             self._stream = StreamingMarkdown(renderer)
@@ -143,6 +152,13 @@ class MessageWidget(QFrame):
     @property
     def code_blocks(self) -> list[str]:
         return list(self._stream.code_blocks if self._stream else self._code_blocks)
+
+    @property
+    def views(self) -> list[SafeTextBrowser]:
+        return list(self._views)
+
+    def plain_text(self) -> str:
+        return "\n".join(view.toPlainText() for view in self._views)
 
     def set_status(self, status: Status, error: str | None = None) -> None:
         note = STATUS_NOTES.get(status, "")
@@ -170,8 +186,22 @@ class MessageWidget(QFrame):
         self.set_status(message.status, message.error)
         self._render_full()
 
+    def _new_view(self) -> SafeTextBrowser:
+        view = SafeTextBrowser()
+        view.anchorClicked.connect(self._on_anchor)
+        self._stack.addWidget(view)
+        self._views.append(view)
+        return view
+
+    def _drop_views_after_first(self) -> None:
+        for view in self._views[1:]:
+            self._stack.removeWidget(view)
+            view.deleteLater()
+        del self._views[1:]
+
     def _render_full(self) -> None:
         started = time.perf_counter()
+        self._drop_views_after_first()
         if self.role == "user":
             self.body.setPlainText(self._text)
             self._code_blocks = []
@@ -179,7 +209,6 @@ class MessageWidget(QFrame):
             rendered = self._renderer.render(self._text)
             self._code_blocks = rendered.code_blocks
             self.body.setHtml(rendered.html)
-        self._stable_position = 0
         self.render_seconds += time.perf_counter() - started
 
     def _render_pending(self) -> None:
@@ -190,18 +219,26 @@ class MessageWidget(QFrame):
         self._text = text
         if self._stream is None:
             self._stream = StreamingMarkdown(self._renderer)
+            self._drop_views_after_first()
             self.body.clear()
-            self._stable_position = 0
+        if len(self._views) == 1:
+            self._chunk_chars = 0
+            self._new_view()  # views[0..-2] hold finished blocks, views[-1] the open tail
+        stable_end = self._stream.stable_length
         stable_html, tail = self._stream.update(text)
-        cursor = QTextCursor(self.body.document())
-        cursor.setPosition(self._stable_position)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
         if stable_html:
+            self._chunk_chars += self._stream.stable_length - stable_end
+            cursor = QTextCursor(self._views[-2].document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertHtml(stable_html)
-            cursor.insertBlock()
-            self._stable_position = cursor.position()
-        cursor.insertHtml(tail.html)
+            if self._chunk_chars > self.CHUNK_CHARS:
+                self._chunk_chars = 0
+                tail_view = self._views.pop()
+                self._stack.removeWidget(tail_view)
+                self._new_view()
+                self._stack.addWidget(tail_view)
+                self._views.append(tail_view)
+        self._views[-1].setHtml(tail.html)
         self.render_seconds += time.perf_counter() - started
 
     def copy_message(self) -> None:

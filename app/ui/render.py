@@ -117,6 +117,10 @@ class StreamingMarkdown:
         self._boundary = 0
         self.code_blocks: list[str] = []
 
+    @property
+    def stable_length(self) -> int:
+        return self._stable_end
+
     def update(self, source: str) -> tuple[str, Rendered]:
         """Return (HTML to append for newly finished blocks, rendering of the open tail)."""
         self._scan(source)

@@ -139,3 +139,46 @@ def test_truncated_model_is_refused(tmp_path: Path, bundled_model_path: Path) ->
 def test_missing_model_is_refused(tmp_path: Path) -> None:
     with pytest.raises(EngineLoadError, match="missing"):
         LlamaEngine(tmp_path / "gone.gguf", LoadOptions())
+
+
+TEMPLATE = ("{{ bos_token }}{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}<|end|>\n"
+            "{% endfor %}<|assistant|>\n")
+
+
+def test_a_gguf_chat_template_is_used_when_present(engine: LlamaEngine) -> None:
+    formatter = engine._formatter(TEMPLATE)
+    assert formatter is not None
+    original = engine._template
+    engine._template = formatter
+    try:
+        prompt = engine.format_prompt(QUESTION)
+        assert prompt.text.startswith("<bos><|system|>")
+        assert prompt.text.endswith("<|user|>\nWhat is the capital of France?<|end|>\n"
+                                    "<|assistant|>")
+        assert "<|system|>\nYou are a helpful assistant." in prompt.text
+        assert not prompt.add_bos  # the template wrote the BOS token itself
+        assert "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken())) is not None
+    finally:
+        engine._template = original
+
+
+@pytest.mark.parametrize("hostile", [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{% for m in messages %}{{ m.content.__class__.__base__ }}{% endfor %}",
+    "{{ raise_exception('boom') }}",
+])
+def test_hostile_templates_are_sandboxed_and_fall_back(engine: LlamaEngine,
+                                                       hostile: str) -> None:
+    formatter = engine._formatter(hostile)
+    original = engine._template
+    engine._template = formatter
+    try:
+        prompt = engine.format_prompt(QUESTION)
+        assert prompt.text.endswith("Assistant:")  # the plain transcript instead
+    finally:
+        engine._template = original
+
+
+def test_a_template_that_does_not_parse_is_ignored(engine: LlamaEngine) -> None:
+    assert engine._formatter("{% for %}") is None

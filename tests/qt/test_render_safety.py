@@ -98,7 +98,22 @@ def test_streaming_render_matches_the_final_text(qtbot: QtBot) -> None:
         widget.flush_stream()
     widget.stream_text(text)
     widget.flush_stream()
-    shown = widget.body.toPlainText()
+    assert len(widget.views) > 1  # finished blocks and the open tail are separate views
+    shown = widget.plain_text()
     for fragment in ("Intro para.", "x = 1", "item one", "item two", "The end."):
         assert shown.count(fragment) == 1
     assert widget.code_blocks == ["x = 1\n"]
+
+
+def test_finishing_collapses_to_one_view(qtbot: QtBot) -> None:
+    streaming = Message(id=9, conversation_id=1, role="assistant", content="",
+                        status=Status.STREAMING, created_at=time.time())
+    widget = MessageWidget(streaming, MarkdownRenderer())
+    qtbot.addWidget(widget)
+    text = "para one\n\npara two\n\n- a\n\n- b\n"
+    widget.stream_text(text)
+    widget.flush_stream()
+    widget.finish(Message(id=9, conversation_id=1, role="assistant", content=text,
+                          status=Status.COMPLETE, created_at=time.time()))
+    assert len(widget.views) == 1
+    assert widget.plain_text().count("para two") == 1
