@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+import llama_cpp
 from common import emit, median, qt_app, wait_until
 
-import llama_cpp
-from app.engine.base import ChatMessage, GenerationParams, LoadOptions
+from app.engine.base import ChatMessage, GenerationParams, GenerationStats, LoadOptions
 from app.engine.llama import LlamaEngine
 from app.engine.prompt import transcript_prompt
 from app.engine.worker import EngineController
@@ -46,10 +46,10 @@ PROMPTS = [
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tokens", type=int, default=128)
-    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
-    app = qt_app()
+    qt_app()
     with TemporaryDirectory() as tmp:
         model_path = provision(default_bundled_model(), Path.home() / ".cache" / "hearth-bench")
         options = LoadOptions(context_length=4096, threads=args.threads)
@@ -66,7 +66,7 @@ def main() -> None:
         view.show()
         session.message_added.connect(view.add_message)
         session.reply_updated.connect(view.update_reply)
-        session.reply_finished.connect(lambda m, s: view.finish_reply(m))
+        session.reply_finished.connect(lambda m, _s: view.finish_reply(m))
 
         direct = llama_cpp.Llama(model_path=str(model_path), n_ctx=4096, n_batch=512,
                                  n_threads=args.threads, n_threads_batch=args.threads,
@@ -77,30 +77,29 @@ def main() -> None:
             scores[eos] = -1e30  # type: ignore[index]
             return scores
 
-        app_rates, app_ttft, direct_rates, direct_ttft = [], [], [], []
-        for round_index in range(args.rounds):
-            prompt = PROMPTS[round_index % len(PROMPTS)]
-
-            # (a) through the app
+        def app_round(prompt: str) -> tuple[float, float]:
             conversation = store.create_conversation(SYSTEM)
             view.show_conversation(conversation.id, "bench", [])
             arrivals: list[float] = []
-            session.reply_updated.connect(lambda *_: arrivals.append(time.perf_counter()))
-            done: list[object] = []
-            session.reply_finished.connect(lambda m, s: done.append(s))
+            done: list[GenerationStats] = []
+
+            def on_token(*_: object) -> None:
+                arrivals.append(time.perf_counter())
+
+            def on_finished(_message: object, stats: GenerationStats) -> None:
+                done.append(stats)
+
+            session.reply_updated.connect(on_token)
+            session.reply_finished.connect(on_finished)
             started = time.perf_counter()
             session.send(conversation.id, prompt)
             wait_until(lambda: bool(done))
-            session.reply_updated.disconnect()
-            session.reply_updated.connect(view.update_reply)
-            session.reply_finished.disconnect()
-            session.reply_finished.connect(lambda m, s: view.finish_reply(m))
-            stats = done[0]
-            tokens = stats.completion_tokens  # type: ignore[attr-defined]
-            app_ttft.append((arrivals[0] - started) * 1000)
-            app_rates.append((tokens - 1) / (arrivals[-1] - arrivals[0]))
+            session.reply_updated.disconnect(on_token)
+            session.reply_finished.disconnect(on_finished)
+            tokens = done[0].completion_tokens
+            return (arrivals[0] - started) * 1000, (tokens - 1) / (arrivals[-1] - arrivals[0])
 
-            # (b) straight llama-cpp-python, same prompt text
+        def direct_round(prompt: str) -> tuple[float, float]:
             text = transcript_prompt([ChatMessage("system", SYSTEM),
                                       ChatMessage("user", prompt)]).text
             started = time.perf_counter()
@@ -114,8 +113,19 @@ def main() -> None:
                 if count == 0:
                     first = last
                 count += 1
-            direct_ttft.append((first - started) * 1000)
-            direct_rates.append((count - 1) / (last - first))
+            return (first - started) * 1000, (count - 1) / (last - first)
+
+        app_round("Warm up.")  # first-use costs (allocation, caches) are not the steady state
+        direct_round("Warm up.")
+        app_rates, app_ttft, direct_rates, direct_ttft = [], [], [], []
+        for round_index in range(args.rounds):
+            prompt = PROMPTS[round_index % len(PROMPTS)]
+            ttft, rate = app_round(prompt)
+            app_ttft.append(ttft)
+            app_rates.append(rate)
+            ttft, rate = direct_round(prompt)
+            direct_ttft.append(ttft)
+            direct_rates.append(rate)
 
         engine.shutdown()
         direct.close()

@@ -25,7 +25,7 @@ from app.ui.chat_view import ChatView, SafeTextBrowser
 from app.ui.render import MarkdownRenderer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.fakes import FakeEngineFactory, Script, split_tokens  # noqa: E402
+from tests.fakes import FakeEngineFactory, Script, split_tokens
 
 TOKENS = 4000
 WINDOW = 500

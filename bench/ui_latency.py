@@ -28,6 +28,11 @@ def idle_stall(seconds: float) -> float:
     return probe.stop()
 
 
+def pause(seconds: float, done: list[object]) -> None:
+    deadline = time.monotonic() + seconds
+    wait_until(lambda: time.monotonic() > deadline or bool(done))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tokens", type=int, default=200)
@@ -73,8 +78,7 @@ def main() -> None:
             bar = window.chat.scroll_area.verticalScrollBar()
             bar.setValue(bar.maximum() // 2 if index % 2 else bar.maximum())
             index += 1
-            deadline = time.monotonic() + 0.1
-            wait_until(lambda: time.monotonic() > deadline or bool(done))
+            pause(0.1, done)
         interact_stall = probe.stop()
         window.close()
         app.engine.shutdown()

@@ -41,12 +41,15 @@ ABORTED = "llama_decode returned 2"
 _GGML_LEVELS = {3: logging.WARNING, 4: logging.ERROR}
 
 
-@llama_cpp.llama_log_callback
 def _forward_llama_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
     """llama.cpp's own messages go to our log file, not to a console the user never sees."""
     message = text.decode("utf-8", errors="replace").rstrip()
     if message:
         llama_log.log(_GGML_LEVELS.get(level, logging.DEBUG), "%s", message)
+
+
+# A constant C function pointer; it must live as long as the library may call it.
+_LLAMA_LOG_CALLBACK: Any = llama_cpp.llama_log_callback(_forward_llama_log)
 
 
 llama_log = logging.getLogger("llama.cpp")
@@ -79,7 +82,7 @@ class LlamaEngine:
         n_ctx = max(64, min(options.context_length, train_ctx))
         threads = options.threads or default_threads()
         self._cancel = cancel or CancelToken()
-        llama_cpp.llama_log_set(_forward_llama_log, ctypes.c_void_p(0))
+        llama_cpp.llama_log_set(_LLAMA_LOG_CALLBACK, ctypes.c_void_p(0))
         started = time.perf_counter()
         try:
             self._llm = llama_cpp.Llama(
