@@ -9,6 +9,8 @@ the conversation that asked for it, whichever one is on screen.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +42,7 @@ class ChatSession(QObject):
     context_trimmed = Signal(int, int)  # conversation_id, first message id still in context
     busy_changed = Signal(object)  # conversation_id generating now, or None
     conversations_changed = Signal()
+    storage_failed = Signal(str)  # a message for the user; the reply is kept in memory
 
     def __init__(
         self,
@@ -127,7 +130,7 @@ class ChatSession(QObject):
             return
         self._save_timer.stop()
         self._active = None
-        self._store.finish_message(active.message_id, active.text.rstrip(), Status.STOPPED)
+        self._finish(active, Status.STOPPED)
 
     @Slot(str, str)
     def _on_token(self, request_id: str, text: str) -> None:
@@ -142,8 +145,29 @@ class ChatSession(QObject):
         active = self._active
         if active is None or active.saved_length == len(active.text):
             return
-        self._store.save_partial(active.message_id, active.text)
+        try:
+            self._store.save_partial(active.message_id, active.text)
+        except sqlite3.Error as exc:
+            self._storage_failed(exc)
+            return
         active.saved_length = len(active.text)
+
+    def _storage_failed(self, exc: sqlite3.Error) -> None:
+        log.error("Could not save the reply: %s", exc)
+        self.storage_failed.emit(
+            f"The reply could not be saved ({exc}). It stays on screen; free some disk space "
+            "and Hearth will save the next ones.")
+
+    def _finish(self, active: ActiveReply, status: Status, stats: MessageStats | None = None,
+                error: str | None = None) -> Message:
+        text = active.text.rstrip()
+        try:
+            return self._store.finish_message(active.message_id, text, status, stats, error)
+        except sqlite3.Error as exc:
+            self._storage_failed(exc)
+            return Message(id=active.message_id, conversation_id=active.conversation_id,
+                           role="assistant", content=text, status=status,
+                           created_at=time.time(), error=error)
 
     @Slot(str, object)
     def _on_finished(self, request_id: str, stats: GenerationStats) -> None:
@@ -151,9 +175,8 @@ class ChatSession(QObject):
         if active is None:
             return
         status = Status.STOPPED if stats.stop_reason == "cancelled" else Status.COMPLETE
-        message = self._store.finish_message(
-            active.message_id,
-            active.text.rstrip(),
+        message = self._finish(
+            active,
             status,
             MessageStats(
                 prompt_tokens=stats.prompt_tokens,
@@ -176,8 +199,7 @@ class ChatSession(QObject):
         active = self._take(request_id)
         if active is None:
             return
-        message = self._store.finish_message(active.message_id, active.text, Status.ERROR,
-                                             error=error)
+        message = self._finish(active, Status.ERROR, error=error)
         self.reply_finished.emit(message, None)
 
     def _take(self, request_id: str) -> ActiveReply | None:

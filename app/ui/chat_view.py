@@ -460,7 +460,7 @@ class ChatView(QWidget):
         text = self.prompt.toPlainText()
         if not text.strip() or not self.send_button.isEnabled() or self._busy_here:
             return
-        self.prompt.clear()
+        # The input is cleared by whoever saves the message, once it is saved.
         self.send_requested.emit(text)
 
     # links

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
+import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.session.busy_changed.connect(self._on_busy_changed)
         self.session.conversations_changed.connect(self.sidebar.refresh)
         self.session.context_trimmed.connect(self._on_trimmed)
+        self.session.storage_failed.connect(self.chat.show_banner)
 
         self.engine.state_changed.connect(self._on_engine_state)
         self.engine.loaded.connect(self._on_model_loaded)
@@ -226,7 +228,14 @@ class MainWindow(QMainWindow):
         conversation_id = self.chat.conversation_id
         if conversation_id is None:
             return
-        self.session.send(conversation_id, text)
+        try:
+            self.session.send(conversation_id, text)
+        except sqlite3.Error as exc:
+            log.error("Could not save a message: %s", exc)
+            self.chat.show_banner(f"Your message could not be saved ({exc}). It is still in the "
+                                  "box below; free some disk space and press Enter again.")
+            return
+        self.chat.prompt.clear()
         self.chat.set_title(self.store.conversation(conversation_id).title)
 
     def edit_system_prompt(self) -> None:

@@ -294,3 +294,101 @@ def test_quitting_mid_reply_keeps_the_partial_text(qtbot: QtBot, make_app: MakeA
     app.window.close()
     saved = app.store.message(reply_id)
     assert saved.status == Status.STOPPED and saved.content.startswith("word")
+
+
+def test_a_message_that_cannot_be_saved_stays_in_the_box(qtbot: QtBot, make_app: MakeApp,
+                                                         monkeypatch: object) -> None:
+    import sqlite3
+
+    app = make_app()
+
+    def full_disk(*_: object, **__: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(app.store, "add_message", full_disk)  # type: ignore[attr-defined]
+    send(qtbot, app, "precious words")
+    chat = app.window.chat
+    assert chat.prompt.toPlainText() == "precious words"
+    assert chat.banner.isVisible() and "disk is full" in chat.banner.text()
+    assert app.session.active_reply is None
+
+
+def test_a_reply_that_cannot_be_saved_stays_on_screen(qtbot: QtBot, make_app: MakeApp,
+                                                      script: Script,
+                                                      monkeypatch: object) -> None:
+    import sqlite3
+
+    script.replies.append("kept in memory")
+    app = make_app()
+
+    def full_disk(*_: object, **__: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(app.store, "finish_message", full_disk)  # type: ignore[attr-defined]
+    monkeypatch.setattr(app.store, "save_partial", full_disk)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000) as finished:
+        send(qtbot, app, "hi")
+    assert finished.args[0].content == "kept in memory"
+    chat = app.window.chat
+    assert "could not be saved" in chat.banner.text()
+    widget = chat.message_widget(finished.args[0].id)
+    assert widget is not None and widget.text == "kept in memory"
+
+
+def test_first_start_provisions_with_progress_then_loads(qtbot: QtBot, paths: object,
+                                                         script: Script,
+                                                         recorder: Recorder) -> None:
+    import hashlib
+    from pathlib import Path
+
+    from app.main import build
+    from app.models.provision import BundledModel
+    from tests.fakes import FakeEngineFactory
+
+    root: Path = paths.data  # type: ignore[attr-defined]
+    chunk = root / "chunk.part00"
+    chunk.write_bytes(b"GGUF" + b"\0" * 4096)
+    model = BundledModel("bundled.gguf", hashlib.sha256(chunk.read_bytes()).hexdigest(),
+                         (chunk,), "Bundled")
+    app = build(paths, engine_factory=FakeEngineFactory(script),  # type: ignore[arg-type]
+                bundled=lambda: model, confirm_delete=recorder.confirm_delete)
+    try:
+        shown: list[int] = []
+        app.window.model_setup.provisioning.connect(shown.append)
+        app.window.show()
+        with qtbot.waitSignal(app.window.model_ready, timeout=10_000):
+            app.window.start_model()
+        assert shown == [4100]
+        assert (paths.models / "bundled.gguf").read_bytes() == chunk.read_bytes()  # type: ignore[attr-defined]
+        assert app.engine.model_info is not None
+        assert app.engine.model_info.path == paths.models / "bundled.gguf"  # type: ignore[attr-defined]
+    finally:
+        app.window.close()
+        app.engine.shutdown()
+        app.store.db.close()
+
+
+def test_a_bundled_model_that_fails_verification_is_explained(
+        qtbot: QtBot, paths: object, script: Script) -> None:
+    from pathlib import Path
+
+    from app.main import build
+    from app.models.provision import BundledModel
+    from tests.fakes import FakeEngineFactory
+
+    root: Path = paths.data  # type: ignore[attr-defined]
+    chunk = root / "chunk.part00"
+    chunk.write_bytes(b"corrupted")
+    model = BundledModel("bundled.gguf", "0" * 64, (chunk,), "Bundled")
+    app = build(paths, engine_factory=FakeEngineFactory(script),  # type: ignore[arg-type]
+                bundled=lambda: model)
+    try:
+        app.window.show()
+        with qtbot.waitSignal(app.window.model_setup.failed, timeout=10_000):
+            app.window.start_model()
+        assert "failed verification" in app.window.chat.banner.text()
+        assert not (paths.models / "bundled.gguf").exists()  # type: ignore[attr-defined]
+    finally:
+        app.window.close()
+        app.engine.shutdown()
+        app.store.db.close()
