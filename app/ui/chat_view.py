@@ -358,7 +358,7 @@ class ChatView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.empty_hint, 1)
         layout.addLayout(bottom)
         self._update_controls()
 
@@ -436,7 +436,9 @@ class ChatView(QWidget):
 
     def _update_controls(self) -> None:
         has_chat = self.conversation_id is not None
-        self.empty_hint.setVisible(has_chat and not self._widgets)
+        empty = has_chat and not self._widgets
+        self.empty_hint.setVisible(empty)
+        self.scroll_area.setVisible(not empty)
         self.prompt.setEnabled(has_chat)
         self.system_button.setEnabled(has_chat)
         if self._busy_here:
