@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.models.verified import gb, recorded_sha256, sha256_of, write_marker
 
 log = logging.getLogger(__name__)
 
@@ -66,35 +66,8 @@ def default_bundled_model() -> BundledModel:
     )
 
 
-def _marker(target: Path) -> Path:
-    return target.with_name(target.name + ".verified.json")
-
-
-def _fingerprint(path: Path) -> dict[str, int]:
-    stat = path.stat()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-
-
 def is_provisioned(model: BundledModel, models_dir: Path) -> bool:
-    target = models_dir / model.filename
-    try:
-        recorded = json.loads(_marker(target).read_text(encoding="utf-8"))
-        return bool(recorded == {"sha256": model.sha256, **_fingerprint(target)})
-    except (OSError, ValueError):
-        return False
-
-
-def sha256_of(path: Path, progress: Progress | None = None) -> str:
-    digest = hashlib.sha256()
-    total = path.stat().st_size
-    done = 0
-    with path.open("rb") as stream:
-        while block := stream.read(BLOCK):
-            digest.update(block)
-            done += len(block)
-            if progress:
-                progress(done, total)
-    return digest.hexdigest()
+    return recorded_sha256(models_dir / model.filename) == model.sha256
 
 
 def provision(
@@ -110,7 +83,7 @@ def provision(
         return target
     if target.exists():
         if sha256_of(target, progress) == model.sha256:
-            _write_marker(model, target)
+            write_marker(target, model.sha256)
             return target
         log.warning("Replacing %s: its sha256 does not match the bundled model", target.name)
         target.unlink()
@@ -124,7 +97,7 @@ def provision(
     if free < total + DISK_MARGIN:
         raise UserError(
             f"Not enough disk space to set up the bundled model: need "
-            f"{_gb(total + DISK_MARGIN)}, {_gb(free)} free in {models_dir}."
+            f"{gb(total + DISK_MARGIN)}, {gb(free)} free in {models_dir}."
         )
 
     partial = target.with_name(target.name + ".part")
@@ -148,7 +121,7 @@ def provision(
         partial.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise UserError(f"The disk filled up while setting up the bundled model in "
-                            f"{models_dir}. Free {_gb(total)} and start Hearth again.") from exc
+                            f"{models_dir}. Free {gb(total)} and start Hearth again.") from exc
         raise UserError(f"Could not write the bundled model to {models_dir}: {exc}") from exc
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -162,16 +135,8 @@ def provision(
             f"{model.sha256[:12]}…). Reinstall Hearth."
         )
     os.replace(partial, target)
-    _write_marker(model, target)
+    write_marker(target, model.sha256)
     log.info("Provisioned %s (%d bytes, sha256 verified)", target.name, total)
     return target
 
 
-def _write_marker(model: BundledModel, target: Path) -> None:
-    _marker(target).write_text(
-        json.dumps({"sha256": model.sha256, **_fingerprint(target)}), encoding="utf-8"
-    )
-
-
-def _gb(size: int) -> str:
-    return f"{size / 1e9:.1f} GB"

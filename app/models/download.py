@@ -1,0 +1,300 @@
+"""Resumable, verified downloads of model files from the Hugging Face Hub.
+
+huggingface_hub gives the URL, the metadata (commit, LFS sha256, size) and its HTTP client;
+the transfer itself is ours, because hf_hub_download can neither resume across restarts nor
+be cancelled cleanly:
+
+- bytes stream into `<models>/<file>.part`, with a sidecar `<file>.part.json` recording the
+  URL, commit, etag, size and sha256 the bytes belong to;
+- a dropped connection is retried with backoff, resuming with an HTTP Range request; so is an
+  app restart, from the sidecar. A resume must be answered 206 with a matching Content-Range,
+  or the download starts over cleanly;
+- the sha256 is computed as bytes arrive, and the file is renamed into place only after its
+  size and hash match. A mismatch deletes it.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx2
+from huggingface_hub import get_hf_file_metadata, get_session, hf_hub_url
+from huggingface_hub.errors import HfHubHTTPError
+from huggingface_hub.utils._headers import build_hf_headers
+
+from app.errors import UserError
+from app.models.verified import gb, write_marker
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1024 * 1024
+DISK_MARGIN = 256 * 1024 * 1024
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+RETRY_DELAYS_S = (0.5, 1, 2, 4, 8, 15, 30)
+
+
+class DownloadStopped(Exception):
+    """Paused or cancelled by the user; `cancelled` says which."""
+
+    def __init__(self, cancelled: bool) -> None:
+        super().__init__("cancelled" if cancelled else "paused")
+        self.cancelled = cancelled
+
+
+class GatedModelError(UserError):
+    def __init__(self, repo_id: str, page: str, status: int) -> None:
+        super().__init__(
+            f"{repo_id} is gated ({status}): Hugging Face needs you to accept its license "
+            f"and a token with access. Open {page}, accept the terms, then add your token in "
+            "Settings."
+        )
+        self.page = page
+
+
+@dataclass(frozen=True)
+class DownloadSpec:
+    repo_id: str
+    filename: str
+    revision: str = "main"
+    sha256: str | None = None  # the catalog's; otherwise the Hub's LFS hash is used
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    url: str
+    commit: str | None
+    etag: str | None
+    size: int
+    sha256: str
+    repo_id: str
+    filename: str
+    revision: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    bytes_per_s: float
+
+    @property
+    def eta_s(self) -> float | None:
+        if self.bytes_per_s <= 0:
+            return None
+        return (self.total - self.done) / self.bytes_per_s
+
+
+StopCheck = Callable[[], str | None]  # None to go on, "pause" or "cancel"
+ProgressCallback = Callable[[Progress], None]
+
+
+def partial_path(models_dir: Path, filename: str) -> Path:
+    return models_dir / (Path(filename).name + ".part")
+
+
+def sidecar_path(models_dir: Path, filename: str) -> Path:
+    return models_dir / (Path(filename).name + ".part.json")
+
+
+def read_sidecar(models_dir: Path, filename: str) -> Sidecar | None:
+    try:
+        raw = json.loads(sidecar_path(models_dir, filename).read_text(encoding="utf-8"))
+        return Sidecar(**raw)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def pending_downloads(models_dir: Path) -> list[Sidecar]:
+    """Downloads interrupted by a pause, a crash or a restart, ready to resume."""
+    found = []
+    for path in sorted(models_dir.glob("*.part.json")):
+        sidecar = read_sidecar(models_dir, path.name.removesuffix(".part.json"))
+        if sidecar is not None:
+            found.append(sidecar)
+    return found
+
+
+def discard_partial(models_dir: Path, filename: str) -> None:
+    partial_path(models_dir, filename).unlink(missing_ok=True)
+    sidecar_path(models_dir, filename).unlink(missing_ok=True)
+
+
+class Downloader:
+    def __init__(
+        self,
+        models_dir: Path,
+        token: Callable[[], str | None] = lambda: None,
+        endpoint: str | None = None,
+        free_space: Callable[[Path], int] = lambda p: shutil.disk_usage(p).free,
+        retry_delays: tuple[float, ...] = RETRY_DELAYS_S,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._models_dir = models_dir
+        self._token = token
+        self._endpoint = endpoint or os.environ.get("HF_ENDPOINT") or None
+        self._free_space = free_space
+        self._retry_delays = retry_delays
+        self._sleep = sleep
+
+    def page_url(self, repo_id: str) -> str:
+        return f"{(self._endpoint or 'https://huggingface.co').rstrip('/')}/{repo_id}"
+
+    def resolve(self, spec: DownloadSpec) -> Sidecar:
+        """Ask the Hub what the file is: its commit, size and sha256 (one HEAD request)."""
+        url = hf_hub_url(spec.repo_id, spec.filename, revision=spec.revision,
+                         endpoint=self._endpoint)
+        try:
+            meta = get_hf_file_metadata(url, token=self._token() or False,
+                                        endpoint=self._endpoint, timeout=20)
+        except HfHubHTTPError as exc:
+            raise self._http_error(spec.repo_id, exc.response.status_code
+                                   if exc.response is not None else 0) from exc
+        except httpx2.TransportError as exc:
+            raise UserError(f"Could not reach Hugging Face to download {spec.filename}: "
+                            f"{_reason(exc)}. Check your connection and try again.") from exc
+        hub_sha = (meta.etag or "").strip('"').lower()
+        expected = (spec.sha256 or "").lower() or (hub_sha if SHA256.match(hub_sha) else "")
+        if not expected:
+            raise UserError(f"Hugging Face gave no sha256 for {spec.filename}, so Hearth "
+                            "cannot verify it. Only LFS-stored GGUF files can be downloaded.")
+        if meta.size is None:
+            raise UserError(f"Hugging Face did not say how large {spec.filename} is.")
+        return Sidecar(url=url, commit=meta.commit_hash, etag=meta.etag, size=meta.size,
+                       sha256=expected, repo_id=spec.repo_id, filename=spec.filename,
+                       revision=spec.revision)
+
+    def _http_error(self, repo_id: str, status: int) -> UserError:
+        if status in (401, 403):
+            return GatedModelError(repo_id, self.page_url(repo_id), status)
+        if status == 404:
+            return UserError(f"{repo_id} has no such file on Hugging Face (404).")
+        return UserError(f"Hugging Face answered {status} for {repo_id}; try again later.")
+
+    def download(
+        self,
+        spec: DownloadSpec,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck = lambda: None,
+    ) -> Path:
+        """Download, resuming any partial file, verify, and move into place."""
+        self._models_dir.mkdir(parents=True, exist_ok=True)
+        target = self._models_dir / Path(spec.filename).name
+        info = self.resolve(spec)
+        part = partial_path(self._models_dir, spec.filename)
+        sidecar = sidecar_path(self._models_dir, spec.filename)
+        if read_sidecar(self._models_dir, spec.filename) != info:
+            discard_partial(self._models_dir, spec.filename)  # other bytes: start over
+        have = part.stat().st_size if part.exists() else 0
+        if have > info.size:
+            discard_partial(self._models_dir, spec.filename)
+            have = 0
+        free = self._free_space(self._models_dir)
+        if free < info.size - have + DISK_MARGIN:
+            raise UserError(f"Not enough disk space for {spec.filename}: need "
+                            f"{gb(info.size - have + DISK_MARGIN)}, {gb(free)} free.")
+        sidecar.write_text(json.dumps(asdict(info)), encoding="utf-8")
+
+        digest = hashlib.sha256()
+        if have:
+            with part.open("rb") as existing:
+                while block := existing.read(CHUNK * 4):
+                    digest.update(block)
+        attempt = 0
+        while True:
+            try:
+                have = self._transfer(info, part, have, digest, progress, should_stop)
+                break
+            except DownloadStopped as stop:
+                if stop.cancelled:
+                    discard_partial(self._models_dir, spec.filename)
+                raise
+            except (httpx2.TransportError, _Restart) as exc:
+                if isinstance(exc, _Restart):
+                    have, digest = 0, hashlib.sha256()
+                    part.unlink(missing_ok=True)
+                    continue
+                if attempt >= len(self._retry_delays):
+                    raise UserError(f"The download of {spec.filename} keeps failing "
+                                    f"({_reason(exc)}). Its progress is kept; resume it "
+                                    "later.") from exc
+                log.info("Download interrupted (%s); retrying from %d", _reason(exc), have)
+                self._sleep(self._retry_delays[attempt])
+                attempt += 1
+                have = part.stat().st_size
+
+        if have != info.size or digest.hexdigest() != info.sha256:
+            discard_partial(self._models_dir, spec.filename)
+            raise UserError(f"{spec.filename} arrived damaged (size or sha256 does not match "
+                            "what Hugging Face published) and was deleted. Try again.")
+        os.replace(part, target)
+        sidecar.unlink(missing_ok=True)
+        write_marker(target, info.sha256)
+        return target
+
+    def _transfer(self, info: Sidecar, part: Path, have: int, digest: Any,
+                  progress: ProgressCallback | None, should_stop: StopCheck) -> int:
+        headers = build_hf_headers(token=self._token() or False)
+        headers["Accept-Encoding"] = "identity"
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        session = get_session()
+        started, started_at = time.monotonic(), have
+        with session.stream("GET", info.url, headers=headers, follow_redirects=True,
+                            timeout=httpx2.Timeout(30, read=60)) as response:
+            if response.status_code in (401, 403, 404):
+                raise self._http_error(info.repo_id, response.status_code)
+            if have:
+                expected_range = f"bytes {have}-{info.size - 1}/{info.size}"
+                if (response.status_code != 206
+                        or response.headers.get("Content-Range") != expected_range):
+                    log.info("Server ignored the resume request (%s); starting over",
+                             response.status_code)
+                    raise _Restart()
+            elif response.status_code != 200:
+                raise UserError(f"Hugging Face answered {response.status_code} for "
+                                f"{info.filename}; try again later.")
+            try:
+                with part.open("ab") as out:
+                    for block in response.iter_bytes(CHUNK):
+                        decision = should_stop()
+                        if decision:
+                            out.flush()
+                            raise DownloadStopped(cancelled=decision == "cancel")
+                        if have + len(block) > info.size:
+                            raise _Restart()
+                        out.write(block)
+                        digest.update(block)
+                        have += len(block)
+                        if progress:
+                            elapsed = max(time.monotonic() - started, 1e-6)
+                            progress(Progress(have, info.size, (have - started_at) / elapsed))
+                    out.flush()
+                    os.fsync(out.fileno())
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise UserError(f"The disk filled up while downloading {info.filename}. "
+                                    "Free some space; the download resumes where it "
+                                    "stopped.") from exc
+                raise
+        if have < info.size:
+            raise httpx2.RemoteProtocolError("the connection closed early")
+        return have
+
+
+class _Restart(Exception):
+    """The server's answer cannot continue the partial file; start over."""
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__

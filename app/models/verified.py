@@ -1,0 +1,54 @@
+"""The record that a model file was verified, so it is not hashed again at every start."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+BLOCK = 4 * 1024 * 1024
+
+
+def marker_path(target: Path) -> Path:
+    return target.with_name(target.name + ".verified.json")
+
+
+def _fingerprint(path: Path) -> dict[str, int]:
+    stat = path.stat()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def write_marker(target: Path, sha256: str) -> None:
+    marker_path(target).write_text(
+        json.dumps({"sha256": sha256, **_fingerprint(target)}), encoding="utf-8"
+    )
+
+
+def recorded_sha256(target: Path) -> str | None:
+    """The verified hash, if the file is unchanged since it was verified."""
+    try:
+        recorded = json.loads(marker_path(target).read_text(encoding="utf-8"))
+        if {k: recorded.get(k) for k in ("size", "mtime_ns")} == _fingerprint(target):
+            sha = recorded.get("sha256")
+            return sha if isinstance(sha, str) else None
+    except (OSError, ValueError, AttributeError):
+        pass
+    return None
+
+
+def sha256_of(path: Path, progress: Callable[[int, int], None] | None = None) -> str:
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as stream:
+        while block := stream.read(BLOCK):
+            digest.update(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+    return digest.hexdigest()
+
+
+def gb(size: float) -> str:
+    return f"{size / 1e9:.1f} GB"
