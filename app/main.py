@@ -52,6 +52,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="self-test: generate exactly --max-tokens (stress and benchmarks)")
     parser.add_argument("--gpu-layers", type=int, default=None,
                         help="layers to offload to the GPU (-1 = all)")
+    parser.add_argument("--probe-model", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, help="self-test: save the window as PNG")
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="self-test: seconds before giving up")
@@ -135,7 +136,16 @@ def build(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["models"]:
+        from app.cli import models_command
+
+        return models_command(argv[1:])
     args = parse_args(argv)
+    if args.probe_model:
+        from app.models.installed import run_probe
+
+        return run_probe(args.probe_model)
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.for_user()
     paths.ensure()
 

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 
 def qt_app() -> QApplication:
+    from app.logs import install_qt_message_handler
+
+    install_qt_message_handler()  # Qt's chatter goes to logging, so the JSON line stays last
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -9,6 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
 from app.engine.base import (
     CancelToken,
     ChatMessage,
@@ -90,3 +93,24 @@ class FakeEngineFactory:
 
     def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken) -> FakeEngine:
         return FakeEngine(path, options, self.script)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend for tests."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.secrets:
+            raise PasswordDeleteError(username)
+        del self.secrets[(service, username)]

@@ -68,6 +68,20 @@ def default_threads() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def probe_vocab(path: Path) -> int:
+    """Load only the vocabulary, as a check that llama.cpp can parse the file at all.
+
+    Runs in a child process (python -m app --probe-model FILE), so a parser crash on a
+    hostile file takes down the child, never the window. Returns the vocabulary size.
+    """
+    llama_cpp.llama_log_set(_LLAMA_LOG_CALLBACK, ctypes.c_void_p(0))
+    llm = llama_cpp.Llama(model_path=str(path), vocab_only=True, verbose=False)
+    try:
+        return int(llm.n_vocab())
+    finally:
+        llm.close()
+
+
 class LlamaEngine:
     def __init__(self, path: Path, options: LoadOptions, cancel: CancelToken | None = None) -> None:
         try:

@@ -25,6 +25,13 @@ _SCALARS: dict[int, str] = {
     0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
     10: "<Q", 11: "<q", 12: "<d",
 }
+FILE_TYPES = {
+    0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1", 10: "Q2_K",
+    11: "Q3_K_S", 12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M", 16: "Q5_K_S",
+    17: "Q5_K_M", 18: "Q6_K", 19: "IQ2_XXS", 20: "IQ2_XS", 21: "Q2_K_S", 22: "IQ3_XS",
+    23: "IQ3_XXS", 24: "IQ1_S", 25: "IQ4_NL", 26: "IQ3_S", 27: "IQ3_M", 28: "IQ2_S",
+    29: "IQ2_M", 30: "IQ4_XS", 31: "IQ1_M", 32: "BF16",
+}
 _STRING = 8
 _ARRAY = 9
 
@@ -52,6 +59,26 @@ class GGUFHeader:
     def context_length(self) -> int | None:
         value = self.metadata.get(f"{self.architecture}.context_length")
         return int(value) if isinstance(value, int) else None
+
+    @property
+    def quant(self) -> str:
+        return FILE_TYPES.get(self.metadata.get("general.file_type", -1), "unknown")
+
+    def _arch_int(self, key: str) -> int | None:
+        value = self.metadata.get(f"{self.architecture}.{key}")
+        return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def kv_bytes_per_token(self) -> int | None:
+        """f16 K and V for every layer: what one token of context costs in memory."""
+        layers = self._arch_int("block_count")
+        embedding = self._arch_int("embedding_length")
+        heads = self._arch_int("attention.head_count")
+        kv_heads = self._arch_int("attention.head_count_kv") or heads
+        if not (layers and embedding and heads and kv_heads):
+            return None
+        key_length = self._arch_int("attention.key_length") or embedding // heads
+        value_length = self._arch_int("attention.value_length") or embedding // heads
+        return layers * kv_heads * (key_length + value_length) * 2
 
     @property
     def chat_template(self) -> str | None:

@@ -12,9 +12,9 @@ import pytest
 
 from app.errors import UserError
 from app.models.download import (
+    Downloader,
     DownloadSpec,
     DownloadStopped,
-    Downloader,
     GatedModelError,
     partial_path,
     pending_downloads,

@@ -1,0 +1,183 @@
+"""The built-in model catalog (resources/catalog.json), validated on load, and "will it fit".
+
+A catalog that fails validation is refused whole with a message that names the entry and the
+field, rather than half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+
+CATALOG_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "catalog.json"
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+DEFAULT_CONTEXT = 4096
+FITS_SHARE = 0.60  # of physical memory, leaving room for the OS and other apps
+TIGHT_SHARE = 0.85
+
+
+class Fit(StrEnum):
+    FITS = "Fits"
+    TIGHT = "Tight"
+    TOO_LARGE = "Too large"
+
+
+@dataclass(frozen=True)
+class License:
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    id: str
+    name: str
+    repo_id: str
+    filename: str
+    size_bytes: int
+    sha256: str | None
+    revision: str
+    architecture: str
+    parameters: str
+    quant: str
+    context_length: int
+    license: License
+    gated: bool
+    description: str
+    tags: tuple[str, ...]
+    kv_bytes_per_token: int
+    default_context: int
+    memory_bytes: int
+    supported: bool
+    bundled: bool
+    unsupported_reason: str = ""
+
+    def memory_at(self, context: int, overhead: int) -> int:
+        return self.size_bytes + self.kv_bytes_per_token * context + overhead
+
+
+@dataclass(frozen=True)
+class Catalog:
+    entries: tuple[CatalogEntry, ...]
+    overhead_bytes: int
+
+    def get(self, entry_id: str) -> CatalogEntry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise UserError(f"There is no model '{entry_id}' in the catalog. "
+                        "`python -m app models list` shows the ids.")
+
+    def by_filename(self, filename: str) -> CatalogEntry | None:
+        return next((e for e in self.entries if e.filename == filename), None)
+
+    def recommended(self, total_memory: int) -> list[CatalogEntry]:
+        """Models that fit this machine first, then tight ones, then the rest."""
+        order = {Fit.FITS: 0, Fit.TIGHT: 1, Fit.TOO_LARGE: 2}
+        return sorted(self.entries,
+                      key=lambda e: (order[fit(e.memory_bytes, total_memory)],
+                                     not e.supported, -e.size_bytes))
+
+
+def fit(memory_bytes: int, total_memory: int) -> Fit:
+    if total_memory <= 0:
+        return Fit.TIGHT
+    share = memory_bytes / total_memory
+    if share <= FITS_SHARE:
+        return Fit.FITS
+    if share <= TIGHT_SHARE:
+        return Fit.TIGHT
+    return Fit.TOO_LARGE
+
+
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "id": str, "name": str, "repo_id": str, "filename": str, "size_bytes": int,
+    "sha256": (str, type(None)), "revision": str, "architecture": str, "parameters": str,
+    "quant": str, "context_length": int, "license": dict, "gated": bool, "description": str,
+    "tags": list, "kv_bytes_per_token": int, "default_context": int, "memory_bytes": int,
+    "supported": bool, "bundled": bool,
+}
+
+
+def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"The model catalog {path.name} cannot be read: {exc}") from exc
+    return parse_catalog(raw)
+
+
+def parse_catalog(raw: Any) -> Catalog:
+    if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
+        raise UserError("The model catalog is not valid: it needs an 'entries' list.")
+    overhead = raw.get("memory_overhead_bytes", 0)
+    if not isinstance(overhead, int) or overhead < 0:
+        raise UserError("The model catalog is not valid: bad 'memory_overhead_bytes'.")
+    entries = [_entry(item, index, overhead) for index, item in enumerate(raw["entries"])]
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise UserError(f"The model catalog is not valid: the id '{entry.id}' appears twice.")
+        seen.add(entry.id)
+    if not entries:
+        raise UserError("The model catalog is not valid: it has no entries.")
+    return Catalog(tuple(entries), overhead)
+
+
+def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
+    where = f"entry {index}"
+    if not isinstance(item, dict):
+        raise UserError(f"The model catalog is not valid: {where} is not an object.")
+    where = f"entry '{item.get('id', index)}'"
+
+    def bad(field: str, why: str) -> UserError:
+        return UserError(f"The model catalog is not valid: {where}, field '{field}': {why}.")
+
+    for field, kind in _FIELDS.items():
+        if field not in item:
+            raise bad(field, "missing")
+        value = item[field]
+        if isinstance(value, bool) and kind is int:
+            raise bad(field, "must be a whole number")
+        if not isinstance(value, kind):
+            raise bad(field, "wrong type")
+    if not REPO_ID.match(item["repo_id"]):
+        raise bad("repo_id", "must look like owner/name")
+    if not item["filename"].endswith(".gguf") or "/" in item["filename"] \
+            or item["filename"].startswith("."):
+        raise bad("filename", "must be a plain .gguf file name")
+    if item["sha256"] is not None and not SHA256.match(item["sha256"]):
+        raise bad("sha256", "must be 64 lowercase hex digits or null")
+    for field in ("size_bytes", "context_length", "kv_bytes_per_token", "default_context"):
+        if item[field] <= 0:
+            raise bad(field, "must be positive")
+    if item["default_context"] > item["context_length"]:
+        raise bad("default_context", "larger than the model's context length")
+    license_ = item["license"]
+    if not isinstance(license_.get("name"), str) or not str(license_.get("url", "")).startswith(
+            "https://"):
+        raise bad("license", "needs a name and an https URL")
+    if not all(isinstance(tag, str) for tag in item["tags"]):
+        raise bad("tags", "must be strings")
+    entry = CatalogEntry(
+        id=item["id"], name=item["name"], repo_id=item["repo_id"], filename=item["filename"],
+        size_bytes=item["size_bytes"], sha256=item["sha256"], revision=item["revision"],
+        architecture=item["architecture"], parameters=item["parameters"], quant=item["quant"],
+        context_length=item["context_length"], license=License(license_["name"],
+                                                                license_["url"]),
+        gated=item["gated"], description=item["description"], tags=tuple(item["tags"]),
+        kv_bytes_per_token=item["kv_bytes_per_token"], default_context=item["default_context"],
+        memory_bytes=item["memory_bytes"], supported=item["supported"], bundled=item["bundled"],
+        unsupported_reason=str(item.get("unsupported_reason", "")),
+    )
+    if entry.memory_bytes != entry.memory_at(entry.default_context, overhead):
+        raise bad("memory_bytes", "does not equal size + KV cache at the default context + "
+                  "overhead")
+    return entry

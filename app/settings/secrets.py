@@ -1,0 +1,76 @@
+"""The Hugging Face token, kept in the OS keyring and never in a file, a log or the database.
+
+Where no keyring backend works (a bare Linux session, say), the token lives in memory for
+this session only, and `persistent` is False so the UI can say so.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Hearth"
+ACCOUNT = "huggingface-token"
+
+
+class TokenStore:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._memory: str | None = None
+        self.persistent = self._usable()
+
+    @property
+    def backend_name(self) -> str:
+        kind = type(self._backend)
+        return f"{kind.__module__}.{kind.__qualname__}"
+
+    def _usable(self) -> bool:
+        try:
+            return float(self._backend.priority) > 0  # the "fail" backend has priority 0
+        except Exception:  # a backend that cannot even report its priority
+            return False
+
+    @property
+    def notice(self) -> str:
+        if self.persistent:
+            return "Your token is stored in the system keyring."
+        return ("No system keyring is available, so your token is kept in memory only "
+                "and forgotten when Hearth closes.")
+
+    def get(self) -> str | None:
+        if self.persistent:
+            try:
+                return self._backend.get_password(SERVICE, ACCOUNT)
+            except KeyringError as exc:
+                self._fall_back(exc)
+        return self._memory
+
+    def set(self, token: str) -> None:
+        token = token.strip()
+        if not token:
+            self.clear()
+            return
+        if self.persistent:
+            try:
+                self._backend.set_password(SERVICE, ACCOUNT, token)
+                return
+            except KeyringError as exc:
+                self._fall_back(exc)
+        self._memory = token
+
+    def clear(self) -> None:
+        self._memory = None
+        if self.persistent:
+            try:
+                self._backend.delete_password(SERVICE, ACCOUNT)
+            except KeyringError:
+                pass  # nothing stored is fine
+
+    def _fall_back(self, exc: Exception) -> None:
+        log.warning("The keyring failed (%s); keeping the token in memory", type(exc).__name__)
+        self.persistent = False
