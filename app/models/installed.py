@@ -15,7 +15,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.models.catalog import Catalog, CatalogEntry
 from app.models.gguf_header import GGUFError, GGUFHeader, read_header
-from app.models.verified import gb, marker_path, recorded_sha256, sha256_of, write_marker
+from app.models.verified import gb, marker_path, marker_sha256, sha256_of, write_marker
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def remove_model(path: Path) -> None:
 def verify_model(path: Path, entry: CatalogEntry | None = None,
                  progress: Callable[[int, int], None] | None = None) -> str | None:
     """Re-hash a model; returns a problem in words, or None if it is intact."""
-    expected = (entry.sha256 if entry else None) or recorded_sha256(path)
+    expected = (entry.sha256 if entry else None) or marker_sha256(path)
     actual = sha256_of(path, progress)
     if expected is None:
         write_marker(path, actual)

@@ -37,6 +37,15 @@ def recorded_sha256(target: Path) -> str | None:
     return None
 
 
+def marker_sha256(target: Path) -> str | None:
+    """The hash recorded when the file was verified, even if the file changed since."""
+    try:
+        sha = json.loads(marker_path(target).read_text(encoding="utf-8")).get("sha256")
+        return sha if isinstance(sha, str) else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def sha256_of(path: Path, progress: Callable[[int, int], None] | None = None) -> str:
     digest = hashlib.sha256()
     total = path.stat().st_size

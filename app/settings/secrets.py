@@ -6,6 +6,7 @@ this session only, and `persistent` is False so the UI can say so.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -66,10 +67,8 @@ class TokenStore:
     def clear(self) -> None:
         self._memory = None
         if self.persistent:
-            try:
+            with contextlib.suppress(KeyringError):  # nothing stored is fine
                 self._backend.delete_password(SERVICE, ACCOUNT)
-            except KeyringError:
-                pass  # nothing stored is fine
 
     def _fall_back(self, exc: Exception) -> None:
         log.warning("The keyring failed (%s); keeping the token in memory", type(exc).__name__)
