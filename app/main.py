@@ -19,16 +19,22 @@ from app.engine.llama import LlamaEngine
 from app.engine.worker import EngineController
 from app.errors import BUG_MESSAGE, UserError
 from app.logs import install_excepthook, install_qt_message_handler, setup_logging
+from app.models.catalog import load_catalog
+from app.models.download import Downloader
 from app.models.provision import BundledModel, default_bundled_model
+from app.models.system import total_memory_bytes
 from app.paths import AppPaths
 from app.session import ChatSession
 from app.settings import Settings, UiState, load_json_dataclass
+from app.settings.secrets import TokenStore
 from app.store.conversations import ConversationStore
 from app.store.db import connect
 from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
-from app.ui.main_window import MainWindow
+from app.ui.downloads import DownloadManager
+from app.ui.main_window import MainWindow, ModelServices
 from app.ui.model_loader import ModelSetup
+from app.ui.model_manager import Ask, Tell, ask, tell
 from app.ui.qmodels import ConversationListModel
 from app.ui.render import MarkdownRenderer
 from app.ui.style import apply_style
@@ -96,6 +102,9 @@ def build(
     confirm_delete: ConfirmDelete = ask_delete,
     confirm_link: ConfirmLink = ask_open_link,
     open_url: OpenUrl = QDesktopServices.openUrl,
+    token_store: Callable[[], TokenStore] | None = None,
+    ask_user: Ask = ask,
+    tell_user: Tell = tell,
 ) -> App:
     overrides = overrides or Overrides()
     settings = load_json_dataclass(Settings, paths.settings_file)
@@ -129,8 +138,13 @@ def build(
     list_model = ConversationListModel(store)
     sidebar = ConversationList(store, list_model, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url)
+    tokens = token_store() if token_store else TokenStore()
+    downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
+                                log_file)
+    services = ModelServices(load_catalog(), downloads, tokens, total_memory_bytes(),
+                             ask_user, tell_user)
     window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
-                        sidebar, chat)
+                        sidebar, chat, services)
     window_ref.append(window)
     return App(paths=paths, window=window, engine=engine, store=store, session=session)
 

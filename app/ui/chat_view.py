@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -292,6 +293,7 @@ class ChatView(QWidget):
     stop_requested = Signal()
     system_prompt_requested = Signal()
     link_blocked = Signal(str)
+    model_chosen = Signal(str)  # file name of the model this conversation should use
 
     def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
                  open_url: OpenUrl = QDesktopServices.openUrl) -> None:
@@ -311,8 +313,13 @@ class ChatView(QWidget):
         self.system_button = QPushButton("System prompt…")
         self.system_button.setToolTip("Change this conversation's system prompt")
         self.system_button.clicked.connect(self.system_prompt_requested)
+        self.model_box = QComboBox()
+        self.model_box.setToolTip("The model this conversation uses")
+        self.model_box.setMinimumWidth(200)
+        self.model_box.activated.connect(self._on_model_activated)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.model_box)
         header.addWidget(self.system_button)
 
         self.banner = QLabel()
@@ -376,6 +383,21 @@ class ChatView(QWidget):
             self.show_trimmed(first_kept_id)
         self._stick_to_bottom = True
         self._update_controls()
+
+    def set_models(self, models: list[tuple[str, str]], current: str | None) -> None:
+        """(label, file name) pairs for the header's model selector."""
+        self.model_box.blockSignals(True)
+        self.model_box.clear()
+        for label, filename in models:
+            self.model_box.addItem(label, filename)
+        index = self.model_box.findData(current) if current else -1
+        self.model_box.setCurrentIndex(index)
+        self.model_box.blockSignals(False)
+
+    def _on_model_activated(self, index: int) -> None:
+        filename = self.model_box.itemData(index)
+        if filename:
+            self.model_chosen.emit(str(filename))
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)

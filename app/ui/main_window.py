@@ -6,10 +6,18 @@ import base64
 import contextlib
 import logging
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -23,13 +31,18 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
 from app.engine.worker import EngineController
+from app.models.catalog import Catalog
+from app.models.installed import list_installed
 from app.paths import AppPaths
 from app.session import ChatSession
 from app.settings import Settings, UiState, save_json_dataclass
+from app.settings.secrets import TokenStore
 from app.store.conversations import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
+from app.ui.downloads import DownloadManager
 from app.ui.model_loader import ModelSetup
+from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
 
@@ -42,6 +55,18 @@ STATE_LABELS = {
     "generating": "Generating…",
     "error": "Model failed to load",
 }
+
+
+@dataclass
+class ModelServices:
+    """What the Models window and the model selector work with."""
+
+    catalog: Catalog
+    downloads: DownloadManager
+    tokens: TokenStore
+    total_memory: int
+    ask_user: Ask = ask
+    tell_user: Tell = tell
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +83,7 @@ class MainWindow(QMainWindow):
         list_model: ConversationListModel,
         sidebar: ConversationList,
         chat: ChatView,
+        models: ModelServices,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -70,6 +96,9 @@ class MainWindow(QMainWindow):
         self.sidebar = sidebar
         self.chat = chat
         self.store = session.store
+        self.models = models
+        self.model_manager: ModelManager | None = None
+        self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
         self.load_error: str | None = None
 
@@ -109,6 +138,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        models_action = QAction("&Models…", self)
+        models_action.setShortcut(QKeySequence("Ctrl+M"))
+        models_action.triggered.connect(self.open_models)
+        file_menu.insertAction(quit_action, models_action)
+
         edit_menu = self.menuBar().addMenu("&Edit")
         settings_action = QAction("&Settings…", self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -133,6 +167,8 @@ class MainWindow(QMainWindow):
         self.chat.send_requested.connect(self.send)
         self.chat.stop_requested.connect(self.session.stop)
         self.chat.system_prompt_requested.connect(self.edit_system_prompt)
+        self.chat.model_chosen.connect(self.choose_model_for_conversation)
+        self.models.downloads.installed.connect(lambda _task: self.refresh_model_choices())
         self.chat.link_blocked.connect(
             lambda url: self.statusBar().showMessage(f"Blocked a link Hearth does not open: {url}",
                                                      8000))
@@ -174,11 +210,87 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.select(target)
 
+    def _load_options(self) -> LoadOptions:
+        return LoadOptions(context_length=self.settings.context_length,
+                           gpu_layers=self.settings.gpu_layers, threads=self.settings.threads)
+
     def start_model(self) -> None:
-        options = LoadOptions(context_length=self.settings.context_length,
-                              gpu_layers=self.settings.gpu_layers,
-                              threads=self.settings.threads)
-        self.model_setup.start(self.settings.model_path, options)
+        self.models.downloads.restore_pending()
+        conversation_model = self._conversation_model(self.chat.conversation_id)
+        path = str(conversation_model) if conversation_model else self.settings.model_path
+        self.model_setup.start(path, self._load_options())
+
+    def load_model(self, path: Path) -> None:
+        if self.session.busy_conversation_id is not None:
+            self.statusBar().showMessage("The model changes after the current reply.", 5000)
+            return
+        loaded = self.engine.model_info
+        if loaded is not None and loaded.path == path and self.engine.state == "ready":
+            return
+        self.model_setup.start(str(path), self._load_options())
+
+    def _conversation_model(self, conversation_id: int | None) -> Path | None:
+        if conversation_id is None:
+            return None
+        try:
+            chosen = self.store.conversation(conversation_id).model_id
+        except KeyError:
+            return None
+        path = self.paths.models / chosen if chosen else None
+        return path if path is not None and path.is_file() else None
+
+    def choose_model_for_conversation(self, filename: str) -> None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            return
+        self.store.set_model(conversation_id, filename)
+        self.load_model(self.paths.models / filename)
+
+    def use_model_as_default(self, path: str) -> None:
+        self.settings = replace(self.settings, model_path=path)
+        try:
+            save_json_dataclass(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            log.warning("Could not save the settings: %s", exc)
+        if self.chat.conversation_id is not None:
+            self.store.set_model(self.chat.conversation_id, Path(path).name)
+        self.load_model(Path(path))
+        self.refresh_model_choices()
+
+    def refresh_model_choices(self) -> None:
+        installed = list_installed(self.paths.models, self.models.catalog)
+        choices = [(f"{m.name} · {m.quant}", m.path.name) for m in installed if not m.error]
+        loaded = self.engine.model_info
+        if loaded is not None and loaded.path.parent != self.paths.models:
+            choices.append((loaded.name, loaded.path.name))
+        chosen = self._conversation_model(self.chat.conversation_id)
+        current = chosen.name if chosen else (loaded.path.name if loaded else None)
+        self.chat.set_models(choices, current)
+
+    def open_models(self) -> ModelManager:
+        if self.model_manager is None:
+            manager = ModelManager(
+                self.models.catalog, self.paths.models, self.models.downloads,
+                self.models.total_memory,
+                lambda: self.engine.model_info.path if self.engine.model_info else None,
+                str(self.paths.log_file), self.models.ask_user, self.models.tell_user, self)
+            manager.use_model.connect(self.use_model_as_default)
+            manager.installed_changed.connect(self.refresh_model_choices)
+            self.model_manager = manager
+        self.model_manager.refresh()
+        self.model_manager.show()
+        self.model_manager.raise_()
+        return self.model_manager
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        accept_gguf_drop(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_ggufs(event)
+        if files:
+            manager = self.open_models()
+            for path in files:
+                manager.import_file(path)
 
     def save_state(self) -> None:
         geometry = bytes(self.saveGeometry().data())
@@ -198,6 +310,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.model_setup.cancel()
         self.session.shutdown()
+        self.models.downloads.shutdown()
         super().closeEvent(event)
 
     # actions
@@ -223,6 +336,10 @@ class MainWindow(QMainWindow):
                                     self.store.messages(conversation.id),
                                     self.session.trimmed.get(conversation.id))
         self._refresh_chat_state()
+        chosen = self._conversation_model(conversation.id)
+        if chosen is not None and self.engine.model_info is not None:
+            self.load_model(chosen)
+        self.refresh_model_choices()
 
     def send(self, text: str) -> None:
         conversation_id = self.chat.conversation_id
@@ -250,7 +367,7 @@ class MainWindow(QMainWindow):
             self.store.set_system_prompt(conversation_id, text.strip())
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, self.models.tokens)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         old, new = self.settings, dialog.result_settings()
@@ -262,7 +379,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Settings", f"Could not save the settings: {exc}")
         reload_keys = ("model_path", "context_length", "gpu_layers", "threads")
         if any(getattr(old, k) != getattr(new, k) for k in reload_keys):
-            self.start_model()
+            if self.engine.model_info is not None:
+                self.model_setup.start(
+                    str(self.engine.model_info.path) if old.model_path == new.model_path
+                    else new.model_path, self._load_options())
+            else:
+                self.start_model()
 
     def session_params_changed(self) -> None:
         """The session reads parameters through generation_params() on every send."""
@@ -328,6 +450,7 @@ class MainWindow(QMainWindow):
         template = "chat template" if info.has_chat_template else "plain transcript"
         self.model_label.setText(f"{info.name} · {info.context_length} ctx · {template}")
         self.chat.show_banner("")
+        self.refresh_model_choices()
         self._refresh_chat_state()
         self.model_ready.emit()
 

@@ -10,18 +10,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.settings import Settings
+from app.settings.secrets import TokenStore
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 tokens: TokenStore | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(520)
@@ -34,8 +39,26 @@ class SettingsDialog(QDialog):
                 editor.setToolTip(f.metadata["help"])
             self.editors[f.name] = editor
             form.addRow(f.metadata.get("label", f.name), editor)
+        self._tokens = tokens
+        self.token_field = QLineEdit()
+        self.token_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_field.setClearButtonEnabled(True)
+        self.token_field.setPlaceholderText(
+            "saved — type a new one to replace it" if tokens and tokens.get() else "hf_…")
+        self.token_note = QLabel(tokens.notice if tokens else "")
+        self.token_note.setWordWrap(True)
+        self.forget_token = QPushButton("Forget token")
+        self.forget_token.setEnabled(bool(tokens and tokens.get()))
+        self.forget_token.clicked.connect(self._forget_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_field, 1)
+        token_row.addWidget(self.forget_token)
+        if tokens is not None:
+            form.addRow("Hugging Face token (for gated models)", token_row)
+            form.addRow("", self.token_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save_token)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,6 +86,17 @@ class SettingsDialog(QDialog):
             text.setMaximumHeight(90)
             return text
         return QLineEdit(value)
+
+    def _save_token(self) -> None:
+        if self._tokens is not None and self.token_field.text().strip():
+            self._tokens.set(self.token_field.text())
+            self.token_field.clear()
+
+    def _forget_token(self) -> None:
+        if self._tokens is not None:
+            self._tokens.clear()
+            self.forget_token.setEnabled(False)
+            self.token_field.setPlaceholderText("hf_…")
 
     def result_settings(self) -> Settings:
         values: dict[str, Any] = {}

@@ -1,0 +1,446 @@
+"""The Models window: the catalog with "will it fit", the download queue, installed models,
+imports, and downloads of any GGUF by repository and file name."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import BUG_MESSAGE, UserError
+from app.models.catalog import Catalog, CatalogEntry, Fit, fit
+from app.models.download import DownloadSpec
+from app.models.installed import InstalledModel, import_model, list_installed, remove_model
+from app.models.verified import gb
+from app.ui.downloads import DownloadManager, DownloadTask, TaskState
+
+log = logging.getLogger(__name__)
+
+FIT_COLOURS = {Fit.FITS: "#1a7f37", Fit.TIGHT: "#9a6700", Fit.TOO_LARGE: "#cf222e"}
+Ask = Callable[[QWidget, str, str], bool]
+Tell = Callable[[QWidget, str, str], None]
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+class ImportWorker(QObject):
+    progress = Signal(int, int)
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, source: Path, models_dir: Path, log_file: str) -> None:
+        super().__init__()
+        self._source = source
+        self._models_dir = models_dir
+        self._log_file = log_file
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            path = import_model(self._source, self._models_dir, progress=self.progress.emit)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception:
+            log.exception("Import failed")
+            self.failed.emit(BUG_MESSAGE.format(log=self._log_file))
+        else:
+            self.done.emit(str(path))
+
+
+class DownloadRow(QWidget):
+    def __init__(self, task: DownloadTask, manager: DownloadManager, ask_user: Ask) -> None:
+        super().__init__()
+        self.task = task
+        self._manager = manager
+        self._ask = ask_user
+        self.name = QLabel(task.name)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.clicked.connect(self._pause_or_resume)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self._cancel)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.pause_button)
+        top.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        self.refresh()
+
+    def refresh(self) -> None:
+        task = self.task
+        self.bar.setValue(int(task.done * 1000 / task.total) if task.total else 0)
+        state = task.state
+        if state == TaskState.DOWNLOADING:
+            text = (f"{gb(task.done)} of {gb(task.total)} · {task.bytes_per_s / 1e6:.1f} MB/s"
+                    f" · {duration(task.eta_s)} left")
+        elif state == TaskState.PAUSED:
+            text = f"Paused at {gb(task.done)} of {gb(task.total)}; resume any time."
+        elif state == TaskState.FAILED:
+            text = f"Failed: {task.error}"
+        elif state == TaskState.DONE:
+            text = "Downloaded and verified."
+        elif state == TaskState.CANCELLED:
+            text = "Cancelled; the partial file was removed."
+        else:
+            text = "Waiting for the download before it."
+        self.detail.setText(text)
+        self.pause_button.setText("Resume" if state in (TaskState.PAUSED, TaskState.FAILED)
+                                  else "Pause")
+        active = state in (TaskState.QUEUED, TaskState.DOWNLOADING, TaskState.PAUSED,
+                           TaskState.FAILED)
+        self.pause_button.setVisible(active)
+        self.cancel_button.setVisible(active)
+
+    def _pause_or_resume(self) -> None:
+        if self.task.state in (TaskState.PAUSED, TaskState.FAILED):
+            self._manager.resume(self.task)
+        else:
+            self._manager.pause(self.task)
+
+    def _cancel(self) -> None:
+        if self._ask(self, "Cancel download",
+                     f"Cancel the download of {self.task.name} and delete what was "
+                     "downloaded so far?"):
+            self._manager.cancel(self.task)
+
+
+class ModelManager(QDialog):
+    use_model = Signal(str)  # path of the model to load and make the default
+    installed_changed = Signal()
+
+    def __init__(self, catalog: Catalog, models_dir: Path, downloads: DownloadManager,
+                 total_memory: int, current_model: Callable[[], Path | None],
+                 log_file: str = "the log file", ask_user: Ask = ask, tell_user: Tell = tell,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Models")
+        self.resize(980, 620)
+        self._catalog = catalog
+        self._models_dir = models_dir
+        self._downloads = downloads
+        self._memory = total_memory
+        self._current_model = current_model
+        self._log_file = log_file
+        self._ask = ask_user
+        self._tell = tell_user
+        self._rows: dict[int, DownloadRow] = {}
+        self._import_thread: QThread | None = None
+        self._import_worker: ImportWorker | None = None
+        self.setAcceptDrops(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._catalog_tab(), "Catalog")
+        self.tabs.addTab(self._downloads_tab(), "Downloads")
+        self.tabs.addTab(self._installed_tab(), "Installed")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        downloads.task_changed.connect(self._on_task_changed)
+        downloads.installed.connect(lambda _task: self.refresh())
+        for task in downloads.tasks:
+            self._on_task_changed(task)
+        self.refresh()
+
+    # catalog
+
+    def _catalog_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(f"This computer has {gb(self._memory)} of memory. Models that fit are "
+                       "listed first. Downloads come from Hugging Face; nothing is sent "
+                       "anywhere until you press Download.")
+        intro.setWordWrap(True)
+        self.catalog_table = QTableWidget(0, 7)
+        self.catalog_table.setHorizontalHeaderLabels(
+            ["Model", "Size", "Quant", "Memory", "On this PC", "License", ""])
+        self.catalog_table.verticalHeader().setVisible(False)
+        self.catalog_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.catalog_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.catalog_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.repo_field = QLineEdit()
+        self.repo_field.setPlaceholderText("owner/repository")
+        self.file_field = QLineEdit()
+        self.file_field.setPlaceholderText("file.Q4_K_M.gguf")
+        self.hub_button = QPushButton("Download from Hugging Face")
+        self.hub_button.clicked.connect(self._download_from_hub)
+        self.import_button = QPushButton("Import a .gguf file…")
+        self.import_button.clicked.connect(self._choose_import)
+        hub = QHBoxLayout()
+        hub.addWidget(QLabel("Any GGUF:"))
+        hub.addWidget(self.repo_field, 2)
+        hub.addWidget(self.file_field, 2)
+        hub.addWidget(self.hub_button)
+        hub.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.catalog_table, 1)
+        layout.addLayout(hub)
+        return page
+
+    def _fill_catalog(self, installed: set[str]) -> None:
+        entries = self._catalog.recommended(self._memory)
+        table = self.catalog_table
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            label = fit(entry.memory_bytes, self._memory)
+            name = QTableWidgetItem(f"{entry.name}\n{entry.parameters} · {entry.architecture}"
+                                    f" · {', '.join(entry.tags)}")
+            name.setToolTip(entry.description)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, QTableWidgetItem(gb(entry.size_bytes)))
+            table.setItem(row, 2, QTableWidgetItem(entry.quant))
+            table.setItem(row, 3, QTableWidgetItem(gb(entry.memory_bytes)))
+            fit_item = QTableWidgetItem(label.value if entry.supported else "Unsupported")
+            fit_item.setForeground(QColor(FIT_COLOURS[label] if entry.supported
+                                          else "#6e7781"))
+            if not entry.supported:
+                fit_item.setToolTip(entry.unsupported_reason or
+                                    "This version of Hearth cannot run this model type.")
+            table.setItem(row, 4, fit_item)
+            license_item = QTableWidgetItem(entry.license.name + (" · gated" if entry.gated
+                                                                  else ""))
+            license_item.setToolTip(entry.license.url)
+            table.setItem(row, 5, license_item)
+            table.setCellWidget(row, 6, self._catalog_button(entry, installed))
+        table.resizeRowsToContents()
+
+    def _catalog_button(self, entry: CatalogEntry, installed: set[str]) -> QWidget:
+        if entry.filename in installed:
+            button = QPushButton("Use")
+            button.clicked.connect(
+                lambda _=False, e=entry: self.use_model.emit(str(self._models_dir / e.filename)))
+            return button
+        button = QPushButton("Download")
+        button.setEnabled(entry.supported and not entry.bundled)
+        button.clicked.connect(lambda _=False, e=entry: self.download_entry(e))
+        return button
+
+    def download_entry(self, entry: CatalogEntry) -> DownloadTask | None:
+        label = fit(entry.memory_bytes, self._memory)
+        if label == Fit.TOO_LARGE and not self._ask(
+                self, "Too large for this computer",
+                f"{entry.name} needs about {gb(entry.memory_bytes)} of memory and this "
+                f"computer has {gb(self._memory)}. It will probably not run. Download anyway?"):
+            return None
+        task = self._downloads.enqueue(
+            DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.sha256),
+            entry.name)
+        self.tabs.setCurrentIndex(1)
+        return task
+
+    def _download_from_hub(self) -> None:
+        repo, filename = self.repo_field.text().strip(), self.file_field.text().strip()
+        if "/" not in repo or not filename.endswith(".gguf"):
+            self._tell(self, "Download from Hugging Face",
+                       "Enter a repository like owner/name and a file name ending in .gguf.")
+            return
+        self._downloads.enqueue(DownloadSpec(repo, filename), f"{repo} · {filename}")
+        self.tabs.setCurrentIndex(1)
+
+    # downloads
+
+    def _downloads_tab(self) -> QWidget:
+        page = QWidget()
+        self._download_list = QVBoxLayout()
+        self._download_list.addStretch(1)
+        self.no_downloads = QLabel("No downloads yet. Pick a model in the Catalog tab.")
+        self.no_downloads.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.no_downloads)
+        layout.addLayout(self._download_list, 1)
+        return page
+
+    def download_row(self, task_id: int) -> DownloadRow | None:
+        return self._rows.get(task_id)
+
+    def _on_task_changed(self, task: DownloadTask) -> None:
+        row = self._rows.get(task.id)
+        if row is None:
+            row = DownloadRow(task, self._downloads, self._ask)
+            self._rows[task.id] = row
+            self._download_list.insertWidget(self._download_list.count() - 1, row)
+            self.no_downloads.hide()
+        row.refresh()
+
+    # installed
+
+    def _installed_tab(self) -> QWidget:
+        page = QWidget()
+        self.installed_table = QTableWidget(0, 6)
+        self.installed_table.setHorizontalHeaderLabels(
+            ["Model", "Size", "Quant", "Architecture", "Context", "File"])
+        self.installed_table.verticalHeader().setVisible(False)
+        self.installed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.installed_table.setSelectionBehavior(
+            QAbstractItemView.SelectionBehavior.SelectRows)
+        self.installed_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.installed_table.horizontalHeader().setSectionResizeMode(
+            5, QHeaderView.ResizeMode.Stretch)
+        self.use_button = QPushButton("Use as default")
+        self.use_button.clicked.connect(self._use_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.folder_button = QPushButton("Open folder")
+        self.folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._models_dir))))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.folder_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.installed_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def installed(self) -> list[InstalledModel]:
+        return self._installed
+
+    def refresh(self) -> None:
+        self._installed = list_installed(self._models_dir, self._catalog)
+        table = self.installed_table
+        table.setRowCount(len(self._installed))
+        current = self._current_model()
+        for row, model in enumerate(self._installed):
+            name = model.name + ("  (in use)" if current == model.path else "")
+            values = [name, gb(model.size_bytes), model.quant, model.architecture,
+                      str(model.context_length or "?"), str(model.path)]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self._fill_catalog({m.path.name for m in self._installed})
+
+    def _selected(self) -> InstalledModel | None:
+        rows = self.installed_table.selectionModel().selectedRows()
+        return self._installed[rows[0].row()] if rows else None
+
+    def _use_selected(self) -> None:
+        model = self._selected()
+        if model is not None:
+            self.use_model.emit(str(model.path))
+
+    def _delete_selected(self) -> None:
+        model = self._selected()
+        if model is None:
+            return
+        if self._current_model() == model.path:
+            self._tell(self, "Delete model", f"{model.name} is in use. Choose another model "
+                       "first.")
+            return
+        if self._ask(self, "Delete model", f"Delete {model.name} ({gb(model.size_bytes)}) "
+                     f"from this computer?\n{model.path}"):
+            remove_model(model.path)
+            self.refresh()
+            self.installed_changed.emit()
+
+    # imports
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a model", str(Path.home()),
+                                              "GGUF models (*.gguf)")
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, source: Path) -> None:
+        if self._import_thread is not None:
+            self._tell(self, "Import", "Another import is still running.")
+            return
+        self.import_status = QLabel(f"Checking {source.name}…")
+        worker = ImportWorker(source, self._models_dir, self._log_file)
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(self._on_imported)
+        worker.failed.connect(self._on_import_failed)
+        worker.done.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        thread.finished.connect(self._import_finished)
+        self._import_thread, self._import_worker = thread, worker
+        self.import_button.setEnabled(False)
+        self.import_button.setText(f"Importing {source.name}…")
+        thread.start()
+
+    def _import_finished(self) -> None:
+        self._import_thread = None
+        self._import_worker = None
+        self.import_button.setEnabled(True)
+        self.import_button.setText("Import a .gguf file…")
+
+    def _on_imported(self, path: str) -> None:
+        self.refresh()
+        self.installed_changed.emit()
+        self.tabs.setCurrentIndex(2)
+
+    def _on_import_failed(self, message: str) -> None:
+        self._tell(self, "Import refused", message)
+
+    def dragEnterEvent(self, event: object) -> None:
+        accept_gguf_drop(event)
+
+    def dropEvent(self, event: object) -> None:
+        for path in dropped_ggufs(event):
+            self.import_file(path)
+
+
+def dropped_ggufs(event: object) -> list[Path]:
+    mime = event.mimeData()  # type: ignore[attr-defined]
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf")]
+
+
+def accept_gguf_drop(event: object) -> None:
+    if dropped_ggufs(event):
+        event.acceptProposedAction()  # type: ignore[attr-defined]
