@@ -182,9 +182,11 @@ if __name__ == "__main__":  # for bench/download.py and manual runs: serve one b
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=int, default=500)
+    parser.add_argument("--bytes-per-s", type=int, default=0, help="0: as fast as possible")
     args = parser.parse_args()
     state = HubState()
-    state.files["bench/model/big.gguf"] = HubFile(os.urandom(args.megabytes * 1024 * 1024))
+    state.files["bench/model/big.gguf"] = HubFile(os.urandom(args.megabytes * 1024 * 1024),
+                                                  bytes_per_s=args.bytes_per_s or None)
     with running_hub(state) as (url, _):
         print(url, flush=True)
         threading.Event().wait()

@@ -20,8 +20,10 @@ import hashlib
 import json
 import logging
 import os
+import queue
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -265,22 +267,20 @@ class Downloader:
                 raise UserError(f"Hugging Face answered {response.status_code} for "
                                 f"{info.filename}; try again later.")
             try:
-                with part.open("ab") as out:
-                    for block in response.iter_bytes(CHUNK):
+                with _Sink(part, digest) as sink:
+                    # raw: the body is sent uncompressed (Accept-Encoding: identity), and
+                    # skipping httpx's re-chunking saves a copy of every byte
+                    for block in response.iter_raw():
                         decision = should_stop()
                         if decision:
-                            out.flush()
                             raise DownloadStopped(cancelled=decision == "cancel")
                         if have + len(block) > info.size:
                             raise _Restart()
-                        out.write(block)
-                        digest.update(block)
+                        sink.put(block)
                         have += len(block)
                         if progress:
                             elapsed = max(time.monotonic() - started, 1e-6)
                             progress(Progress(have, info.size, (have - started_at) / elapsed))
-                    out.flush()
-                    os.fsync(out.fileno())
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:
                     raise UserError(f"The disk filled up while downloading {info.filename}. "
@@ -290,6 +290,51 @@ class Downloader:
         if have < info.size:
             raise httpx2.RemoteProtocolError("the connection closed early")
         return have
+
+
+class _Sink:
+    """Hashes and writes received blocks on a second thread, so the network, the hash and
+    the disk overlap (hashlib and file writes release the GIL). The queue is short, so
+    memory stays flat however large the file."""
+
+    def __init__(self, path: Path, digest: Any) -> None:
+        self._file = path.open("ab", buffering=0)
+        self._digest = digest
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=32)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._drain, name="download-sink", daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (block := self._queue.get()) is not None:
+            if self._error is not None:
+                continue
+            try:
+                self._digest.update(block)
+                view = memoryview(block)
+                while view:
+                    view = view[self._file.write(view):]
+            except BaseException as exc:  # surfaced to the receiving thread
+                self._error = exc
+
+    def put(self, block: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(block)
+
+    def __enter__(self) -> _Sink:
+        return self
+
+    def __exit__(self, kind: object, value: object, traceback: object) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        try:
+            if self._error is None and kind is None:
+                os.fsync(self._file.fileno())
+        finally:
+            self._file.close()
+        if self._error is not None and kind is None:
+            raise self._error
 
 
 class _Restart(Exception):

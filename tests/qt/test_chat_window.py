@@ -392,3 +392,69 @@ def test_a_bundled_model_that_fails_verification_is_explained(
         app.window.close()
         app.engine.shutdown()
         app.store.db.close()
+
+
+def test_each_conversation_keeps_its_own_model(qtbot: QtBot, make_app: MakeApp,
+                                               paths: object) -> None:
+    from tests.ggufbytes import llama_header
+
+    models = paths.models  # type: ignore[attr-defined]
+    for name in ("alpha.gguf", "beta.gguf"):
+        (models / name).write_bytes(llama_header(tensors=1))
+    app = make_app()
+    window = app.window
+    box = window.chat.model_box
+    assert {box.itemData(i) for i in range(box.count())} >= {"alpha.gguf", "beta.gguf"}
+    first = window.chat.conversation_id
+    with qtbot.waitSignal(app.engine.loaded, timeout=5000) as loaded:
+        window.chat.model_box.activated.emit(box.findData("alpha.gguf"))
+    assert loaded.args[0].path == models / "alpha.gguf"
+    assert app.store.conversation(first).model_id == "alpha.gguf"
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "hello alpha")
+
+    window.new_chat()
+    second = window.chat.conversation_id
+    with qtbot.waitSignal(app.engine.loaded, timeout=5000) as loaded:
+        window.chat.model_box.activated.emit(box.findData("beta.gguf"))
+    assert loaded.args[0].path == models / "beta.gguf"
+
+    with qtbot.waitSignal(app.engine.loaded, timeout=5000) as loaded:
+        window.sidebar.select(first)
+    assert loaded.args[0].path == models / "alpha.gguf"
+    assert box.currentData() == "alpha.gguf"
+    assert app.store.conversation(second).model_id == "beta.gguf"
+
+
+def test_the_token_goes_to_the_keyring_and_nowhere_else(qtbot: QtBot, paths: object) -> None:
+    from app.settings import Settings, save_json_dataclass
+    from app.settings.secrets import SERVICE, TokenStore
+    from app.ui.settings_dialog import SettingsDialog
+    from tests.fakes import MemoryKeyring
+
+    backend = MemoryKeyring()
+    tokens = TokenStore(backend)
+    dialog = SettingsDialog(Settings(), None, tokens)
+    qtbot.addWidget(dialog)
+    assert "keyring" in dialog.token_note.text()
+    dialog.token_field.setText("hf_SECRET_do_not_leak")
+    dialog._save_token()
+    save_json_dataclass(dialog.result_settings(), paths.settings_file)  # type: ignore[attr-defined]
+    assert backend.secrets[(SERVICE, "huggingface-token")] == "hf_SECRET_do_not_leak"
+    assert dialog.token_field.text() == ""
+    root = paths.config.parent  # type: ignore[attr-defined]
+    for path in root.rglob("*"):
+        if path.is_file():
+            assert b"hf_SECRET_do_not_leak" not in path.read_bytes(), path
+
+
+def test_without_a_keyring_settings_say_the_token_is_temporary(qtbot: QtBot) -> None:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from app.settings import Settings
+    from app.settings.secrets import TokenStore
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), None, TokenStore(FailKeyring()))
+    qtbot.addWidget(dialog)
+    assert "memory only" in dialog.token_note.text()
