@@ -29,6 +29,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/generation.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_latency.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/streaming_render.py
+	$(BIN)/python bench/download.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

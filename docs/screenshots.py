@@ -1,4 +1,9 @@
-"""Regenerates docs/hearth-chat.png: the real window, offscreen, with a scripted reply.
+"""Regenerates the pictures in docs/: the real windows, offscreen.
+
+- hearth-chat.png: the main window with a scripted Markdown reply;
+- models-catalog.png, models-downloads.png: the Models window, downloading from a local
+  Hub server (tests/hub_server.py) with one transfer running, one paused, one refused;
+- import-refused.png: what a user sees when a file is not a usable model.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 
@@ -14,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,8 +93,68 @@ def main() -> None:
         out = ROOT / "docs" / "hearth-chat.png"
         window.grab().save(str(out))
         print(out)
+        models_pictures(window, Path(tmp))
         window.close()
         built.engine.shutdown()
+
+
+def models_pictures(window: Any, tmp: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.download import DownloadSpec, Downloader
+    from app.ui.downloads import DownloadManager
+    from app.ui.model_manager import ModelManager
+    from tests.hub_server import HubFile, HubState, running_hub
+
+    state = HubState()
+    state.files["bartowski/Llama-3.2-1B-Instruct-GGUF/Llama-3.2-1B-Instruct-Q4_K_M.gguf"] = \
+        HubFile(os.urandom(64 * 1024 * 1024), bytes_per_s=12 * 1024 * 1024)
+    state.files["Qwen/Qwen2.5-0.5B-Instruct-GGUF/qwen2.5-0.5b-instruct-q4_k_m.gguf"] = \
+        HubFile(os.urandom(40 * 1024 * 1024), bytes_per_s=40 * 1024 * 1024)
+    state.files["google/gemma-3-4b-it-qat-q4_0-gguf/gemma-3-4b-it-q4_0.gguf"] = \
+        HubFile(b"x" * 1000, gated_token="hf_never")
+    told: list[tuple[str, str]] = []
+    with running_hub(state) as (endpoint, _):
+        models = tmp / "models"
+        downloads = DownloadManager(Downloader(models, endpoint=endpoint), models)
+        manager = ModelManager(window.models.catalog, models, downloads, 16 * 10**9,
+                               lambda: None, tell_user=lambda _p, t, m: told.append((t, m)))
+        manager.resize(1000, 640)
+        manager.show()
+        spin(0.3)
+        manager.grab().save(str(ROOT / "docs" / "models-catalog.png"))
+        catalog = window.models.catalog
+        qwen = downloads.enqueue(DownloadSpec(
+            "Qwen/Qwen2.5-0.5B-Instruct-GGUF", "qwen2.5-0.5b-instruct-q4_k_m.gguf"),
+            catalog.get("qwen2.5-0.5b-instruct").name)
+        spin(0.4)
+        downloads.pause(qwen)
+        spin(0.5)
+        downloads.enqueue(DownloadSpec("google/gemma-3-4b-it-qat-q4_0-gguf",
+                                       "gemma-3-4b-it-q4_0.gguf"),
+                          catalog.get("gemma-3-4b-it-qat").name)
+        spin(0.5)
+        downloads.enqueue(DownloadSpec("bartowski/Llama-3.2-1B-Instruct-GGUF",
+                                       "Llama-3.2-1B-Instruct-Q4_K_M.gguf"),
+                          catalog.get("llama-3.2-1b-instruct").name)
+        spin(1.5)
+        manager.tabs.setCurrentIndex(1)
+        spin(0.3)
+        manager.grab().save(str(ROOT / "docs" / "models-downloads.png"))
+        bad = tmp / "holiday-photos.gguf"
+        bad.write_bytes(b"\x89PNG\r\n" + os.urandom(2000))
+        manager.import_file(bad)
+        deadline = time.monotonic() + 20
+        while not told and time.monotonic() < deadline:
+            spin(0.1)
+        box = QMessageBox(QMessageBox.Icon.Warning, told[0][0], told[0][1],
+                          QMessageBox.StandardButton.Ok, manager)
+        box.show()
+        spin(0.3)
+        box.grab().save(str(ROOT / "docs" / "import-refused.png"))
+        box.close()
+        downloads.shutdown()
+        manager.close()
 
 
 if __name__ == "__main__":

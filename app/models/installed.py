@@ -131,8 +131,11 @@ def import_model(source: Path, models_dir: Path,
     """Check a local .gguf (header, then a vocab-only load in a child), then copy it in."""
     if source.suffix.lower() != ".gguf":
         raise UserError(f"{source.name} is not a .gguf file.")
-    check_header(source)
-    probe(source)
+    try:
+        check_header(source)
+        probe(source)
+    except UserError as exc:
+        raise UserError(f"{source.name} was not imported. {exc}") from exc
     models_dir.mkdir(parents=True, exist_ok=True)
     target = models_dir / source.name
     if target.exists():

@@ -61,3 +61,12 @@ def sha256_of(path: Path, progress: Callable[[int, int], None] | None = None) ->
 
 def gb(size: float) -> str:
     return f"{size / 1e9:.1f} GB"
+
+
+def human_size(size: float) -> str:
+    """Sizes as people read them: 812 MB, 4.9 GB."""
+    if size >= 1e9:
+        return f"{size / 1e9:.1f} GB"
+    if size >= 1e6:
+        return f"{size / 1e6:.0f} MB"
+    return f"{size / 1e3:.0f} kB"

@@ -31,7 +31,7 @@ from app.errors import BUG_MESSAGE, UserError
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
 from app.models.download import DownloadSpec
 from app.models.installed import InstalledModel, import_model, list_installed, remove_model
-from app.models.verified import gb
+from app.models.verified import gb, human_size
 from app.ui.downloads import DownloadManager, DownloadTask, TaskState
 
 log = logging.getLogger(__name__)
@@ -124,10 +124,12 @@ class DownloadRow(QWidget):
         self.bar.setValue(int(task.done * 1000 / task.total) if task.total else 0)
         state = task.state
         if state == TaskState.DOWNLOADING:
-            text = (f"{gb(task.done)} of {gb(task.total)} · {task.bytes_per_s / 1e6:.1f} MB/s"
+            text = (f"{human_size(task.done)} of {human_size(task.total)} · "
+                    f"{task.bytes_per_s / 1e6:.1f} MB/s"
                     f" · {duration(task.eta_s)} left")
         elif state == TaskState.PAUSED:
-            text = f"Paused at {gb(task.done)} of {gb(task.total)}; resume any time."
+            text = (f"Paused at {human_size(task.done)} of {human_size(task.total)}; "
+                    "resume any time, even after restarting Hearth.")
         elif state == TaskState.FAILED:
             text = f"Failed: {task.error}"
         elif state == TaskState.DONE:
@@ -137,8 +139,8 @@ class DownloadRow(QWidget):
         else:
             text = "Waiting for the download before it."
         self.detail.setText(text)
-        self.pause_button.setText("Resume" if state in (TaskState.PAUSED, TaskState.FAILED)
-                                  else "Pause")
+        self.pause_button.setText({TaskState.PAUSED: "Resume", TaskState.FAILED: "Retry"}
+                                  .get(state, "Pause"))
         active = state in (TaskState.QUEUED, TaskState.DOWNLOADING, TaskState.PAUSED,
                            TaskState.FAILED)
         self.pause_button.setVisible(active)
@@ -205,6 +207,7 @@ class ModelManager(QDialog):
         self.catalog_table.setHorizontalHeaderLabels(
             ["Model", "Size", "Quant", "Memory", "On this PC", "License", ""])
         self.catalog_table.verticalHeader().setVisible(False)
+        self.catalog_table.verticalHeader().setDefaultSectionSize(46)
         self.catalog_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.catalog_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.catalog_table.horizontalHeader()
@@ -241,9 +244,9 @@ class ModelManager(QDialog):
                                     f" · {', '.join(entry.tags)}")
             name.setToolTip(entry.description)
             table.setItem(row, 0, name)
-            table.setItem(row, 1, QTableWidgetItem(gb(entry.size_bytes)))
+            table.setItem(row, 1, QTableWidgetItem(human_size(entry.size_bytes)))
             table.setItem(row, 2, QTableWidgetItem(entry.quant))
-            table.setItem(row, 3, QTableWidgetItem(gb(entry.memory_bytes)))
+            table.setItem(row, 3, QTableWidgetItem(human_size(entry.memory_bytes)))
             fit_item = QTableWidgetItem(label.value if entry.supported else "Unsupported")
             fit_item.setForeground(QColor(FIT_COLOURS[label] if entry.supported
                                           else "#6e7781"))
@@ -256,18 +259,21 @@ class ModelManager(QDialog):
             license_item.setToolTip(entry.license.url)
             table.setItem(row, 5, license_item)
             table.setCellWidget(row, 6, self._catalog_button(entry, installed))
-        table.resizeRowsToContents()
 
     def _catalog_button(self, entry: CatalogEntry, installed: set[str]) -> QWidget:
         if entry.filename in installed:
             button = QPushButton("Use")
             button.clicked.connect(
                 lambda _=False, e=entry: self.use_model.emit(str(self._models_dir / e.filename)))
-            return button
-        button = QPushButton("Download")
-        button.setEnabled(entry.supported and not entry.bundled)
-        button.clicked.connect(lambda _=False, e=entry: self.download_entry(e))
-        return button
+        else:
+            button = QPushButton("Download")
+            button.setEnabled(entry.supported and not entry.bundled)
+            button.clicked.connect(lambda _=False, e=entry: self.download_entry(e))
+        cell = QWidget()
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.addWidget(button)
+        return cell
 
     def download_entry(self, entry: CatalogEntry) -> DownloadTask | None:
         label = fit(entry.memory_bytes, self._memory)
@@ -357,7 +363,7 @@ class ModelManager(QDialog):
         current = self._current_model()
         for row, model in enumerate(self._installed):
             name = model.name + ("  (in use)" if current == model.path else "")
-            values = [name, gb(model.size_bytes), model.quant, model.architecture,
+            values = [name, human_size(model.size_bytes), model.quant, model.architecture,
                       str(model.context_length or "?"), str(model.path)]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))

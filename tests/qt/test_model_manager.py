@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.models.catalog import Catalog, Fit, load_catalog, parse_catalog
@@ -123,7 +124,7 @@ def test_download_progress_pause_resume_and_install(qtbot: QtBot, make_manager: 
     assert (tmp_path / "models" / NAME).read_bytes() == DATA
     assert state.requests[-1][2] == f"bytes={kept}-"
     assert manager.installed_table.rowCount() == 1
-    assert manager.catalog_table.cellWidget(0, 6).text() == "Use"
+    assert manager.catalog_table.cellWidget(0, 6).findChild(QPushButton).text() == "Use"
 
 
 def test_cancel_asks_first_then_removes_everything(qtbot: QtBot, make_manager: Any,
