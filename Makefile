@@ -16,12 +16,12 @@ run: $(STAMP)
 	$(BIN)/python -m app
 
 test: $(STAMP)
-	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff check app tests bench docs
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff check app tests bench docs
 	$(BIN)/ruff format --check app tests bench
 	$(BIN)/mypy
 

@@ -101,7 +101,7 @@ def main() -> None:
 def models_pictures(window: Any, tmp: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from app.models.download import DownloadSpec, Downloader
+    from app.models.download import Downloader, DownloadSpec
     from app.ui.downloads import DownloadManager
     from app.ui.model_manager import ModelManager
     from tests.hub_server import HubFile, HubState, running_hub
