@@ -458,3 +458,19 @@ def test_without_a_keyring_settings_say_the_token_is_temporary(qtbot: QtBot) -> 
     dialog = SettingsDialog(Settings(), None, TokenStore(FailKeyring()))
     qtbot.addWidget(dialog)
     assert "memory only" in dialog.token_note.text()
+
+
+def test_no_network_request_unless_the_user_downloads(qtbot: QtBot, make_app: MakeApp,
+                                                      monkeypatch: object) -> None:
+    from tests.hub_server import HubState, running_hub
+
+    with running_hub(HubState()) as (endpoint, state):
+        monkeypatch.setenv("HF_ENDPOINT", endpoint)  # type: ignore[attr-defined]
+        app = make_app()
+        with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+            send(qtbot, app, "offline please")
+        manager = app.window.open_models()
+        manager.tabs.setCurrentIndex(2)
+        app.window.sidebar.search.setText("offline")
+        qtbot.wait(100)
+        assert state.requests == []

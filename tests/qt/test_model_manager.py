@@ -215,3 +215,39 @@ def test_deleting_an_installed_model_asks_first(qtbot: QtBot, make_manager: Any,
     dialogs.answer = True
     manager.delete_button.click()
     assert not (models / "a.gguf").exists() and manager.installed_table.rowCount() == 0
+
+
+def test_a_download_cut_off_by_a_restart_comes_back_paused(
+        qtbot: QtBot, make_manager: Any, hub: tuple[str, HubState], tmp_path: Path) -> None:
+    _, state = hub
+    state.files[f"{REPO}/{NAME}"].bytes_per_s = 2 * 1024 * 1024
+    first = make_manager()
+    task = first.download_entry(first._catalog.entries[0])
+    qtbot.waitUntil(lambda: task.done > 200_000, timeout=10_000)
+    first._downloads.shutdown()  # quitting keeps the partial file
+    qtbot.waitUntil(lambda: task.state == TaskState.PAUSED, timeout=5000)
+    kept = partial_path(tmp_path / "models", NAME).stat().st_size
+
+    state.files[f"{REPO}/{NAME}"].bytes_per_s = None
+    second = make_manager()
+    second._downloads.restore_pending()
+    restored = second._downloads.tasks
+    assert [(t.spec.filename, t.state) for t in restored] == [(NAME, TaskState.PAUSED)]
+    assert restored[0].done == kept
+    row = second.download_row(restored[0].id)
+    assert row is not None and "Paused" in row.detail.text()
+    row.pause_button.click()  # Resume
+    qtbot.waitUntil(lambda: restored[0].state == TaskState.DONE, timeout=10_000)
+    assert state.requests[-1][2] == f"bytes={kept}-"
+
+
+def test_unsupported_families_are_marked_and_cannot_be_downloaded(qtbot: QtBot,
+                                                                 make_manager: Any) -> None:
+    raw = catalog_with().entries[0]
+    from dataclasses import replace
+
+    catalog = Catalog((replace(raw, supported=False, unsupported_reason="No RWKV yet."),), 0)
+    manager = make_manager(catalog=catalog)
+    item = manager.catalog_table.item(0, 4)
+    assert item.text() == "Unsupported" and item.toolTip() == "No RWKV yet."
+    assert not manager.catalog_table.cellWidget(0, 6).findChild(QPushButton).isEnabled()
