@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.store.conversations import Message, Status
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
 
-RENDER_INTERVAL_MS = 33  # at most ~30 repaints a second while streaming
+RENDER_INTERVAL_MS = 50
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_NOTES = {
     Status.STREAMING: "replying…",
