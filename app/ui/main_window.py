@@ -32,7 +32,6 @@ from app import APP_NAME, __version__
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
 from app.engine.worker import EngineController
 from app.models.catalog import Catalog
-from app.models.installed import list_installed
 from app.paths import AppPaths
 from app.session import ChatSession
 from app.settings import Settings, UiState, save_json_dataclass
@@ -258,8 +257,11 @@ class MainWindow(QMainWindow):
         self.refresh_model_choices()
 
     def refresh_model_choices(self) -> None:
-        installed = list_installed(self.paths.models, self.models.catalog)
-        choices = [(f"{m.name} · {m.quant}", m.path.name) for m in installed if not m.error]
+        # names only: reading every header here would stall the window on big vocabularies
+        choices = []
+        for path in sorted(self.paths.models.glob("*.gguf")):
+            entry = self.models.catalog.by_filename(path.name)
+            choices.append((entry.name if entry else path.stem, path.name))
         loaded = self.engine.model_info
         if loaded is not None and loaded.path.parent != self.paths.models:
             choices.append((loaded.name, loaded.path.name))

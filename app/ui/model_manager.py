@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from app.errors import BUG_MESSAGE, UserError
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
 from app.models.download import DownloadSpec
-from app.models.installed import InstalledModel, import_model, list_installed, remove_model
+from app.models.installed import (
+    DescribeCache,
+    InstalledModel,
+    import_model,
+    list_installed,
+    remove_model,
+)
 from app.models.verified import gb, human_size
 from app.ui.downloads import DownloadManager, DownloadTask, TaskState
 
@@ -179,6 +185,7 @@ class ModelManager(QDialog):
         self._ask = ask_user
         self._tell = tell_user
         self._rows: dict[int, DownloadRow] = {}
+        self._describe_cache: DescribeCache = {}
         self._import_thread: QThread | None = None
         self._import_worker: ImportWorker | None = None
         self.setAcceptDrops(True)
@@ -357,7 +364,7 @@ class ModelManager(QDialog):
         return self._installed
 
     def refresh(self) -> None:
-        self._installed = list_installed(self._models_dir, self._catalog)
+        self._installed = list_installed(self._models_dir, self._catalog, self._describe_cache)
         table = self.installed_table
         table.setRowCount(len(self._installed))
         current = self._current_model()
