@@ -58,6 +58,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="self-test: generate exactly --max-tokens (stress and benchmarks)")
     parser.add_argument("--gpu-layers", type=int, default=None,
                         help="layers to offload to the GPU (-1 = all)")
+    parser.add_argument("--startup-check", action="store_true",
+                        help="open the window offscreen, wait until it has painted, exit")
     parser.add_argument("--self-test-output", type=Path,
                         help="self-test: also write the JSON line to this file")
     parser.add_argument("file", nargs="?", type=Path,
@@ -161,10 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_qt_message_handler()
     log.info("%s %s starting; data in %s", APP_NAME, __version__, paths.data)
 
-    if args.self_test:
+    if args.self_test or args.startup_check:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from app.selftest import run_self_test
+        from app.selftest import run_self_test, run_startup_check
 
+        if args.startup_check:
+            return run_startup_check(args, paths)
         return run_self_test(args, paths)
 
     qt_app = QApplication(sys.argv[:1])

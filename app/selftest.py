@@ -129,6 +129,28 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
         engine.shutdown()
 
 
+def run_startup_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Exit as soon as the window is up and painted: the start-up time users feel."""
+    from app.main import Overrides, build
+    from app.ui.style import apply_style
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    apply_style(qt_app)
+    app = build(paths, Overrides(model=args.model))
+    app.window.show()
+    wait_until(lambda: app.window.isVisible(), 10)
+    app.window.grab()  # forces a full paint, as the first frame on screen would
+    QApplication.processEvents()
+    line = json.dumps({"ok": True, "window_ready": True})
+    if args.self_test_output:
+        args.self_test_output.write_text(line + "\n", encoding="utf-8")
+    print(line, flush=True)
+    app.window.close()
+    app.engine.shutdown()
+    return 0
+
+
 def environment_report(info: Any) -> dict[str, Any]:
     """What a packaged build needs to prove: the library, the GPU, the keyring, FTS5, and
     the bundled model's integrity."""
@@ -146,6 +168,7 @@ def environment_report(info: Any) -> dict[str, Any]:
         "gpu_offload_supported": supports_gpu_offload(),
         "gpu_layers_in_use": info.gpu_offload if info is not None else False,
         "keyring_backend": TokenStore().backend_name,
+        "keyring_backends_known": TokenStore.known_backends(),
         "fts5": fts5_available(),
         "bundled_model_sha256": None,
     }

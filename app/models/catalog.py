@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.resources import resource
 
-CATALOG_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "catalog.json"
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 DEFAULT_CONTEXT = 4096
@@ -106,7 +106,8 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
+def load_catalog(path: Path | None = None) -> Catalog:
+    path = path or resource("catalog.json")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

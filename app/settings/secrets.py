@@ -25,6 +25,14 @@ class TokenStore:
         self._memory: str | None = None
         self.persistent = self._usable()
 
+    @staticmethod
+    def known_backends() -> list[str]:
+        """Backends keyring can find through package metadata; empty in a frozen app whose
+        build forgot keyring's metadata, which leaves only the failing backend."""
+        from importlib.metadata import entry_points
+
+        return sorted(point.name for point in entry_points(group="keyring.backends"))
+
     @property
     def backend_name(self) -> str:
         kind = type(self._backend)

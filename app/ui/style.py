@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from app.resources import resource
 
 STYLE = """
 QMainWindow, QWidget#messageColumn { background: #fbfbfa; }
@@ -29,3 +32,4 @@ QPushButton#sendButton:disabled { background: #a9bde6; }
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(resource("icons", "hearth.png"))))
