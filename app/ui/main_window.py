@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
-    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -373,8 +372,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         old, new = self.settings, dialog.result_settings()
-        self.settings = new
-        self.session_params_changed()
+        self.settings = new  # generation_params() reads it on every send
         try:
             save_json_dataclass(new, self.paths.settings_file)
         except OSError as exc:
@@ -387,9 +385,6 @@ class MainWindow(QMainWindow):
                     else new.model_path, self._load_options())
             else:
                 self.start_model()
-
-    def session_params_changed(self) -> None:
-        """The session reads parameters through generation_params() on every send."""
 
     def generation_params(self) -> GenerationParams:
         s = self.settings
@@ -484,6 +479,3 @@ class MainWindow(QMainWindow):
             self._progress.deleteLater()
             self._progress = None
 
-
-def find_child_widget(parent: QWidget, name: str) -> QWidget | None:
-    return parent.findChild(QWidget, name)

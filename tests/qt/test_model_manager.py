@@ -251,3 +251,22 @@ def test_unsupported_families_are_marked_and_cannot_be_downloaded(qtbot: QtBot,
     item = manager.catalog_table.item(0, 4)
     assert item.text() == "Unsupported" and item.toolTip() == "No RWKV yet."
     assert not manager.catalog_table.cellWidget(0, 6).findChild(QPushButton).isEnabled()
+
+
+def test_dropped_files_are_filtered_to_local_ggufs(tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from app.ui.model_manager import dropped_ggufs
+
+    class Drop:
+        def __init__(self, urls: list[QUrl]) -> None:
+            self._mime = QMimeData()
+            self._mime.setUrls(urls)
+
+        def mimeData(self) -> QMimeData:
+            return self._mime
+
+    drop = Drop([QUrl.fromLocalFile(str(tmp_path / "a.gguf")),
+                 QUrl.fromLocalFile(str(tmp_path / "notes.txt")),
+                 QUrl("https://example.org/remote.gguf")])
+    assert dropped_ggufs(drop) == [tmp_path / "a.gguf"]
