@@ -15,7 +15,14 @@ from pathlib import Path
 from app.errors import UserError
 from app.models.catalog import Catalog, CatalogEntry
 from app.models.gguf_header import GGUFError, GGUFHeader, read_header
-from app.models.verified import gb, marker_path, marker_sha256, sha256_of, write_marker
+from app.models.verified import (
+    copy_files,
+    gb,
+    marker_path,
+    marker_sha256,
+    sha256_of,
+    write_marker,
+)
 
 log = logging.getLogger(__name__)
 
@@ -163,16 +170,8 @@ def import_model(source: Path, models_dir: Path,
         raise UserError(f"Not enough disk space to import {source.name}: need "
                         f"{gb(size)}, {gb(free)} free.")
     partial = target.with_name(target.name + ".importing")
-    copied = 0
     try:
-        with source.open("rb") as src, partial.open("wb") as out:
-            while block := src.read(8 * 1024 * 1024):
-                out.write(block)
-                copied += len(block)
-                if progress:
-                    progress(copied, size)
-            out.flush()
-            os.fsync(out.fileno())
+        copy_files([source], partial, progress)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -18,11 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.models.verified import gb, recorded_sha256, sha256_of, write_marker
+from app.models.verified import (
+    CopyCancelled,
+    copy_files,
+    gb,
+    recorded_sha256,
+    sha256_of,
+    write_marker,
+)
 
 log = logging.getLogger(__name__)
 
-BLOCK = 4 * 1024 * 1024
 DISK_MARGIN = 64 * 1024 * 1024
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -131,21 +137,11 @@ def provision(
 
     partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
-    done = 0
     try:
-        with partial.open("wb") as out:
-            for chunk in model.chunks:
-                with chunk.open("rb") as source:
-                    while block := source.read(BLOCK):
-                        if should_cancel and should_cancel():
-                            raise ProvisionCancelled()
-                        out.write(block)
-                        digest.update(block)
-                        done += len(block)
-                        if progress:
-                            progress(done, total)
-            out.flush()
-            os.fsync(out.fileno())
+        copy_files(model.chunks, partial, progress, should_cancel, digest)
+    except CopyCancelled:
+        partial.unlink(missing_ok=True)
+        raise ProvisionCancelled() from None
     except OSError as exc:
         partial.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 BLOCK = 4 * 1024 * 1024
 
@@ -57,6 +59,35 @@ def sha256_of(path: Path, progress: Callable[[int, int], None] | None = None) ->
             if progress:
                 progress(done, total)
     return digest.hexdigest()
+
+
+class CopyCancelled(Exception):
+    pass
+
+
+def copy_files(sources: Sequence[Path], target: Path,
+               progress: Callable[[int, int], None] | None = None,
+               should_cancel: Callable[[], bool] | None = None,
+               digest: Any = None) -> int:
+    """Write the sources, one after another, into target and fsync it, hashing into digest
+    on the way. Returns the bytes written; the caller cleans up target on failure."""
+    total = sum(source.stat().st_size for source in sources)
+    done = 0
+    with target.open("wb") as out:
+        for source in sources:
+            with source.open("rb") as stream:
+                while block := stream.read(BLOCK):
+                    if should_cancel and should_cancel():
+                        raise CopyCancelled()
+                    out.write(block)
+                    if digest is not None:
+                        digest.update(block)
+                    done += len(block)
+                    if progress:
+                        progress(done, total)
+        out.flush()
+        os.fsync(out.fileno())
+    return done
 
 
 def gb(size: float) -> str:
