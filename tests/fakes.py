@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,7 +91,11 @@ class FakeEngineFactory:
     def __init__(self, script: Script) -> None:
         self.script = script
 
-    def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken) -> FakeEngine:
+    def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken,
+                 progress: Callable[[float], None] | None = None) -> FakeEngine:
+        if progress is not None:
+            for step in (0.0, 0.5, 1.0):
+                progress(step)
         return FakeEngine(path, options, self.script)
 
 

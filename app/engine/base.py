@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -100,5 +100,9 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
+LoadProgress = Callable[[float], None]  # 0.0 to 1.0, called on the engine thread
+
+
 class EngineFactory(Protocol):
-    def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken) -> Engine: ...
+    def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken,
+                 progress: LoadProgress | None = None) -> Engine: ...

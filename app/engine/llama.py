@@ -8,6 +8,7 @@ watches the same cancel event, so a stop also interrupts a long prompt evaluatio
 from __future__ import annotations
 
 import codecs
+import contextlib
 import ctypes
 import logging
 import os
@@ -26,6 +27,7 @@ from app.engine.base import (
     GenerationParams,
     GenerationStats,
     LoadOptions,
+    LoadProgress,
     ModelInfo,
 )
 from app.engine.prompt import Prompt, fit_to_context, reply_reserve, transcript_prompt
@@ -83,8 +85,37 @@ def probe_vocab(path: Path) -> int:
         llm.close()
 
 
+@contextlib.contextmanager
+def _load_progress(progress: LoadProgress | None, cancel: CancelToken) -> Iterator[None]:
+    """Report llama.cpp's loading progress, and let a cancel stop the load.
+
+    Llama() offers no progress parameter, so the default model parameters it asks for are
+    given our callback for the duration of this one load (loads run one at a time, on the
+    engine thread)."""
+    original = llama_cpp.llama_cpp.llama_model_default_params
+
+    def report(value: float, _data: Any) -> bool:
+        if progress is not None:
+            progress(float(value))
+        return not cancel.cancelled  # False aborts the load
+
+    callback = llama_cpp.llama_progress_callback(report)
+
+    def with_progress() -> Any:
+        params = original()
+        params.progress_callback = callback
+        return params
+
+    llama_cpp.llama_cpp.llama_model_default_params = with_progress
+    try:
+        yield
+    finally:
+        llama_cpp.llama_cpp.llama_model_default_params = original
+
+
 class LlamaEngine:
-    def __init__(self, path: Path, options: LoadOptions, cancel: CancelToken | None = None) -> None:
+    def __init__(self, path: Path, options: LoadOptions, cancel: CancelToken | None = None,
+                 progress: LoadProgress | None = None) -> None:
         try:
             header = read_header(path)
         except GGUFError as exc:
@@ -100,16 +131,19 @@ class LlamaEngine:
         llama_cpp.llama_log_set(_LLAMA_LOG_CALLBACK, ctypes.c_void_p(0))
         started = time.perf_counter()
         try:
-            self._llm = llama_cpp.Llama(
-                model_path=str(path),
-                n_ctx=n_ctx,
-                n_batch=512,
-                n_gpu_layers=options.gpu_layers,
-                n_threads=threads,
-                n_threads_batch=threads,
-                verbose=False,
-            )
+            with _load_progress(progress, self._cancel):
+                self._llm = llama_cpp.Llama(
+                    model_path=str(path),
+                    n_ctx=n_ctx,
+                    n_batch=512,
+                    n_gpu_layers=options.gpu_layers,
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    verbose=False,
+                )
         except (ValueError, RuntimeError, OSError) as exc:
+            if self._cancel.cancelled:
+                raise EngineLoadError("Loading was cancelled.") from exc
             raise EngineLoadError(
                 f"llama.cpp could not load {path.name}: the file is damaged, incomplete, or a "
                 f"model type this version does not support ({exc})."

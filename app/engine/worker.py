@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,7 @@ class LoadRequest:
 class EngineWorker(QObject):
     loaded = Signal(object)  # ModelInfo
     load_failed = Signal(str)  # message for the user
+    load_progress = Signal(float)  # 0.0 to 1.0
     started = Signal(str)  # request_id
     token = Signal(str, str)  # request_id, text
     finished = Signal(str, object)  # request_id, GenerationStats
@@ -64,7 +66,8 @@ class EngineWorker(QObject):
     def load(self, request: LoadRequest) -> None:
         self._unload()
         try:
-            self._engine = self._factory(request.path, request.options, request.cancel)
+            self._engine = self._factory(request.path, request.options, request.cancel,
+                                         self._report_progress())
         except EngineLoadError as exc:
             self.load_failed.emit(str(exc))
             return
@@ -73,6 +76,16 @@ class EngineWorker(QObject):
             self.load_failed.emit(BUG_MESSAGE.format(log=self._log_file))
             return
         self.loaded.emit(self._engine.info)
+
+    def _report_progress(self) -> Callable[[float], None]:
+        last = [-1.0]
+
+        def report(value: float) -> None:
+            if value - last[0] >= 0.02 or value >= 1.0:  # at most ~50 signals a load
+                last[0] = value
+                self.load_progress.emit(value)
+
+        return report
 
     @Slot()
     def unload(self) -> None:
@@ -113,6 +126,7 @@ class EngineController(QObject):
 
     loaded = Signal(object)
     load_failed = Signal(str)
+    load_progress = Signal(float)
     token = Signal(str, str)
     finished = Signal(str, object)
     failed = Signal(str, str)
@@ -139,6 +153,7 @@ class EngineController(QObject):
         self._unload_requested.connect(self._worker.unload)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.load_failed.connect(self._on_load_failed)
+        self._worker.load_progress.connect(self.load_progress)
         self._worker.token.connect(self.token)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
@@ -154,6 +169,8 @@ class EngineController(QObject):
 
     def load_model(self, path: Path, options: LoadOptions) -> None:
         self.stop()
+        if self._load is not None:
+            self._load.cancel.cancel()  # a newer choice wins over a load still running
         self._load = LoadRequest(path, options)
         self._set_state("loading")
         self._load_requested.emit(self._load)

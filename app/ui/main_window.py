@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.engine.state_changed.connect(self._on_engine_state)
         self.engine.loaded.connect(self._on_model_loaded)
         self.engine.load_failed.connect(self._on_load_failed)
+        self.engine.load_progress.connect(self._on_load_progress)
         self.model_setup.provisioning.connect(self._show_provisioning)
         self.model_setup.progress.connect(self._on_provision_progress)
         self.model_setup.failed.connect(self._on_load_failed)
@@ -436,6 +437,10 @@ class MainWindow(QMainWindow):
     def _on_engine_state(self, state: str) -> None:
         self.state_label.setText(STATE_LABELS.get(state, state))
         self._refresh_chat_state()
+
+    def _on_load_progress(self, value: float) -> None:
+        if self.engine.state == "loading":
+            self.state_label.setText(f"Loading… {int(value * 100)}%")
 
     def _on_loading(self, path: str) -> None:
         self._close_progress()

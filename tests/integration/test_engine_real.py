@@ -182,3 +182,18 @@ def test_hostile_templates_are_sandboxed_and_fall_back(engine: LlamaEngine,
 
 def test_a_template_that_does_not_parse_is_ignored(engine: LlamaEngine) -> None:
     assert engine._formatter("{% for %}") is None
+
+
+def test_loading_reports_progress_and_can_be_cancelled(bundled_model_path: Path) -> None:
+    import llama_cpp
+
+    original = llama_cpp.llama_cpp.llama_model_default_params
+    seen: list[float] = []
+    engine = LlamaEngine(bundled_model_path, LoadOptions(context_length=256), progress=seen.append)
+    engine.close()
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(EngineLoadError, match="cancelled"):
+        LlamaEngine(bundled_model_path, LoadOptions(), cancel=cancel)
+    assert llama_cpp.llama_cpp.llama_model_default_params is original

@@ -474,3 +474,13 @@ def test_no_network_request_unless_the_user_downloads(qtbot: QtBot, make_app: Ma
         app.window.sidebar.search.setText("offline")
         qtbot.wait(100)
         assert state.requests == []
+
+
+def test_model_loading_shows_progress(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(start=False)
+    seen: list[str] = []
+    app.engine.load_progress.connect(lambda _value: seen.append(app.window.state_label.text()))
+    with qtbot.waitSignal(app.window.model_ready, timeout=5000):
+        app.window.start_model()
+    assert seen and seen[-1] == "Loading… 100%"
+    assert app.window.state_label.text() == "Ready"
