@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -36,6 +37,7 @@ from app.session import ChatSession
 from app.settings import Settings, UiState, save_json_dataclass
 from app.settings.secrets import TokenStore
 from app.store.conversations import Message
+from app.store.export import to_json, to_markdown
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.downloads import DownloadManager
@@ -135,6 +137,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        export_action = QAction("&Export conversation…", self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.export_conversation)
+        file_menu.insertAction(quit_action, export_action)
 
         models_action = QAction("&Models…", self)
         models_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -268,6 +275,33 @@ class MainWindow(QMainWindow):
         chosen = self._conversation_model(self.chat.conversation_id)
         current = chosen.name if chosen else (loaded.path.name if loaded else None)
         self.chat.set_models(choices, current)
+
+    def choose_export_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export conversation", str(Path.home() / suggested),
+            "Markdown (*.md);;JSON (*.json)")
+        return path or None
+
+    def export_conversation(self) -> Path | None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            return None
+        conversation = self.store.conversation(conversation_id)
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
+        chosen = self.choose_export_path(f"{safe.strip() or 'conversation'}.md")
+        if not chosen:
+            return None
+        target = Path(chosen)
+        messages = self.store.messages(conversation_id)
+        text = (to_json(conversation, messages) if target.suffix.lower() == ".json"
+                else to_markdown(conversation, messages))
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.models.tell_user(self, "Export", f"Could not write {target}: {exc}")
+            return None
+        self.statusBar().showMessage(f"Exported to {target}", 8000)
+        return target
 
     def open_models(self) -> ModelManager:
         if self.model_manager is None:

@@ -484,3 +484,27 @@ def test_model_loading_shows_progress(qtbot: QtBot, make_app: MakeApp) -> None:
         app.window.start_model()
     assert seen and seen[-1] == "Loading… 100%"
     assert app.window.state_label.text() == "Ready"
+
+
+def test_export_writes_markdown_or_json(qtbot: QtBot, make_app: MakeApp, tmp_path: object,
+                                        monkeypatch: object, script: Script) -> None:
+    import json
+    from pathlib import Path
+
+    app = make_app()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "export me")
+    folder = Path(str(tmp_path))
+    monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
+                        lambda suggested: str(folder / suggested))
+    markdown = app.window.export_conversation()
+    assert markdown is not None and markdown.name == "export me.md"
+    text = markdown.read_text()
+    assert "# export me" in text and "## You" in text and "## Assistant" in text
+    assert script.default_reply in text
+    monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
+                        lambda suggested: str(folder / "chat.json"))
+    exported = app.window.export_conversation()
+    assert exported is not None
+    data = json.loads(exported.read_text())
+    assert [m["content"] for m in data["messages"]] == ["export me", script.default_reply]
