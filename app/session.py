@@ -92,14 +92,6 @@ class ChatSession(QObject):
         self._start_reply(conversation_id)
         return user_message
 
-    def regenerate_pending(self, conversation_id: int) -> bool:
-        """Answer a conversation whose last message is the user's (the model was not ready)."""
-        messages = self._store.messages(conversation_id)
-        if not messages or messages[-1].role != "user" or not self.can_send():
-            return False
-        self._start_reply(conversation_id)
-        return True
-
     def _start_reply(self, conversation_id: int) -> None:
         conversation = self._store.conversation(conversation_id)
         sent = [

@@ -27,7 +27,8 @@ from app.models.verified import (
 log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_S = 120
-KV_OVERHEAD_BYTES = 300 * 1024 * 1024
+KV_OVERHEAD_BYTES = 300 * 1024 * 1024  # runtime buffers beyond weights and KV cache
+DISK_MARGIN_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def import_model(source: Path, models_dir: Path,
         raise UserError(f"A model named {source.name} is already installed.")
     size = source.stat().st_size
     free = shutil.disk_usage(models_dir).free
-    if free < size + KV_OVERHEAD_BYTES:
+    if free < size + DISK_MARGIN_BYTES:
         raise UserError(f"Not enough disk space to import {source.name}: need "
                         f"{gb(size)}, {gb(free)} free.")
     partial = target.with_name(target.name + ".importing")
