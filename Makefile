@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench package package-check clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml packaging/llama_build.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip wheel
+	$(BIN)/python packaging/llama_build.py
 	$(BIN)/python -m pip install -e '.[dev]'
+	$(BIN)/python packaging/llama_build.py --verify
 	touch $(STAMP)
 
 run: $(STAMP)

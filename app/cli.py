@@ -19,7 +19,7 @@ from typing import TextIO
 
 from app.errors import UserError
 from app.models.catalog import fit, load_catalog
-from app.models.download import Downloader, DownloadSpec, DownloadStopped, Progress
+from app.models.download import Downloader, DownloadSpec, DownloadStopped, Progress, catalog_spec
 from app.models.installed import import_model, list_installed, remove_model, verify_model
 from app.models.system import total_memory_bytes
 from app.models.verified import gb
@@ -55,9 +55,13 @@ class TextProgress:
 
 
 def models_command(argv: Sequence[str]) -> int:
+    # --data-dir is taken before the command and after it; SUPPRESS keeps a subcommand's
+    # parser from resetting a value given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, help="keep every file under DIR")
-    parser = argparse.ArgumentParser(prog="hearth models", description="Manage local models")
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help="keep every file under DIR")
+    parser = argparse.ArgumentParser(prog="hearth models", description="Manage local models",
+                                     parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("list", parents=[common])
     download = sub.add_parser("download", parents=[common])
@@ -69,7 +73,8 @@ def models_command(argv: Sequence[str]) -> int:
     removed.add_argument("id")
     sub.add_parser("verify", parents=[common])
     args = parser.parse_args(list(argv))
-    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.for_user()
+    data_dir = getattr(args, "data_dir", None)
+    paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
     paths.ensure()
     try:
         return _run(args, paths)
@@ -106,7 +111,7 @@ def _run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.command == "download":
         if len(args.what) == 1:
             entry = catalog.get(args.what[0])
-            spec = DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.sha256)
+            spec = catalog_spec(entry)
         elif len(args.what) == 2:
             spec = DownloadSpec(args.what[0], args.what[1], args.revision)
         else:
@@ -119,9 +124,11 @@ def _run(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"downloaded and verified: {target}")
         return 0
     if args.command == "import":
-        target = import_model(args.file, paths.models,
+        result = import_model(args.file, paths.models,
                               progress=TextProgress(f"copying {args.file.name}").bytes)
-        print(f"imported: {target}")
+        print(f"imported: {result.path}")
+        if result.template_note:
+            print(f"note: {result.template_note}")
         return 0
     if args.command == "remove":
         for model in list_installed(paths.models, catalog):

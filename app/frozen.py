@@ -57,11 +57,22 @@ def prepare_stdio(log_dir: Path | None = None) -> None:
         sys.stderr = io.TextIOWrapper(os.fdopen(2, "wb", closefd=False), line_buffering=True)
 
 
+def data_dir_option(argv: list[str]) -> str | None:
+    """The value of --data-dir DIR or --data-dir=DIR, wherever it stands; the last wins."""
+    found: str | None = None
+    for index, arg in enumerate(argv):
+        if arg == "--data-dir" and index + 1 < len(argv):
+            found = argv[index + 1]
+        elif arg.startswith("--data-dir="):
+            found = arg.partition("=")[2]
+    return found or None
+
+
 def default_log_dir() -> Path:
     # argv has not been parsed yet: honour --data-dir by hand, as AppPaths.under() would
-    argv = sys.argv[1:]
-    if "--data-dir" in argv and argv.index("--data-dir") + 1 < len(argv):
-        return Path(argv[argv.index("--data-dir") + 1]).resolve() / "logs"
+    data_dir = data_dir_option(sys.argv[1:])
+    if data_dir is not None:
+        return Path(data_dir).resolve() / "logs"
     from app.paths import AppPaths
 
     return AppPaths.for_user().logs

@@ -189,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.window.start_model()
     if args.file is not None and args.file.suffix.lower() == ".gguf":
         app.window.open_models().import_file(args.file)
-    code = qt_app.exec()
-    app.engine.shutdown()
-    return int(code)
+    code = int(qt_app.exec())
+    if not app.window.background_stopped:
+        # A thread is stuck (a stalled network read, say). Everything the user wrote is
+        # committed; exit now rather than abort on destroying a running QThread.
+        log.warning("Quitting with a background thread still running")
+        logging.shutdown()
+        os._exit(code)
+    return code

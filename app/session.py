@@ -114,6 +114,20 @@ class ChatSession(QObject):
     def stop(self) -> None:
         self._engine.stop()
 
+    def forget(self, conversation_id: int) -> None:
+        """The conversation was deleted: stop its reply, if it has one, and drop it.
+
+        The engine's late tokens and its `finished` then carry a request id nobody waits
+        for, and are ignored; nothing is written for a message that no longer exists."""
+        active = self._active
+        self.trimmed.pop(conversation_id, None)
+        if active is None or active.conversation_id != conversation_id:
+            return
+        self._engine.stop()
+        self._save_timer.stop()
+        self._active = None
+        self.busy_changed.emit(None)
+
     def shutdown(self) -> None:
         """On quit: stop generating and keep what was written so far, marked stopped."""
         self._engine.stop()
@@ -155,6 +169,11 @@ class ChatSession(QObject):
         text = active.text.rstrip()
         try:
             return self._store.finish_message(active.message_id, text, status, stats, error)
+        except KeyError:  # deleted meanwhile (forget() normally sees to that first)
+            log.info("Reply %d was deleted before it finished", active.message_id)
+            return Message(id=active.message_id, conversation_id=active.conversation_id,
+                           role="assistant", content=text, status=status,
+                           created_at=time.time(), error=error)
         except sqlite3.Error as exc:
             self._storage_failed(exc)
             return Message(id=active.message_id, conversation_id=active.conversation_id,

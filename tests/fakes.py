@@ -65,23 +65,30 @@ class FakeEngine:
         script = self._script
         script.prompts.append(list(messages))
         started = time.perf_counter()
-        stats = self._stats = GenerationStats(prompt_tokens=sum(len(m.content.split())
-                                                                for m in messages),
-                                              dropped_messages=script.dropped_messages)
+        prompt_tokens = sum(len(m.content.split()) for m in messages)
+        completion_tokens = 0
+        ttft_ms: float | None = None
+        stop_reason = "stop"
+        self._stats = GenerationStats(stop_reason="cancelled")
         reply = script.replies.popleft() if script.replies else script.default_reply
         if script.fail_with is not None:
             raise script.fail_with
-        for piece in split_tokens(reply)[: params.max_tokens]:
-            if cancel.cancelled:
-                stats.stop_reason = "cancelled"
-                break
-            if script.token_delay_s:
-                time.sleep(script.token_delay_s)
-            if stats.ttft_ms is None:
-                stats.ttft_ms = (time.perf_counter() - started) * 1000
-            stats.completion_tokens += 1
-            yield piece
-        stats.duration_ms = (time.perf_counter() - started) * 1000 + 1
+        try:
+            for piece in split_tokens(reply)[: params.max_tokens]:
+                if cancel.cancelled:
+                    stop_reason = "cancelled"
+                    break
+                if script.token_delay_s:
+                    cancel.wait(script.token_delay_s)
+                if ttft_ms is None:
+                    ttft_ms = (time.perf_counter() - started) * 1000
+                completion_tokens += 1
+                yield piece
+        finally:
+            self._stats = GenerationStats(
+                prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                ttft_ms=ttft_ms, duration_ms=(time.perf_counter() - started) * 1000 + 1,
+                dropped_messages=script.dropped_messages, stop_reason=stop_reason)
 
     def close(self) -> None:
         self.closed = True

@@ -3,7 +3,7 @@
 It answers HEAD and GET on `/{repo}/resolve/{revision}/{filename}` with the Hub's headers
 (X-Repo-Commit, ETag / X-Linked-Etag, X-Linked-Size, Content-Length) and honours Range.
 Fault modes, set per file or for the whole server:
-  drop_after  close the connection after N bytes of a GET (once per setting)
+  drop_after  close the connection after N bytes of a GET, for `drops` GETs (default 1)
   ignore_range  answer a Range request with 200 and the whole file
   wrong_bytes  serve bytes that do not match the advertised sha256
   slow        sleep between chunks (bytes per second)
@@ -30,6 +30,7 @@ class HubFile:
     data: bytes
     sha256: str = ""
     drop_after: int | None = None
+    drops: int = 1
     ignore_range: bool = False
     wrong_bytes: bool = False
     bytes_per_s: int | None = None
@@ -130,7 +131,9 @@ class _Handler(BaseHTTPRequestHandler):
             if limit is not None and sent + len(piece) > limit:
                 self.wfile.write(piece[: max(0, limit - sent)])
                 self.wfile.flush()
-                hub_file.drop_after = None  # the next attempt goes through
+                hub_file.drops -= 1
+                if hub_file.drops <= 0:
+                    hub_file.drop_after = None  # the next attempt goes through
                 self.close_connection = True
                 return
             try:

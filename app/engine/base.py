@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from app.jobs import CancelToken as CancelToken  # engines and their callers take it here
 
 
 @dataclass(frozen=True)
@@ -44,16 +45,25 @@ class ModelInfo:
     train_context_length: int
     has_chat_template: bool
     gpu_offload: bool
+    # Why the model's own chat template is not used (it overran its bound at the check on
+    # load, or does not parse); "" when it is used or the model has none.
+    template_note: str = ""
+    amx_guard: bool = False  # loaded without the extra buffer types (engine/cpu.py)
 
 
-@dataclass
+@dataclass(frozen=True)
 class GenerationStats:
+    """What one reply cost. Immutable: it crosses from the engine thread to the GUI thread."""
+
     prompt_tokens: int = 0
     completion_tokens: int = 0
     ttft_ms: float | None = None
     duration_ms: float = 0.0
     dropped_messages: int = 0
     stop_reason: str = "stop"  # stop, length, cancelled, context
+    # Why this reply was prompted with the plain transcript instead of the model's own
+    # chat template (a template that overran its bound, or refused this chat); else "".
+    prompt_note: str = ""
 
     @property
     def tokens_per_s(self) -> float | None:
@@ -64,20 +74,6 @@ class GenerationStats:
             return None
         # tokens after the first, over the time spent producing them
         return (self.completion_tokens - 1) / decode_s
-
-
-@dataclass
-class CancelToken:
-    """Set from any thread; checked per token and inside llama.cpp's abort callback."""
-
-    event: threading.Event = field(default_factory=threading.Event)
-
-    def cancel(self) -> None:
-        self.event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self.event.is_set()
 
 
 class EngineLoadError(Exception):

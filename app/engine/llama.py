@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import llama_cpp
-from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
 from app.engine.base import (
     CancelToken,
@@ -30,8 +29,22 @@ from app.engine.base import (
     LoadProgress,
     ModelInfo,
 )
-from app.engine.prompt import Prompt, fit_to_context, reply_reserve, transcript_prompt
+from app.engine.cpu import has_amx
+from app.engine.prompt import (
+    Prompt,
+    fit_to_context,
+    reply_reserve,
+    transcript_for,
+    transcript_prompt,
+)
 from app.engine.stops import StopFilter
+from app.engine.template import (
+    SAMPLE_CHAT,
+    ChatTemplate,
+    TemplateCancelled,
+    TemplateError,
+    TemplateTimeout,
+)
 from app.models.gguf_header import GGUFError, read_header
 
 log = logging.getLogger(__name__)
@@ -55,6 +68,16 @@ _LLAMA_LOG_CALLBACK: Any = llama_cpp.llama_log_callback(_forward_llama_log)
 
 
 llama_log = logging.getLogger("llama.cpp")
+
+
+def system_info() -> str:
+    """llama.cpp's own line of compiled-in CPU features and backends."""
+    return bytes(llama_cpp.llama_print_system_info()).decode("utf-8", errors="replace").strip()
+
+
+def amx_guard_needed() -> bool:
+    """Whether models must load without the extra buffer types (see engine/cpu.py)."""
+    return has_amx(system_info())
 
 
 def supports_gpu_offload() -> bool:
@@ -86,12 +109,14 @@ def probe_vocab(path: Path) -> int:
 
 
 @contextlib.contextmanager
-def _load_progress(progress: LoadProgress | None, cancel: CancelToken) -> Iterator[None]:
-    """Report llama.cpp's loading progress, and let a cancel stop the load.
+def _model_params(progress: LoadProgress | None, cancel: CancelToken,
+                  amx_guard: bool) -> Iterator[None]:
+    """Report llama.cpp's loading progress, let a cancel stop the load, and keep the AMX
+    kernels out when the guard is on.
 
-    Llama() offers no progress parameter, so the default model parameters it asks for are
-    given our callback for the duration of this one load (loads run one at a time, on the
-    engine thread)."""
+    Llama() offers neither a progress parameter nor `use_extra_bufts`, so the default model
+    parameters it asks for are adjusted for the duration of this one load (loads run one
+    at a time, on the engine thread)."""
     original = llama_cpp.llama_cpp.llama_model_default_params
 
     def report(value: float, _data: Any) -> bool:
@@ -104,6 +129,8 @@ def _load_progress(progress: LoadProgress | None, cancel: CancelToken) -> Iterat
     def with_progress() -> Any:
         params = original()
         params.progress_callback = callback
+        if amx_guard:
+            params.use_extra_bufts = False
         return params
 
     llama_cpp.llama_cpp.llama_model_default_params = with_progress
@@ -129,9 +156,13 @@ class LlamaEngine:
         threads = options.threads or default_threads()
         self._cancel = cancel or CancelToken()
         llama_cpp.llama_log_set(_LLAMA_LOG_CALLBACK, ctypes.c_void_p(0))
+        amx_guard = amx_guard_needed()
+        if amx_guard:
+            log.warning("This llama.cpp build has AMX compiled in, whose kernels crash on "
+                        "Q4_K weights (llama.cpp#20824): loading without extra buffer types")
         started = time.perf_counter()
         try:
-            with _load_progress(progress, self._cancel):
+            with _model_params(progress, self._cancel, amx_guard):
                 self._llm = llama_cpp.Llama(
                     model_path=str(path),
                     n_ctx=n_ctx,
@@ -154,7 +185,9 @@ class LlamaEngine:
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, self._abort_callback, None)
         self._vocab = self._llm._model.vocab
         self._pieces: dict[int, bytes] = {}
-        self._template = self._formatter(header.chat_template)
+        self._transcript = transcript_for(header.architecture)
+        self._template, self._template_note = self._chat_template(header.chat_template)
+        self._prompt_note = ""
         self._info = ModelInfo(
             path=path,
             name=header.name or path.stem,
@@ -162,7 +195,9 @@ class LlamaEngine:
             context_length=n_ctx,
             train_context_length=train_ctx,
             has_chat_template=self._template is not None,
+            template_note=self._template_note,
             gpu_offload=options.gpu_layers != 0 and supports_gpu_offload(),
+            amx_guard=amx_guard,
         )
         self._stats = GenerationStats()
 
@@ -179,19 +214,18 @@ class LlamaEngine:
 
     # prompting
 
-    def _formatter(self, template: str | None) -> Jinja2ChatFormatter | None:
-        if template is None:
-            return None
+    def _chat_template(self, source: str | None) -> tuple[ChatTemplate | None, str]:
+        """The model's own template, tried once on a short chat; or None and the reason."""
+        if source is None:
+            return None, ""
         try:
-            return Jinja2ChatFormatter(
-                template=template,
-                eos_token=self._token_text(self._llm.token_eos()),
-                bos_token=self._token_text(self._llm.token_bos()),
-                stop_token_ids=[self._llm.token_eos()],
-            )
-        except Exception as exc:  # a template that does not even parse: fall back
-            log.warning("Ignoring the model's chat template: %s", exc)
-            return None
+            template = ChatTemplate(source, bos_token=self._token_text(self._llm.token_bos()),
+                                    eos_token=self._token_text(self._llm.token_eos()))
+            template.format(SAMPLE_CHAT, self._cancel)
+        except TemplateError as exc:
+            log.warning("Not using the model's chat template: %s", exc)
+            return None, str(exc)
+        return template, ""
 
     def _token_text(self, token: int) -> str:
         if token < 0:
@@ -199,18 +233,30 @@ class LlamaEngine:
         return self._piece(token, special=True).decode("utf-8", errors="ignore")
 
     def format_prompt(self, messages: list[ChatMessage]) -> Prompt:
-        if self._template is None:
-            return transcript_prompt(messages)
+        """The model's own template when it has a working one, else the plain transcript.
+
+        Raises TemplateCancelled when Stop interrupts the template."""
+        template = self._template
+        if template is None:
+            return transcript_prompt(messages, self._transcript)
         try:
-            chat: Any = [{"role": m.role, "content": m.content} for m in messages]
-            result = self._template(messages=chat)
-        except Exception as exc:  # the sandbox refused it, or the template raised
+            rendered = template.format([(m.role, m.content) for m in messages], self._cancel)
+        except TemplateCancelled:
+            raise
+        except TemplateTimeout as exc:
+            # One overrun is enough: every later message would wait out the bound again.
+            log.warning("Chat template overran its bound (%s); using the plain transcript", exc)
+            self._template = None
+            self._template_note = self._prompt_note = str(exc)
+            return transcript_prompt(messages, self._transcript)
+        except TemplateError as exc:
             log.warning("Chat template failed (%s); using the plain transcript", exc)
-            return transcript_prompt(messages)
-        stop = result.stop
-        stops = stop if isinstance(stop, list) else [stop] if stop else []
-        return Prompt(text=result.prompt, stops=[str(s) for s in stops],
-                      add_bos=not result.added_special)
+            self._prompt_note = f"The model's chat template could not format this chat: {exc}"
+            return transcript_prompt(messages, self._transcript)
+        text = rendered.text
+        bos = template.bos_token
+        return Prompt(text=text, stops=[template.eos_token] if template.eos_token else [],
+                      add_bos=not (bos and text.startswith(bos)))
 
     def tokenize(self, prompt: Prompt) -> list[int]:
         return list(self._llm.tokenize(prompt.text.encode("utf-8"),
@@ -228,17 +274,25 @@ class LlamaEngine:
         self, messages: list[ChatMessage], params: GenerationParams, cancel: CancelToken
     ) -> Iterator[str]:
         self._cancel = cancel
+        self._prompt_note = ""
         n_ctx = self._info.context_length
-        stats = self._stats = GenerationStats()
         started = time.perf_counter()
+        prompt_tokens = completion_tokens = dropped = 0
+        ttft_ms: float | None = None
+        stop_reason = "length"
+        self._stats = GenerationStats(stop_reason="cancelled")
         budget = n_ctx - reply_reserve(n_ctx, params.max_tokens)
-        prompt = self.format_prompt(messages)
-        tokens = self.tokenize(prompt)
-        if len(tokens) > budget:  # only then search for the turns that fit
-            kept, stats.dropped_messages = fit_to_context(messages, self.count_tokens, budget)
-            prompt = self.format_prompt(kept)
+        try:
+            prompt = self.format_prompt(messages)
             tokens = self.tokenize(prompt)
-        stats.prompt_tokens = len(tokens)
+            if len(tokens) > budget:  # only then search for the turns that fit
+                kept, dropped = fit_to_context(messages, self.count_tokens, budget)
+                prompt = self.format_prompt(kept)
+                tokens = self.tokenize(prompt)
+        except TemplateCancelled:
+            log.info("Stopped while the chat template was rendering")
+            return
+        prompt_tokens = len(tokens)
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         if params.seed is not None:
@@ -250,39 +304,42 @@ class LlamaEngine:
             temp=params.temperature,
             repeat_penalty=params.repeat_penalty,
         )
-        stats.stop_reason = "length"
         try:
             for token in generator:
                 if cancel.cancelled:
-                    stats.stop_reason = "cancelled"
+                    stop_reason = "cancelled"
                     break
                 if not params.ignore_stop and llama_cpp.llama_vocab_is_eog(self._vocab, token):
-                    stats.stop_reason = "stop"
+                    stop_reason = "stop"
                     break
-                if stats.ttft_ms is None:
-                    stats.ttft_ms = (time.perf_counter() - started) * 1000
-                stats.completion_tokens += 1
+                if ttft_ms is None:
+                    ttft_ms = (time.perf_counter() - started) * 1000
+                completion_tokens += 1
                 text = stops.feed(decoder.decode(self._piece(token)))
                 if text:
                     yield text
                 if stops.stopped:
-                    stats.stop_reason = "stop"
+                    stop_reason = "stop"
                     break
-                if stats.completion_tokens >= params.max_tokens:
+                if completion_tokens >= params.max_tokens:
                     break
                 if self._llm.n_tokens >= n_ctx - 1:
-                    stats.stop_reason = "context"
+                    stop_reason = "context"
                     break
             else:
-                stats.stop_reason = "stop"
+                stop_reason = "stop"
         except RuntimeError as exc:
             if not cancel.cancelled:
                 raise
             log.info("Prompt evaluation aborted by stop (%s)", exc)
-            stats.stop_reason = "cancelled"
+            stop_reason = "cancelled"
         finally:
             generator.close()
-            stats.duration_ms = (time.perf_counter() - started) * 1000
+            self._stats = GenerationStats(
+                prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                ttft_ms=ttft_ms, duration_ms=(time.perf_counter() - started) * 1000,
+                dropped_messages=dropped, stop_reason=stop_reason,
+                prompt_note=self._prompt_note)
         tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
         if tail:
             yield tail

@@ -17,23 +17,46 @@ TRANSCRIPT_STOPS = ["\nUser:", "\nAssistant:", "\nSystem:", "<end_of_turn>", "<e
 
 
 @dataclass(frozen=True)
+class TranscriptFormat:
+    """A plain `User:` / `Assistant:` transcript for a model without a chat template."""
+
+    stops: tuple[str, ...]
+    system_label: str = ""  # "" puts the system prompt on top, unlabelled
+
+
+GENERIC_TRANSCRIPT = TranscriptFormat(tuple(TRANSCRIPT_STOPS))
+# Falcon's instruct GGUFs carry no template. It was tuned on plain dialogue, ends a turn with
+# <|endoftext|>, and tends to run on into "User:" or a ">>QUESTION<<" style turn.
+FALCON_TRANSCRIPT = TranscriptFormat(
+    ("\nUser:", "\nAssistant:", "<|endoftext|>", ">>QUESTION<<", ">>ANSWER<<"),
+    system_label="System")
+TRANSCRIPTS = {"falcon": FALCON_TRANSCRIPT}
+
+
+def transcript_for(architecture: str) -> TranscriptFormat:
+    return TRANSCRIPTS.get(architecture, GENERIC_TRANSCRIPT)
+
+
+@dataclass(frozen=True)
 class Prompt:
     text: str
     stops: list[str]
     add_bos: bool = True
 
 
-def transcript_prompt(messages: list[ChatMessage]) -> Prompt:
+def transcript_prompt(messages: list[ChatMessage],
+                      form: TranscriptFormat = GENERIC_TRANSCRIPT) -> Prompt:
     lines: list[str] = []
     for message in messages:
         if message.role == "system":
             if message.content.strip():
-                lines.append(message.content.strip() + "\n")
+                label = f"{form.system_label}: " if form.system_label else ""
+                lines.append(label + message.content.strip() + "\n")
             continue
         speaker = TRANSCRIPT_ROLES.get(message.role, message.role.title())
         lines.append(f"{speaker}: {message.content.strip()}")
     lines.append("Assistant:")
-    return Prompt(text="\n".join(lines), stops=list(TRANSCRIPT_STOPS))
+    return Prompt(text="\n".join(lines), stops=list(form.stops))
 
 
 class ContextOverflowError(Exception):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -42,15 +42,17 @@ class GenerationRequest:
 
 @dataclass(frozen=True)
 class LoadRequest:
+    id: str
     path: Path
     options: LoadOptions
     cancel: CancelToken = field(default_factory=CancelToken)
 
 
 class EngineWorker(QObject):
-    loaded = Signal(object)  # ModelInfo
-    load_failed = Signal(str)  # message for the user
-    load_progress = Signal(float)  # 0.0 to 1.0
+    # Every answer carries its request's id, so the controller can drop a stale one.
+    loaded = Signal(str, object)  # load id, ModelInfo
+    load_failed = Signal(str, str)  # load id, message for the user
+    load_progress = Signal(str, float)  # load id, 0.0 to 1.0
     started = Signal(str)  # request_id
     token = Signal(str, str)  # request_id, text
     finished = Signal(str, object)  # request_id, GenerationStats
@@ -65,25 +67,28 @@ class EngineWorker(QObject):
     @Slot(object)
     def load(self, request: LoadRequest) -> None:
         self._unload()
+        if request.cancel.cancelled:  # superseded while it waited in the queue
+            self.load_failed.emit(request.id, "Loading was cancelled.")
+            return
         try:
             self._engine = self._factory(request.path, request.options, request.cancel,
-                                         self._report_progress())
+                                         self._report_progress(request.id))
         except EngineLoadError as exc:
-            self.load_failed.emit(str(exc))
+            self.load_failed.emit(request.id, str(exc))
             return
         except Exception:
             log.exception("Unexpected error loading %s", request.path)
-            self.load_failed.emit(BUG_MESSAGE.format(log=self._log_file))
+            self.load_failed.emit(request.id, BUG_MESSAGE.format(log=self._log_file))
             return
-        self.loaded.emit(self._engine.info)
+        self.loaded.emit(request.id, self._engine.info)
 
-    def _report_progress(self) -> Callable[[float], None]:
+    def _report_progress(self, load_id: str) -> Callable[[float], None]:
         last = [-1.0]
 
         def report(value: float) -> None:
             if value - last[0] >= 0.02 or value >= 1.0:  # at most ~50 signals a load
                 last[0] = value
-                self.load_progress.emit(value)
+                self.load_progress.emit(load_id, value)
 
         return report
 
@@ -117,7 +122,7 @@ class EngineWorker(QObject):
             return
         stats = engine.last_stats
         if request.cancel.cancelled:
-            stats.stop_reason = "cancelled"
+            stats = replace(stats, stop_reason="cancelled")
         self.finished.emit(request.id, stats)
 
 
@@ -153,7 +158,7 @@ class EngineController(QObject):
         self._unload_requested.connect(self._worker.unload)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.load_failed.connect(self._on_load_failed)
-        self._worker.load_progress.connect(self.load_progress)
+        self._worker.load_progress.connect(self._on_load_progress)
         self._worker.token.connect(self.token)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
@@ -167,13 +172,17 @@ class EngineController(QObject):
     def active_request_id(self) -> str | None:
         return self._active.id if self._active else None
 
-    def load_model(self, path: Path, options: LoadOptions) -> None:
+    def load_model(self, path: Path, options: LoadOptions) -> str:
+        """Ask for a model; returns the load's id. A newer load supersedes an older one,
+        whose answers are then dropped."""
         self.stop()
         if self._load is not None:
             self._load.cancel.cancel()  # a newer choice wins over a load still running
-        self._load = LoadRequest(path, options)
+        self._load = LoadRequest(f"l{next(self._ids)}", path, options)
+        self.model_info = None  # the worker unloads the old model before loading this one
         self._set_state("loading")
         self._load_requested.emit(self._load)
+        return self._load.id
 
     def generate(self, messages: list[ChatMessage], params: GenerationParams) -> str:
         if self._active is not None:
@@ -190,7 +199,9 @@ class EngineController(QObject):
         if self._active is not None:
             self._active.cancel.cancel()
 
-    def shutdown(self, timeout_ms: int = 10_000) -> None:
+    def shutdown(self, timeout_ms: int = 2_500) -> bool:
+        """Stop what runs, unload, and join the thread for at most timeout_ms. Returns
+        False if the thread is still running (the caller then exits without waiting)."""
         self.stop()
         if self._load is not None:
             self._load.cancel.cancel()
@@ -198,23 +209,39 @@ class EngineController(QObject):
         self._thread.quit()
         if not self._thread.wait(timeout_ms):
             log.warning("The engine thread did not stop within %d ms", timeout_ms)
+            return False
+        return True
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
             self.state_changed.emit(state)
 
-    @Slot(object)
-    def _on_loaded(self, info: ModelInfo) -> None:
+    def _is_current_load(self, load_id: str) -> bool:
+        return self._load is not None and self._load.id == load_id
+
+    @Slot(str, object)
+    def _on_loaded(self, load_id: str, info: ModelInfo) -> None:
+        if not self._is_current_load(load_id):
+            return  # superseded: the next load in the queue replaces this model
+        self._load = None
         self.model_info = info
         self._set_state("ready")
         self.loaded.emit(info)
 
-    @Slot(str)
-    def _on_load_failed(self, message: str) -> None:
+    @Slot(str, str)
+    def _on_load_failed(self, load_id: str, message: str) -> None:
+        if not self._is_current_load(load_id):
+            return  # a superseded load's "cancelled" is no news to the user
+        self._load = None
         self.model_info = None
         self._set_state("error")
         self.load_failed.emit(message)
+
+    @Slot(str, float)
+    def _on_load_progress(self, load_id: str, value: float) -> None:
+        if self._is_current_load(load_id):
+            self.load_progress.emit(value)
 
     @Slot(str, object)
     def _on_finished(self, request_id: str, stats: GenerationStats) -> None:

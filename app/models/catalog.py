@@ -58,6 +58,15 @@ class CatalogEntry:
     supported: bool
     bundled: bool
     unsupported_reason: str = ""
+    # False where public sources give only an approximate size (and no sha256): the
+    # download is then checked against the Hub's own size and LFS hash, and the UI says so.
+    size_exact: bool = True
+    instruct: bool = False  # tuned to follow instructions, not a base model
+
+    @property
+    def pinned(self) -> bool:
+        """Exact size and sha256 are known, so a download of it cannot change under us."""
+        return self.size_exact and self.sha256 is not None
 
     def memory_at(self, context: int, overhead: int) -> int:
         return self.size_bytes + self.kv_bytes_per_token * context + overhead
@@ -84,6 +93,15 @@ class Catalog:
         return sorted(self.entries,
                       key=lambda e: (order[fit(e.memory_bytes, total_memory)],
                                      not e.supported, -e.size_bytes))
+
+
+    def best_instruct(self, total_memory: int) -> CatalogEntry | None:
+        """The model to offer a new user: the largest pinned, ungated instruct model that
+        fits this computer comfortably."""
+        candidates = [e for e in self.entries
+                      if e.instruct and e.supported and not e.bundled and not e.gated
+                      and e.pinned and fit(e.memory_bytes, total_memory) == Fit.FITS]
+        return max(candidates, key=lambda e: e.size_bytes, default=None)
 
 
 def fit(memory_bytes: int, total_memory: int) -> Fit:
@@ -167,6 +185,9 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         raise bad("license", "needs a name and an https URL")
     if not all(isinstance(tag, str) for tag in item["tags"]):
         raise bad("tags", "must be strings")
+    for flag in ("size_exact", "instruct"):
+        if not isinstance(item.get(flag, False), bool):
+            raise bad(flag, "must be true or false")
     entry = CatalogEntry(
         id=item["id"], name=item["name"], repo_id=item["repo_id"], filename=item["filename"],
         size_bytes=item["size_bytes"], sha256=item["sha256"], revision=item["revision"],
@@ -177,6 +198,7 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         kv_bytes_per_token=item["kv_bytes_per_token"], default_context=item["default_context"],
         memory_bytes=item["memory_bytes"], supported=item["supported"], bundled=item["bundled"],
         unsupported_reason=str(item.get("unsupported_reason", "")),
+        size_exact=item.get("size_exact", True), instruct=item.get("instruct", False),
     )
     if entry.memory_bytes != entry.memory_at(entry.default_context, overhead):
         raise bad("memory_bytes", "does not equal size + KV cache at the default context + "

@@ -33,9 +33,12 @@ from typing import Any
 import httpx2
 from huggingface_hub import get_hf_file_metadata, get_session, hf_hub_url
 from huggingface_hub.errors import HfHubHTTPError
-from huggingface_hub.utils._headers import build_hf_headers
+
+# public (listed in huggingface_hub.utils.__all__), but exported lazily, which mypy cannot see
+from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]
 
 from app.errors import UserError
+from app.models.catalog import CatalogEntry
 from app.models.verified import gb, write_marker
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,13 @@ class DownloadSpec:
     filename: str
     revision: str = "main"
     sha256: str | None = None  # the catalog's; otherwise the Hub's LFS hash is used
+    size: int | None = None  # the catalog's exact size, when it is known
+
+
+def catalog_spec(entry: CatalogEntry) -> DownloadSpec:
+    """A catalog entry's download, pinned to its revision, sha256 and size where known."""
+    return DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.sha256,
+                        entry.size_bytes if entry.size_exact else None)
 
 
 @dataclass(frozen=True)
@@ -166,7 +176,17 @@ class Downloader:
             raise UserError(f"Could not reach Hugging Face to download {spec.filename}: "
                             f"{_reason(exc)}. Check your connection and try again.") from exc
         hub_sha = (meta.etag or "").strip('"').lower()
-        expected = (spec.sha256 or "").lower() or (hub_sha if SHA256.match(hub_sha) else "")
+        hub_sha = hub_sha if SHA256.match(hub_sha) else ""
+        pinned = (spec.sha256 or "").lower()
+        if pinned and hub_sha and pinned != hub_sha:
+            raise UserError(f"Hugging Face now serves a different {spec.filename} than the "
+                            f"catalog names: the catalog pins sha256 {pinned}, the Hub says "
+                            f"{hub_sha}. Hearth will not download it.")
+        if spec.size is not None and meta.size is not None and spec.size != meta.size:
+            raise UserError(f"Hugging Face now serves a different {spec.filename} than the "
+                            f"catalog names: the catalog says {spec.size:,} bytes, the Hub "
+                            f"says {meta.size:,}. Hearth will not download it.")
+        expected = pinned or hub_sha
         if not expected:
             raise UserError(f"Hugging Face gave no sha256 for {spec.filename}, so Hearth "
                             "cannot verify it. Only LFS-stored GGUF files can be downloaded.")
@@ -212,8 +232,9 @@ class Downloader:
             with part.open("rb") as existing:
                 while block := existing.read(CHUNK * 4):
                     digest.update(block)
-        attempt = 0
+        failures = 0  # attempts in a row that added no bytes
         while True:
+            before = have
             try:
                 have = self._transfer(info, part, have, digest, progress, should_stop)
                 break
@@ -226,14 +247,16 @@ class Downloader:
                     have, digest = 0, hashlib.sha256()
                     part.unlink(missing_ok=True)
                     continue
-                if attempt >= len(self._retry_delays):
+                have = part.stat().st_size
+                if have > before:
+                    failures = 0  # the connection dropped, but this attempt got somewhere
+                if failures >= len(self._retry_delays):
                     raise UserError(f"The download of {spec.filename} keeps failing "
                                     f"({_reason(exc)}). Its progress is kept; resume it "
                                     "later.") from exc
                 log.info("Download interrupted (%s); retrying from %d", _reason(exc), have)
-                self._sleep(self._retry_delays[attempt])
-                attempt += 1
-                have = part.stat().st_size
+                self._back_off(self._retry_delays[failures], should_stop)
+                failures += 1
 
         if have != info.size or digest.hexdigest() != info.sha256:
             discard_partial(self._models_dir, spec.filename)
@@ -243,6 +266,18 @@ class Downloader:
         sidecar.unlink(missing_ok=True)
         write_marker(target, info.sha256)
         return target
+
+    def _back_off(self, delay: float, should_stop: StopCheck) -> None:
+        """Wait before a retry, but answer pause, cancel and quit within 0.1 s."""
+        deadline = time.monotonic() + delay
+        while True:
+            decision = should_stop()
+            if decision:
+                raise DownloadStopped(cancelled=decision == "cancel")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            self._sleep(min(remaining, 0.1))
 
     def _transfer(self, info: Sidecar, part: Path, have: int, digest: Any,
                   progress: ProgressCallback | None, should_stop: StopCheck) -> int:

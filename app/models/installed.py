@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.jobs import CancelToken
 from app.models.catalog import Catalog, CatalogEntry
 from app.models.gguf_header import GGUFError, GGUFHeader, read_header
 from app.models.verified import (
+    CopyCancelled,
     copy_files,
     gb,
     marker_path,
@@ -111,54 +115,72 @@ def probe_command(path: Path) -> list[str]:
     return [sys.executable, "-m", "app", "--probe-model", str(path)]
 
 
-def probe_in_child(path: Path, timeout_s: float = PROBE_TIMEOUT_S) -> None:
-    """Ask llama.cpp, in a separate process, whether it can read the file."""
+class ImportCancelled(Exception):
+    """The import was cancelled (the app is quitting); nothing was left behind."""
+
+
+@dataclass(frozen=True)
+class ProbeReport:
+    n_vocab: int
+    template_note: str  # why the model's chat template will not be used; "" if it will
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    template_note: str
+
+
+def probe_in_child(path: Path, timeout_s: float = PROBE_TIMEOUT_S,
+                   cancel: CancelToken | None = None) -> ProbeReport:
+    """Ask llama.cpp, in a separate process, whether it can read the file, and try the
+    file's chat template once. A cancel kills the child at once."""
+    child = subprocess.Popen(probe_command(path), stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True)
+    deadline = time.monotonic() + timeout_s
     try:
-        done = subprocess.run(probe_command(path), capture_output=True, text=True,
-                              timeout=timeout_s, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired as exc:
-        raise UserError(f"Checking {path.name} took too long; the file may be damaged.") from exc
-    if done.returncode < 0:
+        while child.poll() is None:
+            if cancel is not None and cancel.cancelled:
+                raise ImportCancelled()
+            if time.monotonic() > deadline:
+                raise UserError(f"Checking {path.name} took too long; the file may be "
+                                "damaged.")
+            if cancel is not None:
+                cancel.wait(0.05)
+            else:
+                time.sleep(0.05)
+        output = child.stdout.read() if child.stdout else ""
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        if child.stdout:
+            child.stdout.close()
+    if child.returncode < 0:
         raise UserError(f"llama.cpp crashed while reading {path.name} (signal "
-                        f"{-done.returncode}); the file is damaged or hostile.")
-    lines = done.stdout.strip().splitlines()
+                        f"{-child.returncode}); the file is damaged or hostile.")
+    lines = output.strip().splitlines()
     try:
         answer = json.loads(lines[-1]) if lines else {}
     except ValueError:
         answer = {}
-    if done.returncode != 0 or not answer.get("ok"):
+    if child.returncode != 0 or not answer.get("ok"):
         reason = answer.get("error") or "llama.cpp could not read it"
         raise UserError(f"{path.name} cannot be used: {reason}.")
-
-
-def run_probe(path: Path) -> int:
-    """The child side of probe_in_child: prints one JSON line, exits 0 or 1."""
-    try:
-        check_header(path)
-        from app.engine.llama import probe_vocab
-
-        vocab = probe_vocab(path)
-    except UserError as exc:
-        print(json.dumps({"ok": False, "error": str(exc)}), flush=True)
-        return 1
-    except Exception as exc:  # llama.cpp's refusal: unknown architecture, bad tensors…
-        message = str(exc) or type(exc).__name__
-        print(json.dumps({"ok": False, "error": f"llama.cpp refused it ({message}); it may be "
-                          "an unsupported model architecture"}), flush=True)
-        return 1
-    print(json.dumps({"ok": True, "n_vocab": vocab}), flush=True)
-    return 0
+    return ProbeReport(int(answer.get("n_vocab", 0)), str(answer.get("template_note") or ""))
 
 
 def import_model(source: Path, models_dir: Path,
                  progress: Callable[[int, int], None] | None = None,
-                 probe: Callable[[Path], None] = probe_in_child) -> Path:
-    """Check a local .gguf (header, then a vocab-only load in a child), then copy it in."""
+                 probe: Callable[[Path, CancelToken | None], ProbeReport] | None = None,
+                 cancel: CancelToken | None = None) -> ImportResult:
+    """Check a local .gguf (header, then a vocab-only load and a try of its chat template
+    in a child), then copy it in. A cancel leaves no partial file behind."""
     if source.suffix.lower() != ".gguf":
         raise UserError(f"{source.name} is not a .gguf file.")
     try:
         check_header(source)
-        probe(source)
+        report = (probe or _probe)(source, cancel)
     except UserError as exc:
         raise UserError(f"{source.name} was not imported. {exc}") from exc
     models_dir.mkdir(parents=True, exist_ok=True)
@@ -171,14 +193,23 @@ def import_model(source: Path, models_dir: Path,
         raise UserError(f"Not enough disk space to import {source.name}: need "
                         f"{gb(size)}, {gb(free)} free.")
     partial = target.with_name(target.name + ".importing")
+    digest = hashlib.sha256()
     try:
-        copy_files([source], partial, progress)
+        copy_files([source], partial, progress,
+                   (lambda: cancel.cancelled) if cancel is not None else None, digest)
+    except CopyCancelled:
+        partial.unlink(missing_ok=True)
+        raise ImportCancelled() from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     os.replace(partial, target)
-    write_marker(target, sha256_of(target))
-    return target
+    write_marker(target, digest.hexdigest())
+    return ImportResult(target, report.template_note)
+
+
+def _probe(path: Path, cancel: CancelToken | None) -> ProbeReport:
+    return probe_in_child(path, cancel=cancel)
 
 
 def remove_model(path: Path) -> None:

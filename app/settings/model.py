@@ -48,6 +48,7 @@ class UiState:
     window_geometry: str = ""
     splitter_sizes: list[int] = field(default_factory=list)
     last_conversation_id: int | None = None
+    instruct_offer_done: bool = False  # the offer of an instruct model was dismissed or taken
 
 
 T = TypeVar("T")
@@ -63,6 +64,7 @@ def _coerce(value: Any, annotation: str, meta: Any) -> Any:
         value = float(value)
     checks: dict[str, Callable[[Any], bool]] = {
         "str": lambda v: isinstance(v, str),
+        "bool": lambda v: isinstance(v, bool),
         "int": _is_int,
         "float": lambda v: isinstance(v, float),
         "int | None": lambda v: v is None or _is_int(v),

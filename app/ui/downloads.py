@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import threading
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -17,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import BUG_MESSAGE, UserError
+from app.jobs import CANCEL, PAUSE, QUIT, CancelToken
 from app.models.download import (
     Downloader,
     DownloadSpec,
@@ -40,6 +40,8 @@ class TaskState(StrEnum):
 
 @dataclass
 class DownloadTask:
+    """The GUI thread's record of a download; only the GUI thread reads or writes it."""
+
     id: int
     spec: DownloadSpec
     name: str
@@ -49,14 +51,23 @@ class DownloadTask:
     bytes_per_s: float = 0.0
     error: str = ""
     path: Path | None = None
-    stop: threading.Event = field(default_factory=threading.Event)
-    stop_kind: str = "pause"
+    # The running attempt's token: a fresh one per start, since a set token stays set.
+    cancel: CancelToken = field(default_factory=CancelToken)
 
     @property
     def eta_s(self) -> float | None:
         if self.bytes_per_s <= 0 or not self.total:
             return None
         return (self.total - self.done) / self.bytes_per_s
+
+
+@dataclass(frozen=True)
+class DownloadJob:
+    """What the worker thread gets: immutable, with the one token both sides share."""
+
+    task_id: int
+    spec: DownloadSpec
+    cancel: CancelToken
 
 
 class _Worker(QObject):
@@ -71,29 +82,33 @@ class _Worker(QObject):
         self._log_file = log_file
 
     @Slot(object)
-    def run(self, task: DownloadTask) -> None:
+    def run(self, job: DownloadJob) -> None:
         last = [0.0]
 
         def on_progress(progress: Progress) -> None:
             now = time.monotonic()
             if now - last[0] >= 0.1 or progress.done == progress.total:
                 last[0] = now
-                self.progress.emit(task.id, progress)
+                self.progress.emit(job.task_id, progress)
 
         def should_stop() -> str | None:
-            return task.stop_kind if task.stop.is_set() else None
+            reason = job.cancel.reason
+            return None if reason is None else CANCEL if reason == CANCEL else PAUSE
 
+        if job.cancel.cancelled:  # stopped while it waited in the queue
+            self.stopped.emit(job.task_id, job.cancel.reason == CANCEL)
+            return
         try:
-            path = self._downloader.download(task.spec, on_progress, should_stop)
+            path = self._downloader.download(job.spec, on_progress, should_stop)
         except DownloadStopped as stop:
-            self.stopped.emit(task.id, stop.cancelled)
+            self.stopped.emit(job.task_id, stop.cancelled)
         except UserError as exc:
-            self.failed.emit(task.id, str(exc))
+            self.failed.emit(job.task_id, str(exc))
         except Exception:
             log.exception("Download failed")
-            self.failed.emit(task.id, BUG_MESSAGE.format(log=self._log_file))
+            self.failed.emit(job.task_id, BUG_MESSAGE.format(log=self._log_file))
         else:
-            self.finished.emit(task.id, str(path))
+            self.finished.emit(job.task_id, str(path))
 
 
 class DownloadManager(QObject):
@@ -151,8 +166,7 @@ class DownloadManager(QObject):
 
     def pause(self, task: DownloadTask) -> None:
         if task is self._active:
-            task.stop_kind = "pause"
-            task.stop.set()
+            task.cancel.cancel(PAUSE)
         elif task.state == TaskState.QUEUED:
             self._set(task, TaskState.PAUSED)
 
@@ -165,8 +179,7 @@ class DownloadManager(QObject):
     def cancel(self, task: DownloadTask) -> None:
         """The caller has asked the user first; this removes the partial file."""
         if task is self._active:
-            task.stop_kind = "cancel"
-            task.stop.set()
+            task.cancel.cancel(CANCEL)
             return
         discard_partial(self._models_dir, task.spec.filename)
         self._set(task, TaskState.CANCELLED)
@@ -174,12 +187,16 @@ class DownloadManager(QObject):
     def busy(self) -> bool:
         return self._active is not None
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout_ms: int = 2_500) -> bool:
+        """Pause what runs (its bytes are kept for next time) and join the worker for at
+        most timeout_ms. Returns False if it is still running."""
         if self._active is not None:
-            self._active.stop_kind = "pause"  # keep the bytes for next time
-            self._active.stop.set()
+            self._active.cancel.cancel(QUIT)
         self._thread.quit()
-        self._thread.wait(15_000)
+        if not self._thread.wait(timeout_ms):
+            log.warning("The download thread did not stop within %d ms", timeout_ms)
+            return False
+        return True
 
     def _set(self, task: DownloadTask, state: TaskState) -> None:
         task.state = state
@@ -191,10 +208,10 @@ class DownloadManager(QObject):
         waiting = next((t for t in self.tasks if t.state == TaskState.QUEUED), None)
         if waiting is None:
             return
-        waiting.stop.clear()
+        waiting.cancel = CancelToken()
         self._active = waiting
         self._set(waiting, TaskState.DOWNLOADING)
-        self._start.emit(waiting)
+        self._start.emit(DownloadJob(waiting.id, waiting.spec, waiting.cancel))
 
     def _finish_active(self, task_id: int) -> DownloadTask:
         task = self.task(task_id)

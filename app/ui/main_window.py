@@ -6,6 +6,7 @@ import base64
 import contextlib
 import logging
 import sqlite3
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
 from app.engine.worker import EngineController
-from app.models.catalog import Catalog
+from app.models.catalog import Catalog, CatalogEntry
 from app.paths import AppPaths
 from app.session import ChatSession
 from app.settings import Settings, UiState, save_json_dataclass
@@ -43,10 +46,13 @@ from app.ui.conversation_list import ConversationList
 from app.ui.downloads import DownloadManager
 from app.ui.model_loader import ModelSetup
 from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
+from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
+
+QUIT_BUDGET_MS = 2_800  # every thread joined, or given up on, within 3 s of quitting
 
 STATE_LABELS = {
     "no model": "No model",
@@ -100,6 +106,8 @@ class MainWindow(QMainWindow):
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
+        self._model_after_reply: Path | None = None
+        self.background_stopped = True
         self.load_error: str | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -108,7 +116,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(chat)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.offer_bar = ModelOfferBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offer_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.model_label = QLabel("No model")
         self.state_label = QLabel(STATE_LABELS["no model"])
@@ -194,6 +209,8 @@ class MainWindow(QMainWindow):
         self.model_setup.progress.connect(self._on_provision_progress)
         self.model_setup.failed.connect(self._on_load_failed)
         self.model_setup.loading.connect(self._on_loading)
+        self.offer_bar.accepted.connect(self._on_offer_accepted)
+        self.offer_bar.dismissed.connect(self._end_offer)
 
     # start-up and shutdown
 
@@ -228,8 +245,10 @@ class MainWindow(QMainWindow):
 
     def load_model(self, path: Path) -> None:
         if self.session.busy_conversation_id is not None:
+            self._model_after_reply = path
             self.statusBar().showMessage("The model changes after the current reply.", 5000)
             return
+        self._model_after_reply = None
         loaded = self.engine.model_info
         if loaded is not None and loaded.path == path and self.engine.state == "ready":
             return
@@ -344,10 +363,31 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.model_setup.cancel()
-        self.session.shutdown()
-        self.models.downloads.shutdown()
+        self.background_stopped = self.stop_background_work()
         super().closeEvent(event)
+
+    def stop_background_work(self, budget_ms: int = QUIT_BUDGET_MS) -> bool:
+        """Stop every background job and join its thread, all within budget_ms.
+
+        The reply is kept as written so far; a download pauses (its bytes are kept); an
+        import or the bundled model's set-up is cancelled and leaves nothing behind.
+        Returns False if a thread is still running at the deadline: the caller then ends
+        the process without waiting, since destroying a running QThread aborts it."""
+        deadline = time.monotonic() + budget_ms / 1000
+
+        def left() -> int:
+            return max(0, int((deadline - time.monotonic()) * 1000))
+
+        self.session.shutdown()
+        self.model_setup.cancel()
+        manager = self.model_manager
+        joined = [
+            self.engine.shutdown(left()),
+            self.models.downloads.shutdown(left()),
+            self.model_setup.join(left()),
+            manager.join_import(left()) if manager is not None else True,
+        ]
+        return all(joined)
 
     # actions
 
@@ -439,8 +479,7 @@ class MainWindow(QMainWindow):
                 self.chat.set_title(self.store.conversation(self.chat.conversation_id).title)
 
     def _on_deleted(self, conversation_id: int) -> None:
-        if conversation_id == self.session.busy_conversation_id:
-            self.session.stop()
+        self.session.forget(conversation_id)
         if self.chat.conversation_id == conversation_id:
             remaining = self.store.conversations()
             if remaining:
@@ -451,11 +490,15 @@ class MainWindow(QMainWindow):
 
     def _on_reply_finished(self, message: Message, stats: GenerationStats | None) -> None:
         self.chat.finish_reply(message)
+        if stats is not None and stats.prompt_note:
+            self.chat.show_banner(stats.prompt_note)
         if stats is not None and stats.tokens_per_s:
             self.speed_label.setText(
                 f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s")
 
     def _on_busy_changed(self, conversation_id: int | None) -> None:
+        if conversation_id is None and self._model_after_reply is not None:
+            self.load_model(self._model_after_reply)  # as promised when it was chosen
         self.list_model.set_busy(conversation_id)
         self._refresh_chat_state()
 
@@ -484,11 +527,33 @@ class MainWindow(QMainWindow):
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.load_error = None
         template = "chat template" if info.has_chat_template else "plain transcript"
-        self.model_label.setText(f"{info.name} · {info.context_length} ctx · {template}")
-        self.chat.show_banner("")
+        entry = self.models.catalog.by_filename(info.path.name)
+        base = entry is not None and not entry.instruct
+        kind = " · base model" if base else ""
+        self.model_label.setText(f"{info.name}{kind} · {info.context_length} ctx · {template}")
+        if base and entry is not None:
+            self._offer_instruct_model(entry.name)
+        self.model_label.setToolTip(info.template_note)
+        self.chat.show_banner(info.template_note)
         self.refresh_model_choices()
         self._refresh_chat_state()
         self.model_ready.emit()
+
+    def _offer_instruct_model(self, base_name: str) -> None:
+        if self.ui_state.instruct_offer_done:
+            return
+        best = self.models.catalog.best_instruct(self.models.total_memory)
+        if best is None or (self.paths.models / best.filename).is_file():
+            return
+        self.offer_bar.offer(base_name, best)
+
+    def _on_offer_accepted(self, entry: CatalogEntry) -> None:
+        self._end_offer()
+        self.open_models().download_entry(entry)
+
+    def _end_offer(self) -> None:
+        self.ui_state = replace(self.ui_state, instruct_offer_done=True)
+        self.save_state()
 
     def _on_load_failed(self, message: str) -> None:
         self._close_progress()

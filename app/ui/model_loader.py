@@ -3,46 +3,31 @@ then ask the engine thread to load it."""
 
 from __future__ import annotations
 
+import itertools
 import logging
-import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from app.background import BackgroundJob, JobCancelled, JobFunction, Progress
 from app.engine.base import LoadOptions
 from app.engine.worker import EngineController
-from app.errors import BUG_MESSAGE, UserError
+from app.jobs import CANCEL, CancelToken
 from app.models.provision import BundledModel, ProvisionCancelled, is_provisioned, provision
 
 log = logging.getLogger(__name__)
 
 
-class ProvisionWorker(QObject):
-    progress = Signal(int, int)
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, model: BundledModel, models_dir: Path, log_file: str) -> None:
-        super().__init__()
-        self._model = model
-        self._models_dir = models_dir
-        self._log_file = log_file
-        self.cancel = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
+def _provision_job(model: BundledModel, models_dir: Path) -> JobFunction:
+    def run(cancel: CancelToken, progress: Progress) -> str:
         try:
-            path = provision(self._model, self._models_dir,
-                             progress=self.progress.emit, should_cancel=self.cancel.is_set)
+            return str(provision(model, models_dir, progress=progress,
+                                 should_cancel=lambda: cancel.cancelled))
         except ProvisionCancelled:
-            self.failed.emit("Setting up the bundled model was cancelled.")
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except Exception:
-            log.exception("Provisioning failed")
-            self.failed.emit(BUG_MESSAGE.format(log=self._log_file))
-        else:
-            self.done.emit(str(path))
+            raise JobCancelled() from None
+
+    return run
 
 
 class ModelSetup(QObject):
@@ -58,40 +43,71 @@ class ModelSetup(QObject):
         self._models_dir = models_dir
         self._bundled = bundled
         self._log_file = log_file
-        self._thread: QThread | None = None
-        self._worker: ProvisionWorker | None = None
+        self._ids = itertools.count(1)
+        self._job: BackgroundJob | None = None
+        self._running: dict[str, BackgroundJob] = {}  # kept alive until their threads end
         self._options = LoadOptions()
         self.model_path: Path | None = None
 
     def start(self, model_path: str, options: LoadOptions) -> None:
         self._options = options
+        self.cancel()  # a newer choice supersedes a set-up still running
         if model_path:
             self._load(model_path)
             return
         if self._bundled is None:
             self.failed.emit("No model is set up. Choose a model file in Settings.")
             return
-        worker = ProvisionWorker(self._bundled, self._models_dir, self._log_file)
-        thread = QThread()
-        thread.setObjectName("provision")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self.progress)
-        worker.done.connect(self._load)
-        worker.failed.connect(self.failed)
-        worker.done.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        self._thread, self._worker = thread, worker
+        job = BackgroundJob(f"provision-{next(self._ids)}", "provision",
+                            _provision_job(self._bundled, self._models_dir), self._log_file)
+        job.progress.connect(self._on_progress)
+        job.done.connect(self._on_done)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        job.ended.connect(self._running.pop)
+        self._job = job
+        self._running[job.id] = job
         if not is_provisioned(self._bundled, self._models_dir):
             self.provisioning.emit(self._bundled.size)
-        thread.start()
+        job.start()
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(10_000)
+        if self._job is not None:
+            self._job.cancel(CANCEL)
+            self._job = None
+
+    def join(self, timeout_ms: int) -> bool:
+        """On quit: cancel set-up, then wait at most timeout_ms for its thread."""
+        self.cancel()
+        deadline = time.monotonic() + timeout_ms / 1000
+        return all(job.join(int((deadline - time.monotonic()) * 1000))
+                   for job in list(self._running.values()))
+
+    def _current(self, job_id: str) -> bool:
+        return self._job is not None and self._job.id == job_id
+
+    @Slot(str, int, int)
+    def _on_progress(self, job_id: str, done: int, total: int) -> None:
+        if self._current(job_id):
+            self.progress.emit(done, total)
+
+    @Slot(str, object)
+    def _on_done(self, job_id: str, path: object) -> None:
+        if self._current(job_id):
+            self._job = None
+            self._load(str(path))
+
+    @Slot(str, str)
+    def _on_failed(self, job_id: str, message: str) -> None:
+        if self._current(job_id):
+            self._job = None
+            self.failed.emit(message)
+
+    @Slot(str)
+    def _on_cancelled(self, job_id: str) -> None:
+        if self._current(job_id):
+            self._job = None
+            self.failed.emit("Setting up the bundled model was cancelled.")
 
     @Slot(str)
     def _load(self, path: str) -> None:

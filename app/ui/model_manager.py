@@ -3,12 +3,13 @@ imports, and downloads of any GGUF by repository and file name."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,22 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import BUG_MESSAGE, UserError
+from app.background import BackgroundJob, JobCancelled, JobFunction, Progress
+from app.jobs import CancelToken
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
-from app.models.download import DownloadSpec
+from app.models.download import DownloadSpec, catalog_spec
 from app.models.installed import (
     DescribeCache,
+    ImportCancelled,
+    ImportResult,
     InstalledModel,
     import_model,
     list_installed,
     remove_model,
 )
 from app.models.verified import gb, human_size
+from app.ui.catalog_view import ACTION_COLUMN, Action, ButtonDelegate, CatalogModel
 from app.ui.downloads import DownloadManager, DownloadTask, TaskState
 
 log = logging.getLogger(__name__)
 
-FIT_COLOURS = {Fit.FITS: "#1a7f37", Fit.TIGHT: "#9a6700", Fit.TOO_LARGE: "#cf222e"}
 Ask = Callable[[QWidget, str, str], bool]
 Tell = Callable[[QWidget, str, str], None]
 
@@ -73,28 +78,14 @@ def duration(seconds: float | None) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
-class ImportWorker(QObject):
-    progress = Signal(int, int)
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, source: Path, models_dir: Path, log_file: str) -> None:
-        super().__init__()
-        self._source = source
-        self._models_dir = models_dir
-        self._log_file = log_file
-
-    @Slot()
-    def run(self) -> None:
+def _import_job(source: Path, models_dir: Path) -> JobFunction:
+    def run(cancel: CancelToken, progress: Progress) -> ImportResult:
         try:
-            path = import_model(self._source, self._models_dir, progress=self.progress.emit)
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except Exception:
-            log.exception("Import failed")
-            self.failed.emit(BUG_MESSAGE.format(log=self._log_file))
-        else:
-            self.done.emit(str(path))
+            return import_model(source, models_dir, progress=progress, cancel=cancel)
+        except ImportCancelled:
+            raise JobCancelled() from None
+
+    return run
 
 
 class DownloadRow(QWidget):
@@ -186,8 +177,8 @@ class ModelManager(QDialog):
         self._tell = tell_user
         self._rows: dict[int, DownloadRow] = {}
         self._describe_cache: DescribeCache = {}
-        self._import_thread: QThread | None = None
-        self._import_worker: ImportWorker | None = None
+        self._import: BackgroundJob | None = None
+        self._import_ids = itertools.count(1)
         self.setAcceptDrops(True)
 
         self.tabs = QTabWidget()
@@ -210,13 +201,17 @@ class ModelManager(QDialog):
                        "listed first. Downloads come from Hugging Face; nothing is sent "
                        "anywhere until you press Download.")
         intro.setWordWrap(True)
-        self.catalog_table = QTableWidget(0, 7)
-        self.catalog_table.setHorizontalHeaderLabels(
-            ["Model", "Size", "Quant", "Memory", "On this PC", "License", ""])
+        self.catalog_model = CatalogModel()
+        self.catalog_table = QTableView()
+        self.catalog_table.setModel(self.catalog_model)
+        self.catalog_delegate = ButtonDelegate(self.catalog_table)
+        self.catalog_delegate.clicked.connect(self._on_catalog_action)
+        self.catalog_table.setItemDelegateForColumn(ACTION_COLUMN, self.catalog_delegate)
         self.catalog_table.verticalHeader().setVisible(False)
         self.catalog_table.verticalHeader().setDefaultSectionSize(46)
         self.catalog_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.catalog_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.catalog_table.setWordWrap(True)
         header = self.catalog_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 7):
@@ -242,45 +237,17 @@ class ModelManager(QDialog):
         return page
 
     def _fill_catalog(self, installed: set[str]) -> None:
-        entries = self._catalog.recommended(self._memory)
-        table = self.catalog_table
-        table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            label = fit(entry.memory_bytes, self._memory)
-            name = QTableWidgetItem(f"{entry.name}\n{entry.parameters} · {entry.architecture}"
-                                    f" · {', '.join(entry.tags)}")
-            name.setToolTip(entry.description)
-            table.setItem(row, 0, name)
-            table.setItem(row, 1, QTableWidgetItem(human_size(entry.size_bytes)))
-            table.setItem(row, 2, QTableWidgetItem(entry.quant))
-            table.setItem(row, 3, QTableWidgetItem(human_size(entry.memory_bytes)))
-            fit_item = QTableWidgetItem(label.value if entry.supported else "Unsupported")
-            fit_item.setForeground(QColor(FIT_COLOURS[label] if entry.supported
-                                          else "#6e7781"))
-            if not entry.supported:
-                fit_item.setToolTip(entry.unsupported_reason or
-                                    "This version of Hearth cannot run this model type.")
-            table.setItem(row, 4, fit_item)
-            license_item = QTableWidgetItem(entry.license.name + (" · gated" if entry.gated
-                                                                  else ""))
-            license_item.setToolTip(entry.license.url)
-            table.setItem(row, 5, license_item)
-            table.setCellWidget(row, 6, self._catalog_button(entry, installed))
+        self.catalog_model.fill(self._catalog.recommended(self._memory), self._memory,
+                                installed)
 
-    def _catalog_button(self, entry: CatalogEntry, installed: set[str]) -> QWidget:
-        if entry.filename in installed:
-            button = QPushButton("Use")
-            button.clicked.connect(
-                lambda _=False, e=entry: self.use_model.emit(str(self._models_dir / e.filename)))
+    def _on_catalog_action(self, row: int) -> None:
+        item = self.catalog_model.row(row)
+        if not item.action_enabled:
+            return
+        if item.action == Action.USE:
+            self.use_model.emit(str(self._models_dir / item.entry.filename))
         else:
-            button = QPushButton("Download")
-            button.setEnabled(entry.supported and not entry.bundled)
-            button.clicked.connect(lambda _=False, e=entry: self.download_entry(e))
-        cell = QWidget()
-        layout = QHBoxLayout(cell)
-        layout.setContentsMargins(4, 6, 4, 6)
-        layout.addWidget(button)
-        return cell
+            self.download_entry(item.entry)
 
     def download_entry(self, entry: CatalogEntry) -> DownloadTask | None:
         label = fit(entry.memory_bytes, self._memory)
@@ -289,9 +256,7 @@ class ModelManager(QDialog):
                 f"{entry.name} needs about {gb(entry.memory_bytes)} of memory and this "
                 f"computer has {gb(self._memory)}. It will probably not run. Download anyway?"):
             return None
-        task = self._downloads.enqueue(
-            DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.sha256),
-            entry.name)
+        task = self._downloads.enqueue(catalog_spec(entry), entry.name)
         self.tabs.setCurrentIndex(1)
         return task
 
@@ -408,36 +373,45 @@ class ModelManager(QDialog):
             self.import_file(Path(path))
 
     def import_file(self, source: Path) -> None:
-        if self._import_thread is not None:
+        if self._import is not None:
             self._tell(self, "Import", "Another import is still running.")
             return
-        self.import_status = QLabel(f"Checking {source.name}…")
-        worker = ImportWorker(source, self._models_dir, self._log_file)
-        thread = QThread()
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.done.connect(self._on_imported)
-        worker.failed.connect(self._on_import_failed)
-        worker.done.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(self._import_finished)
-        self._import_thread, self._import_worker = thread, worker
+        job = BackgroundJob(f"import-{next(self._import_ids)}", "import",
+                            _import_job(source, self._models_dir), self._log_file)
+        job.done.connect(self._on_imported)
+        job.failed.connect(self._on_import_failed)
+        job.ended.connect(self._import_finished)
+        self._import = job
         self.import_button.setEnabled(False)
         self.import_button.setText(f"Importing {source.name}…")
-        thread.start()
+        job.start()
 
-    def _import_finished(self) -> None:
-        self._import_thread = None
-        self._import_worker = None
+    def importing(self) -> bool:
+        return self._import is not None
+
+    def join_import(self, timeout_ms: int) -> bool:
+        """On quit: cancel an import (its partial copy is removed) and wait at most
+        timeout_ms for its thread."""
+        job = self._import
+        if job is None:
+            return True
+        job.cancel()
+        return job.join(timeout_ms)
+
+    def _import_finished(self, _job_id: str) -> None:
+        self._import = None
         self.import_button.setEnabled(True)
         self.import_button.setText("Import a .gguf file…")
 
-    def _on_imported(self, path: str) -> None:
+    def _on_imported(self, _job_id: str, result: object) -> None:
         self.refresh()
         self.installed_changed.emit()
         self.tabs.setCurrentIndex(2)
+        if isinstance(result, ImportResult) and result.template_note:
+            self._tell(self, "Imported", f"{result.path.name} was imported. "
+                       f"{result.template_note}")
 
-    def _on_import_failed(self, message: str) -> None:
+    def _on_import_failed(self, _job_id: str, message: str) -> None:
         self._tell(self, "Import refused", message)
 
     def dragEnterEvent(self, event: object) -> None:

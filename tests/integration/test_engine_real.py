@@ -146,7 +146,7 @@ TEMPLATE = ("{{ bos_token }}{% for m in messages %}<|{{ m.role }}|>\n{{ m.conten
 
 
 def test_a_gguf_chat_template_is_used_when_present(engine: LlamaEngine) -> None:
-    formatter = engine._formatter(TEMPLATE)
+    formatter = engine._chat_template(TEMPLATE)[0]
     assert formatter is not None
     original = engine._template
     engine._template = formatter
@@ -170,7 +170,7 @@ def test_a_gguf_chat_template_is_used_when_present(engine: LlamaEngine) -> None:
 ])
 def test_hostile_templates_are_sandboxed_and_fall_back(engine: LlamaEngine,
                                                        hostile: str) -> None:
-    formatter = engine._formatter(hostile)
+    formatter = engine._chat_template(hostile)[0]
     original = engine._template
     engine._template = formatter
     try:
@@ -181,7 +181,8 @@ def test_hostile_templates_are_sandboxed_and_fall_back(engine: LlamaEngine,
 
 
 def test_a_template_that_does_not_parse_is_ignored(engine: LlamaEngine) -> None:
-    assert engine._formatter("{% for %}") is None
+    template, note = engine._chat_template("{% for %}")
+    assert template is None and "does not parse" in note
 
 
 def test_loading_reports_progress_and_can_be_cancelled(bundled_model_path: Path) -> None:

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.catalog import Catalog, Fit, load_catalog, parse_catalog
 from app.models.download import Downloader, partial_path
+from app.ui.catalog_view import ACTION_COLUMN, ActionEnabledRole
 from app.ui.downloads import DownloadManager, TaskState
 from app.ui.model_manager import ModelManager
 from tests.ggufbytes import llama_header
@@ -36,6 +37,18 @@ def catalog_with(size: int = len(DATA), kv_per_token: int = 1, gated: bool = Fal
         "bundled": False,
     }
     return parse_catalog({"version": 1, "memory_overhead_bytes": 0, "entries": [entry]})
+
+
+def cell(manager: ModelManager, row: int, column: int,
+         role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    return manager.catalog_model.index(row, column).data(role)
+
+
+def click_action(qtbot: QtBot, manager: ModelManager, row: int) -> None:
+    """Click the painted button in a catalog row, where a user would."""
+    table = manager.catalog_table
+    rect = table.visualRect(manager.catalog_model.index(row, ACTION_COLUMN))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 class Dialogs:
@@ -92,13 +105,13 @@ def make_manager(qtbot: QtBot, tmp_path: Path, hub: tuple[str, HubState],
 def test_the_real_catalog_is_listed_fits_first(qtbot: QtBot, make_manager: Any) -> None:
     catalog = load_catalog()
     manager = make_manager(catalog=catalog, memory=8 * GB)
-    table = manager.catalog_table
-    assert table.rowCount() == len(catalog.entries) >= 16
-    labels = [table.item(row, 4).text() for row in range(table.rowCount())]
+    rows = manager.catalog_model.rowCount()
+    assert rows == len(catalog.entries) >= 16
+    labels = [cell(manager, row, 4) for row in range(rows)]
     order = {"Fits": 0, "Tight": 1, "Too large": 2, "Unsupported": 3}
     assert [order[label] for label in labels] == sorted(order[label] for label in labels)
     assert "Too large" in labels and "Fits" in labels
-    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    names = [cell(manager, row, 0) for row in range(rows)]
     assert any("Mixtral" in n for n in names) and any("Falcon" in n for n in names)
 
 
@@ -108,8 +121,10 @@ def test_download_progress_pause_resume_and_install(qtbot: QtBot, make_manager: 
     _, state = hub
     state.files[f"{REPO}/{NAME}"].bytes_per_s = 4 * 1024 * 1024
     manager = make_manager()
-    task = manager.download_entry(manager._catalog.entries[0])
-    assert task is not None and manager.tabs.currentIndex() == 1
+    assert cell(manager, 0, ACTION_COLUMN) == "Download"
+    click_action(qtbot, manager, 0)
+    assert manager.tabs.currentIndex() == 1 and len(manager._downloads.tasks) == 1
+    task = manager._downloads.tasks[0]
     qtbot.waitUntil(lambda: task.done > 256 * 1024, timeout=10_000)
     row = manager.download_row(task.id)
     assert row is not None and "MB/s" in row.detail.text() and "left" in row.detail.text()
@@ -124,7 +139,10 @@ def test_download_progress_pause_resume_and_install(qtbot: QtBot, make_manager: 
     assert (tmp_path / "models" / NAME).read_bytes() == DATA
     assert state.requests[-1][2] == f"bytes={kept}-"
     assert manager.installed_table.rowCount() == 1
-    assert manager.catalog_table.cellWidget(0, 6).findChild(QPushButton).text() == "Use"
+    assert cell(manager, 0, ACTION_COLUMN) == "Use"
+    with qtbot.waitSignal(manager.use_model) as used:
+        click_action(qtbot, manager, 0)
+    assert used.args == [str(tmp_path / "models" / NAME)]
 
 
 def test_cancel_asks_first_then_removes_everything(qtbot: QtBot, make_manager: Any,
@@ -159,7 +177,7 @@ def test_gated_download_names_the_model_page(qtbot: QtBot, make_manager: Any,
 def test_too_large_asks_before_downloading(qtbot: QtBot, make_manager: Any,
                                            dialogs: Dialogs) -> None:
     manager = make_manager(catalog=catalog_with(kv_per_token=30 * GB // 1000), memory=8 * GB)
-    assert manager.catalog_table.item(0, 4).text() == Fit.TOO_LARGE.value
+    assert cell(manager, 0, 4) == Fit.TOO_LARGE.value
     dialogs.answer = False
     assert manager.download_entry(manager._catalog.entries[0]) is None
     assert "needs about 30.0 GB" in dialogs.asked[0]
@@ -248,9 +266,11 @@ def test_unsupported_families_are_marked_and_cannot_be_downloaded(qtbot: QtBot,
 
     catalog = Catalog((replace(raw, supported=False, unsupported_reason="No RWKV yet."),), 0)
     manager = make_manager(catalog=catalog)
-    item = manager.catalog_table.item(0, 4)
-    assert item.text() == "Unsupported" and item.toolTip() == "No RWKV yet."
-    assert not manager.catalog_table.cellWidget(0, 6).findChild(QPushButton).isEnabled()
+    assert cell(manager, 0, 4) == "Unsupported"
+    assert cell(manager, 0, 4, Qt.ItemDataRole.ToolTipRole) == "No RWKV yet."
+    assert cell(manager, 0, ACTION_COLUMN, ActionEnabledRole) is False
+    click_action(qtbot, manager, 0)
+    assert manager._downloads.tasks == []
 
 
 def test_dropped_files_are_filtered_to_local_ggufs(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,10 +107,67 @@ def test_corruption_is_detected_and_the_file_removed(tmp_path: Path,
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_catalog_hash_wins_over_the_hub(tmp_path: Path, hub: tuple[str, HubState]) -> None:
+def test_a_catalog_hash_that_differs_from_the_hub_is_refused_naming_both(
+        tmp_path: Path, hub: tuple[str, HubState]) -> None:
     endpoint, _ = hub
-    with pytest.raises(UserError, match="damaged"):
+    hub_sha = hashlib.sha256(DATA).hexdigest()
+    with pytest.raises(UserError) as refused:
         downloader(tmp_path, endpoint).download(DownloadSpec(REPO, NAME, sha256="ab" * 32))
+    assert "ab" * 32 in str(refused.value) and hub_sha in str(refused.value)
+    assert [r[0] for r in hub[1].requests] == ["HEAD"]  # refused before any byte came
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_catalog_size_that_differs_from_the_hub_is_refused_naming_both(
+        tmp_path: Path, hub: tuple[str, HubState]) -> None:
+    endpoint, _ = hub
+    with pytest.raises(UserError) as refused:
+        downloader(tmp_path, endpoint).download(DownloadSpec(REPO, NAME, size=len(DATA) + 1))
+    assert f"{len(DATA) + 1:,}" in str(refused.value) and f"{len(DATA):,}" in str(refused.value)
+
+
+def test_a_pinned_catalog_download_passes_its_revision_hash_and_size(
+        tmp_path: Path, hub: tuple[str, HubState]) -> None:
+    endpoint, state = hub
+    spec = DownloadSpec(REPO, NAME, sha256=hashlib.sha256(DATA).hexdigest(), size=len(DATA))
+    assert downloader(tmp_path, endpoint).download(spec).read_bytes() == DATA
+
+
+def test_a_server_that_drops_twenty_times_in_one_file_still_completes(
+        tmp_path: Path, hub: tuple[str, HubState]) -> None:
+    endpoint, state = hub
+    hub_file = state.files[f"{REPO}/{NAME}"]
+    hub_file.drop_after, hub_file.drops = len(DATA) // 25, 20
+    waits: list[float] = []
+    target = Downloader(tmp_path, endpoint=endpoint, retry_delays=(0.01, 0.02, 0.04),
+                        sleep=waits.append).download(SPEC)
+    assert target.read_bytes() == DATA
+    gets = [r for r in state.requests if r[0] == "GET"]
+    assert len(gets) == 21 and hub_file.drops == 0
+    assert max(waits) <= 0.01  # every resume made progress, so the backoff never grew
+
+
+def test_a_server_that_sends_nothing_gives_up_after_the_retries(
+        tmp_path: Path, hub: tuple[str, HubState]) -> None:
+    endpoint, state = hub
+    hub_file = state.files[f"{REPO}/{NAME}"]
+    hub_file.drop_after, hub_file.drops = 0, 100
+    with pytest.raises(UserError, match="keeps failing"):
+        Downloader(tmp_path, endpoint=endpoint, retry_delays=(0, 0, 0),
+                   sleep=lambda _s: None).download(SPEC)
+    assert len([r for r in state.requests if r[0] == "GET"]) == 4  # 1 + 3 retries
+
+
+def test_stopping_during_a_backoff_answers_at_once(tmp_path: Path,
+                                                   hub: tuple[str, HubState]) -> None:
+    endpoint, state = hub
+    hub_file = state.files[f"{REPO}/{NAME}"]
+    hub_file.drop_after, hub_file.drops = 0, 100
+    started = time.monotonic()
+    with pytest.raises(DownloadStopped):
+        Downloader(tmp_path, endpoint=endpoint, retry_delays=(30,)).download(
+            SPEC, should_stop=lambda: "pause" if time.monotonic() - started > 0.3 else None)
+    assert time.monotonic() - started < 2
 
 
 def test_cancel_leaves_nothing_behind(tmp_path: Path, hub: tuple[str, HubState]) -> None:

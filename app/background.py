@@ -1,0 +1,105 @@
+"""One background job on its own thread: the pattern for imports and provisioning.
+
+A job is a function of a CancelToken and a progress callback, with an id. Its answer comes
+back as a signal carrying that id, on the thread that started it; an answer from a job that
+was cancelled or superseded is for the caller to drop. Quitting cancels the token and joins
+the thread for a bounded time, so no running QThread is ever destroyed (which would abort
+the process), and no quit waits for a job that cannot stop at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.errors import BUG_MESSAGE, UserError
+from app.jobs import QUIT, CancelToken
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+JobFunction = Callable[[CancelToken, Progress], Any]
+
+
+class JobCancelled(Exception):
+    """Raised by a job function that saw its token set; reported as `cancelled`."""
+
+
+class _Runner(QObject):
+    progress = Signal(str, int, int)
+    done = Signal(str, object)
+    failed = Signal(str, str)
+    cancelled = Signal(str)
+
+    def __init__(self, job_id: str, function: JobFunction, cancel: CancelToken,
+                 log_file: str) -> None:
+        super().__init__()
+        self._id = job_id
+        self._function = function
+        self._cancel = cancel
+        self._log_file = log_file
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._function(self._cancel,
+                                    lambda done, total: self.progress.emit(self._id, done, total))
+        except JobCancelled:
+            self.cancelled.emit(self._id)
+        except UserError as exc:
+            self.failed.emit(self._id, str(exc))
+        except Exception:
+            log.exception("Background job %s failed", self._id)
+            self.failed.emit(self._id, BUG_MESSAGE.format(log=self._log_file))
+        else:
+            self.done.emit(self._id, result)
+
+
+class BackgroundJob(QObject):
+    """Start with start(); answers with done/failed/cancelled, then `ended`."""
+
+    progress = Signal(str, int, int)  # job id, done, total
+    done = Signal(str, object)  # job id, result
+    failed = Signal(str, str)  # job id, message for the user
+    cancelled = Signal(str)  # job id
+    ended = Signal(str)  # job id; the thread has stopped
+
+    def __init__(self, job_id: str, name: str, function: JobFunction,
+                 log_file: str = "the log file") -> None:
+        super().__init__()
+        self.id = job_id
+        self.cancel_token = CancelToken()
+        self._thread = QThread()
+        self._thread.setObjectName(name)
+        self._runner = _Runner(job_id, function, self.cancel_token, log_file)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.progress.connect(self.progress)
+        self._runner.done.connect(self.done)
+        self._runner.failed.connect(self.failed)
+        self._runner.cancelled.connect(self.cancelled)
+        for signal in (self._runner.done, self._runner.failed, self._runner.cancelled):
+            signal.connect(self._thread.quit)
+        self._thread.finished.connect(lambda: self.ended.emit(self.id))
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def cancel(self, reason: str = QUIT) -> None:
+        self.cancel_token.cancel(reason)
+
+    def join(self, timeout_ms: int) -> bool:
+        """Wait for the thread to stop; False if it is still running after timeout_ms."""
+        if not self._thread.isRunning():
+            return True
+        self._thread.quit()
+        if self._thread.wait(max(0, timeout_ms)):
+            return True
+        log.warning("Job %s did not stop within %d ms", self.id, timeout_ms)
+        return False
