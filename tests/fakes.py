@@ -34,6 +34,10 @@ class Script:
     dropped_messages: int = 0
     default_reply: str = "Hello from the fake engine."
     prompts: list[list[ChatMessage]] = field(default_factory=list)
+    load_delay_s: float = 0.0  # each load takes this long, unless cancelled
+    prompt_note: str = ""  # as if the model's template had to be given up for this reply
+    template_note: str = ""  # as if the model's template failed its check on load
+    loads: list[Path] = field(default_factory=list)
 
 
 def split_tokens(text: str) -> list[str]:
@@ -48,7 +52,8 @@ class FakeEngine:
         self._info = ModelInfo(path=path, name="Fake model", architecture="fake",
                                context_length=options.context_length,
                                train_context_length=options.context_length,
-                               has_chat_template=False, gpu_offload=False)
+                               has_chat_template=False, gpu_offload=False,
+                               template_note=script.template_note)
         self._stats = GenerationStats()
         self.closed = False
 
@@ -88,7 +93,8 @@ class FakeEngine:
             self._stats = GenerationStats(
                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
                 ttft_ms=ttft_ms, duration_ms=(time.perf_counter() - started) * 1000 + 1,
-                dropped_messages=script.dropped_messages, stop_reason=stop_reason)
+                dropped_messages=script.dropped_messages, stop_reason=stop_reason,
+                prompt_note=script.prompt_note)
 
     def close(self) -> None:
         self.closed = True
@@ -101,8 +107,13 @@ class FakeEngineFactory:
     def __call__(self, path: Path, options: LoadOptions, cancel: CancelToken,
                  progress: Callable[[float], None] | None = None) -> FakeEngine:
         if progress is not None:
-            for step in (0.0, 0.5, 1.0):
+            progress(0.0)
+        if self.script.load_delay_s and cancel.wait(self.script.load_delay_s):
+            raise EngineLoadError("Loading was cancelled.")
+        if progress is not None:
+            for step in (0.5, 1.0):
                 progress(step)
+        self.script.loads.append(path)
         return FakeEngine(path, options, self.script)
 
 

@@ -33,7 +33,7 @@ def _vocab() -> tuple[list[bytes], list[float], list[int]]:
 
 
 def write_tiny_model(path: Path, family: str, override_arch: str | None = None,
-                     seed: int = 0) -> Path:
+                     seed: int = 0, chat_template: str | None = None) -> Path:
     rng = np.random.default_rng(seed)
     arch = "llama" if family == "mixtral" else family
     writer = gguf.GGUFWriter(str(path), override_arch or arch)
@@ -43,6 +43,8 @@ def write_tiny_model(path: Path, family: str, override_arch: str | None = None,
     vocab = len(tokens)
 
     writer.add_name(f"tiny-{family}")
+    if chat_template is not None:
+        writer.add_chat_template(chat_template)
     writer.add_context_length(CONTEXT)
     writer.add_embedding_length(EMBD)
     writer.add_block_count(LAYERS)

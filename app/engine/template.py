@@ -146,6 +146,13 @@ def _strftime_now(pattern: str) -> str:
     return datetime.now().strftime(pattern)
 
 
+def _today() -> dict[str, str]:
+    """The date variables some templates print (Llama 3.1's date_string, Firefunction's
+    datetime), as the model's own tooling would pass them."""
+    now = datetime.now()
+    return {"date_string": now.strftime("%d %b %Y"), "datetime": now.strftime("%Y-%m-%d")}
+
+
 def _raise_exception(message: str) -> None:
     raise TemplateRefused(str(message))
 
@@ -205,9 +212,10 @@ class ChatTemplate:
         except (TemplateTimeout, TemplateCancelled):
             raise
         except TemplateError as first:
-            # Some templates take `tools|length` or iterate it without testing for none.
+            # Some templates take `tools|length` without testing for none, or expect the
+            # older `functions` text (Firefunction): give them an empty list of each.
             try:
-                return self.render(chat, cancel, tools=[])
+                return self.render(chat, cancel, tools=[], functions="[]")
             except TemplateError:
                 raise first from None
 
@@ -218,7 +226,7 @@ class ChatTemplate:
         context = {
             "messages": chat, "bos_token": self.bos_token, "eos_token": self.eos_token,
             "add_generation_prompt": True, "raise_exception": _raise_exception,
-            "strftime_now": _strftime_now, **extra,
+            "strftime_now": _strftime_now, **_today(), **extra,
         }
         outcome: list[Any] = []
         done = threading.Event()

@@ -199,12 +199,16 @@ class EngineController(QObject):
         if self._active is not None:
             self._active.cancel.cancel()
 
-    def shutdown(self, timeout_ms: int = 2_500) -> bool:
-        """Stop what runs, unload, and join the thread for at most timeout_ms. Returns
-        False if the thread is still running (the caller then exits without waiting)."""
+    def cancel_all(self) -> None:
+        """Stop the reply and cancel a load, without waiting for either."""
         self.stop()
         if self._load is not None:
             self._load.cancel.cancel()
+
+    def shutdown(self, timeout_ms: int = 2_500) -> bool:
+        """Stop what runs, unload, and join the thread for at most timeout_ms. Returns
+        False if the thread is still running (the caller then exits without waiting)."""
+        self.cancel_all()
         self._unload_requested.emit()
         self._thread.quit()
         if not self._thread.wait(timeout_ms):

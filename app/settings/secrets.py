@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -20,10 +21,19 @@ ACCOUNT = "huggingface-token"
 
 
 class TokenStore:
+    """Read by the download thread while Settings (on the GUI thread) writes it, so every
+    access to the backend, the memory copy and `persistent` holds one lock."""
+
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend if backend is not None else keyring.get_keyring()
+        self._lock = threading.RLock()
         self._memory: str | None = None
-        self.persistent = self._usable()
+        self._persistent = self._usable()
+
+    @property
+    def persistent(self) -> bool:
+        with self._lock:
+            return self._persistent
 
     @staticmethod
     def known_backends() -> list[str]:
@@ -52,32 +62,35 @@ class TokenStore:
                 "and forgotten when Hearth closes.")
 
     def get(self) -> str | None:
-        if self.persistent:
-            try:
-                return self._backend.get_password(SERVICE, ACCOUNT)
-            except KeyringError as exc:
-                self._fall_back(exc)
-        return self._memory
+        with self._lock:
+            if self._persistent:
+                try:
+                    return self._backend.get_password(SERVICE, ACCOUNT)
+                except KeyringError as exc:
+                    self._fall_back(exc)
+            return self._memory
 
     def set(self, token: str) -> None:
         token = token.strip()
         if not token:
             self.clear()
             return
-        if self.persistent:
-            try:
-                self._backend.set_password(SERVICE, ACCOUNT, token)
-                return
-            except KeyringError as exc:
-                self._fall_back(exc)
-        self._memory = token
+        with self._lock:
+            if self._persistent:
+                try:
+                    self._backend.set_password(SERVICE, ACCOUNT, token)
+                    return
+                except KeyringError as exc:
+                    self._fall_back(exc)
+            self._memory = token
 
     def clear(self) -> None:
-        self._memory = None
-        if self.persistent:
-            with contextlib.suppress(KeyringError):  # nothing stored is fine
-                self._backend.delete_password(SERVICE, ACCOUNT)
+        with self._lock:
+            self._memory = None
+            if self._persistent:
+                with contextlib.suppress(KeyringError):  # nothing stored is fine
+                    self._backend.delete_password(SERVICE, ACCOUNT)
 
     def _fall_back(self, exc: Exception) -> None:
         log.warning("The keyring failed (%s); keeping the token in memory", type(exc).__name__)
-        self.persistent = False
+        self._persistent = False

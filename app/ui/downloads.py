@@ -187,11 +187,15 @@ class DownloadManager(QObject):
     def busy(self) -> bool:
         return self._active is not None
 
+    def pause_all(self) -> None:
+        """On quit: stop the running transfer, keeping its bytes, without waiting."""
+        if self._active is not None:
+            self._active.cancel.cancel(QUIT)
+
     def shutdown(self, timeout_ms: int = 2_500) -> bool:
         """Pause what runs (its bytes are kept for next time) and join the worker for at
         most timeout_ms. Returns False if it is still running."""
-        if self._active is not None:
-            self._active.cancel.cancel(QUIT)
+        self.pause_all()
         self._thread.quit()
         if not self._thread.wait(timeout_ms):
             log.warning("The download thread did not stop within %d ms", timeout_ms)

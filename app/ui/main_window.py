@@ -378,9 +378,14 @@ class MainWindow(QMainWindow):
         def left() -> int:
             return max(0, int((deadline - time.monotonic()) * 1000))
 
+        # Every job is told first, so they all wind down at once; then each is joined.
         self.session.shutdown()
+        self.engine.cancel_all()
+        self.models.downloads.pause_all()
         self.model_setup.cancel()
         manager = self.model_manager
+        if manager is not None:
+            manager.cancel_import()
         joined = [
             self.engine.shutdown(left()),
             self.models.downloads.shutdown(left()),

@@ -389,9 +389,13 @@ class ModelManager(QDialog):
     def importing(self) -> bool:
         return self._import is not None
 
+    def cancel_import(self) -> None:
+        """On quit: cancel an import; its partial copy is removed."""
+        if self._import is not None:
+            self._import.cancel()
+
     def join_import(self, timeout_ms: int) -> bool:
-        """On quit: cancel an import (its partial copy is removed) and wait at most
-        timeout_ms for its thread."""
+        """Cancel an import and wait at most timeout_ms for its thread."""
         job = self._import
         if job is None:
             return True

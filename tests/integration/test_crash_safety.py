@@ -110,6 +110,8 @@ def test_self_test_passes_and_reports(tmp_path: Path, bundled_model_path: Path) 
     assert 1 <= report["tokens"] <= 16
     assert report["ttft_ms"] > 0 and report["max_ui_stall_ms"] >= 0
     assert report["db_path"] == str(data_dir / "data" / "hearth.db")
+    assert report["cpu_features"].startswith("CPU :") and "AVX" in report["cpu_features"]
+    assert report["amx_guard"] is ("AMX_INT8 = 1" in report["cpu_features"])
     assert shot.stat().st_size > 10_000
     assert (data_dir / "logs" / "hearth.log").exists()
     assert {p.name for p in data_dir.iterdir()} == {"config", "data", "cache", "logs", "models"}

@@ -198,3 +198,73 @@ def test_loading_reports_progress_and_can_be_cancelled(bundled_model_path: Path)
     with pytest.raises(EngineLoadError, match="cancelled"):
         LlamaEngine(bundled_model_path, LoadOptions(), cancel=cancel)
     assert llama_cpp.llama_cpp.llama_model_default_params is original
+
+
+def test_the_amx_guard_loads_without_extra_buffer_types_and_still_chats(
+        bundled_model_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.engine.llama as llama_module
+
+    plain = LlamaEngine(bundled_model_path, LoadOptions(context_length=256, threads=2))
+    try:
+        assert plain._llm.model_params.use_extra_bufts is True and not plain.info.amx_guard
+    finally:
+        plain.close()
+    monkeypatch.setattr(llama_module, "amx_guard_needed", lambda: True)
+    guarded = LlamaEngine(bundled_model_path, LoadOptions(context_length=256, threads=2))
+    try:
+        assert guarded._llm.model_params.use_extra_bufts is False and guarded.info.amx_guard
+        assert "".join(guarded.stream_chat(QUESTION, SEEDED, CancelToken())).strip()
+    finally:
+        guarded.close()
+
+
+NEVER_ENDS = ("{% set r = range(100000) %}{% for i in r %}{% for j in r %}{% endfor %}"
+              "{% endfor %}")
+
+
+def test_a_template_that_never_ends_falls_back_with_a_reason(tmp_path: Path) -> None:
+    from tests.tiny_models import write_tiny_model
+
+    path = write_tiny_model(tmp_path / "loop.gguf", "llama", chat_template=NEVER_ENDS)
+    started = time.monotonic()
+    engine = LlamaEngine(path, LoadOptions(context_length=256, threads=2))
+    try:
+        assert time.monotonic() - started < 3
+        assert not engine.info.has_chat_template
+        assert "did not finish" in engine.info.template_note
+        assert engine.format_prompt(QUESTION).text.endswith("Assistant:")
+    finally:
+        engine.close()
+
+
+def test_a_template_that_overruns_mid_chat_falls_back_and_says_why(
+        engine: LlamaEngine) -> None:
+    from app.engine.template import ChatTemplate
+
+    original = engine._template
+    engine._template = ChatTemplate(NEVER_ENDS)
+    try:
+        started = time.monotonic()
+        reply = "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken()))
+        assert reply.strip() and time.monotonic() - started < 5
+        assert "did not finish" in engine.last_stats.prompt_note
+        assert engine._template is None  # the next message does not wait out the bound again
+    finally:
+        engine._template = original
+        engine._template_note = ""
+
+
+def test_stop_interrupts_a_template_that_is_rendering(engine: LlamaEngine) -> None:
+    from app.engine.template import ChatTemplate
+
+    original = engine._template
+    engine._template = ChatTemplate(NEVER_ENDS, seconds=30)
+    cancel = CancelToken()
+    try:
+        stop_after(cancel, 0.2)
+        started = time.monotonic()
+        assert "".join(engine.stream_chat(QUESTION, SEEDED, cancel)) == ""
+        assert time.monotonic() - started < 1
+        assert engine.last_stats.stop_reason == "cancelled"
+    finally:
+        engine._template = original

@@ -133,3 +133,37 @@ def test_import_list_verify_remove(tmp_path: Path, bundled_model_path: Path) -> 
     removed = cli(data_dir, "remove", "my-gemma.gguf")
     assert removed.returncode == 0
     assert list((data_dir / "models").iterdir()) == []
+
+
+@pytest.mark.parametrize("form", ["before", "before=", "after"])
+def test_global_options_work_before_the_command_as_in_git(tmp_path: Path, form: str) -> None:
+    from tests.tiny_models import write_tiny_model
+
+    data_dir = tmp_path / "hearth"
+    source = write_tiny_model(tmp_path / "tiny-llama.gguf", "llama")
+    where = {"before": ["--data-dir", str(data_dir), "models"],
+             "before=": [f"--data-dir={data_dir}", "models"],
+             "after": ["models"]}[form]
+    tail = ["--data-dir", str(data_dir)] if form == "after" else []
+    for args in (["import", str(source)], ["list"]):
+        done = subprocess.run([sys.executable, "-m", "app", *where, *args, *tail],
+                              capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, done.stderr
+    assert (data_dir / "models" / "tiny-llama.gguf").is_file()
+    assert "tiny-llama.gguf" in done.stdout
+
+
+def test_an_import_tries_the_template_once_and_says_why_it_is_not_used(
+        tmp_path: Path) -> None:
+    from tests.tiny_models import write_tiny_model
+
+    loop = ("{% set r = range(100000) %}{% for i in r %}{% for j in r %}{% endfor %}"
+            "{% endfor %}")
+    source = write_tiny_model(tmp_path / "looping.gguf", "llama", chat_template=loop)
+    started = time.monotonic()
+    done = cli(tmp_path / "hearth", "import", str(source))
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started < 30
+    assert "note: The model's chat template did not finish within 1 s" in done.stdout
+    assert (tmp_path / "hearth" / "models" / "looping.gguf").is_file()

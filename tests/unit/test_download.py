@@ -128,7 +128,7 @@ def test_a_catalog_size_that_differs_from_the_hub_is_refused_naming_both(
 
 def test_a_pinned_catalog_download_passes_its_revision_hash_and_size(
         tmp_path: Path, hub: tuple[str, HubState]) -> None:
-    endpoint, state = hub
+    endpoint, _ = hub
     spec = DownloadSpec(REPO, NAME, sha256=hashlib.sha256(DATA).hexdigest(), size=len(DATA))
     assert downloader(tmp_path, endpoint).download(spec).read_bytes() == DATA
 

@@ -110,3 +110,24 @@ def test_earliest_stop_wins_and_later_text_is_dropped() -> None:
     f = StopFilter(["<eos>", "\nUser:"])
     assert f.feed("x<eos>y\nUser:") == "x"
     assert f.feed("more") == ""
+
+
+def test_stats_cannot_change_after_they_are_emitted() -> None:
+    import dataclasses
+
+    stats = GenerationStats(completion_tokens=3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        stats.stop_reason = "cancelled"  # type: ignore[misc]
+
+
+def test_falcon_gets_its_own_transcript() -> None:
+    from app.engine.prompt import FALCON_TRANSCRIPT, transcript_for, transcript_prompt
+
+    assert transcript_for("falcon") is FALCON_TRANSCRIPT
+    prompt = transcript_prompt([ChatMessage("system", "Be brief."),
+                                ChatMessage("user", "Hi")], transcript_for("falcon"))
+    assert prompt.text == "System: Be brief.\n\nUser: Hi\nAssistant:"
+    assert "<|endoftext|>" in prompt.stops and "\nUser:" in prompt.stops
+    assert "<end_of_turn>" not in prompt.stops  # Gemma's markers are not Falcon's
+    generic = transcript_prompt([ChatMessage("user", "Hi")], transcript_for("gemma3"))
+    assert generic.text == "User: Hi\nAssistant:" and "<end_of_turn>" in generic.stops

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from collections import namedtuple
 from pathlib import Path
@@ -100,3 +101,36 @@ def test_the_real_package_describes_the_bundled_model() -> None:
 def test_the_real_model_was_provisioned_and_verified(bundled_model_path: Path) -> None:
     assert bundled_model_path.stat().st_size == 253_113_024
     assert is_provisioned(default_bundled_model(), bundled_model_path.parent)
+
+
+def test_a_cancelled_import_leaves_no_partial_file(tmp_path: Path) -> None:
+    from app.jobs import CancelToken
+    from app.models.installed import ImportCancelled, ProbeReport, import_model
+    from tests.ggufbytes import llama_header
+
+    source = tmp_path / "big.gguf"
+    source.write_bytes(llama_header(tensors=1) + os.urandom(12 * 1024 * 1024))
+    models = tmp_path / "models"
+    cancel = CancelToken()
+
+    def cancel_after_the_first_block(done: int, _total: int) -> None:
+        cancel.cancel()
+
+    with pytest.raises(ImportCancelled):
+        import_model(source, models, progress=cancel_after_the_first_block,
+                     probe=lambda _path, _cancel: ProbeReport(8, ""), cancel=cancel)
+    assert list(models.iterdir()) == []
+
+
+def test_an_import_reports_why_its_template_will_not_be_used(tmp_path: Path) -> None:
+    from app.models.installed import ProbeReport, import_model
+    from app.models.verified import recorded_sha256
+    from tests.ggufbytes import llama_header
+
+    source = tmp_path / "m.gguf"
+    source.write_bytes(llama_header(tensors=1))
+    result = import_model(source, tmp_path / "models",
+                          probe=lambda _path, _cancel: ProbeReport(8, "it loops"))
+    assert result.template_note == "it loops"
+    assert result.path.read_bytes() == source.read_bytes()
+    assert recorded_sha256(result.path) == hashlib.sha256(source.read_bytes()).hexdigest()

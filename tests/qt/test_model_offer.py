@@ -1,0 +1,84 @@
+"""The bundled model says it is a base model, and a new user is offered, once, the best
+instruct model that fits: one click to download, never automatic, gone once dismissed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.main import App, Overrides, build
+from app.paths import AppPaths
+from tests.fakes import FakeEngineFactory, Script
+from tests.hub_server import running_hub
+
+BUNDLED_FILE = "gemma-3-270m-q4_k_m.gguf"
+
+
+@pytest.fixture
+def make_bundled_app(qtbot: QtBot, paths: AppPaths, script: Script,
+                     monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], App]]:
+    built: list[App] = []
+    with running_hub() as (endpoint, _state):
+        monkeypatch.setenv("HF_ENDPOINT", endpoint)  # a click must never reach the Hub
+
+        def make() -> App:
+            app = build(paths, Overrides(model=paths.models / BUNDLED_FILE),
+                        engine_factory=FakeEngineFactory(script), bundled=lambda: None)
+            built.append(app)
+            app.window.show()
+            with qtbot.waitSignal(app.window.model_ready, timeout=5000):
+                app.window.start_model()
+            return app
+
+        yield make
+        for app in built:
+            if app.window.isVisible():
+                app.window.close()
+            app.engine.shutdown()
+            app.store.db.close()
+
+
+@pytest.fixture
+def script() -> Script:
+    return Script()
+
+
+def test_the_base_model_says_so_and_the_offer_downloads_on_one_click(
+        qtbot: QtBot, make_bundled_app: Callable[[], App]) -> None:
+    app = make_bundled_app()
+    window = app.window
+    best = window.models.catalog.best_instruct(window.models.total_memory)
+    assert best is not None
+    assert "base model" in window.model_label.text()
+    assert window.offer_bar.isVisible() and window.offer_bar.entry == best
+    assert "base model" in window.offer_bar.text.text()
+    assert window.models.downloads.tasks == []  # nothing starts by itself
+    window.offer_bar.download_button.click()
+    assert not window.offer_bar.isVisible()
+    [task] = window.models.downloads.tasks
+    assert (task.spec.repo_id, task.spec.filename, task.spec.sha256) == (
+        best.repo_id, best.filename, best.sha256)
+    assert window.ui_state.instruct_offer_done
+
+
+def test_a_dismissed_offer_never_comes_back(qtbot: QtBot,
+                                            make_bundled_app: Callable[[], App]) -> None:
+    first = make_bundled_app()
+    assert first.window.offer_bar.isVisible()
+    first.window.offer_bar.dismiss_button.click()
+    assert not first.window.offer_bar.isVisible()
+    first.window.close()
+    first.engine.shutdown()
+    first.store.db.close()
+    second = make_bundled_app()
+    assert "base model" in second.window.model_label.text()  # still says what it is
+    assert not second.window.offer_bar.isVisible()
+    assert second.window.models.downloads.tasks == []
+
+
+def test_an_instruct_model_gets_no_offer(qtbot: QtBot, make_app: object) -> None:
+    app = make_app()  # type: ignore[operator]
+    assert not app.window.offer_bar.isVisible()
+    assert "base model" not in app.window.model_label.text()
