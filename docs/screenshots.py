@@ -117,10 +117,13 @@ def models_pictures(window: Any, tmp: Path) -> None:
     with running_hub(state) as (endpoint, _):
         models = tmp / "models"
         downloads = DownloadManager(Downloader(models, endpoint=endpoint), models)
-        manager = ModelManager(window.models.catalog, models, downloads, 16 * 10**9,
+        manager = ModelManager(window.models.catalog, models, downloads, 25 * 10**9,
                                lambda: None, tell_user=lambda _p, t, m: told.append((t, m)))
         manager.resize(1000, 640)
         manager.show()
+        spin(0.3)
+        manager.refresh()  # every refill path: a stray button would show here
+        manager.refresh()
         spin(0.3)
         manager.grab().save(str(ROOT / "docs" / "models-catalog.png"))
         catalog = window.models.catalog
