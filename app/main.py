@@ -24,6 +24,7 @@ from app.models.download import Downloader
 from app.models.provision import BundledModel, default_bundled_model
 from app.models.system import total_memory_bytes
 from app.paths import AppPaths
+from app.qt_platform import xcb_problem
 from app.session import ChatSession
 from app.settings import Settings, UiState, load_json_dataclass
 from app.settings.secrets import TokenStore
@@ -165,6 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.self_test or args.startup_check:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = xcb_problem()
+    if problem is not None:
+        log.error("%s", problem)
+        print(problem, file=sys.stderr)
+        return 1
+    if args.self_test or args.startup_check:
         from app.selftest import run_self_test, run_startup_check
 
         if args.startup_check:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The packaging checks CI runs: bundle, frozen self-test, NSIS compile, shell and YAML lint.
-# Needs the project's .venv (make test creates it) and two Debian packages, nsis and
-# the shell linter; it installs them when they are missing and it runs as root.
+# The packaging checks CI runs: bundle, frozen self-test, NSIS compile, the Windows
+# installer installed and uninstalled under Wine, the frozen app in a real X11 window on a
+# system without the xcb libraries, shell and YAML lint. Needs the project's .venv
+# (make test creates it) and some Debian packages; it installs them when they are missing
+# and it runs as root.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -10,9 +12,18 @@ python=".venv/bin/python"
 missing=()
 command -v makensis >/dev/null 2>&1 || missing+=(nsis)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v wine >/dev/null 2>&1 || missing+=(wine wine64)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v file >/dev/null 2>&1 || missing+=(file)
+# the libraries the bundle carries for Qt's xcb plugin must be on the build machine
+for package in libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+               libxcb-cursor0 libxcb-util1 libxkbcommon-x11-0; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -q && apt-get install -y -q "${missing[@]}"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   else
     echo "please install: ${missing[*]}" >&2
     exit 1
@@ -33,4 +44,8 @@ version="$("$python" -c 'import app; print(app.__version__)')"
 (cd installer/windows && makensis -WX -V2 -DNO_COMPRESSION -DVERSION="$version" \
   -DPAYLOAD=../../dist/Hearth -DOUTFILE="$root/build/hearth-setup-check.exe" hearth.nsi)
 rm -f build/hearth-setup-check.exe
+echo "== Windows installer under Wine: install, check, uninstall"
+installer/windows/wine_check.sh
+echo "== frozen Linux app in a real X11 window, without the system's xcb libraries"
+packaging/xcb_check.sh dist/Hearth
 echo "packaging checks passed"

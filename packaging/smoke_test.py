@@ -84,6 +84,9 @@ def main() -> int:
             "FTS5 available": report.get("fts5") is True,
             "bundled model verified": report.get("bundled_model_verified") is True,
             "keyring backends packaged": bool(report.get("keyring_backends_known")),
+            "CPU features reported": str(report.get("cpu_features", "")).startswith("CPU :"),
+            "AMX guard on exactly when AMX is compiled in": report.get("amx_guard") is (
+                "AMX_INT8 = 1" in str(report.get("cpu_features", ""))),
             "no provisioning needed": not (data_dir / "models").exists()
                 or not any((data_dir / "models").iterdir()),
         }

@@ -5,7 +5,9 @@
 ; PAYLOAD is the PyInstaller onedir bundle (packaging/build.py). OPENMP_DLL is the OpenMP
 ; runtime llama.cpp was built against; it is copied next to Hearth.exe.
 
-Unicode true
+; Hearth.exe is a 64-bit program, so its installer is one too (registry and folders in
+; their native views, no WOW64 redirection).
+Target amd64-unicode
 !ifdef NO_COMPRESSION
   SetCompress off  ; CI only checks that the script compiles: skip minutes of LZMA
 !else
@@ -29,8 +31,11 @@ Unicode true
 !define PROG_ID "Hearth.gguf"
 
 ; MultiUser: per-user by default, no elevation ("Standard"); /AllUsers is refused.
+; INSTDIR is relative to the per-user programs folder MultiUser already picks
+; (%LOCALAPPDATA%\Programs), so it is the app's name alone.
 !define MULTIUSER_EXECUTIONLEVEL Standard
-!define MULTIUSER_INSTALLMODE_INSTDIR "Programs\${APP_NAME}"
+!define MULTIUSER_USE_PROGRAMFILES64
+!define MULTIUSER_INSTALLMODE_INSTDIR "${APP_NAME}"
 !define MULTIUSER_INSTALLMODE_COMMANDLINE
 !include MultiUser.nsh
 !include MUI2.nsh

@@ -48,3 +48,45 @@ def test_a_bug_is_logged_with_traceback_and_the_user_is_told(
     finally:
         logging.getLogger().removeHandler(handler)
         handler.close()
+
+
+def test_a_missing_xcb_library_is_named_before_qt_aborts() -> None:
+    import sys
+
+    from app.qt_platform import missing_xcb_packages, uses_xcb, xcb_problem
+
+    lean = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+
+    def loads(soname: str) -> bool:
+        return soname not in lean
+
+    assert missing_xcb_packages(loads) == ["libxcb-icccm4", "libxcb-keysyms1"]
+    x11 = {"DISPLAY": ":99"}
+    assert uses_xcb(x11) and uses_xcb({"QT_QPA_PLATFORM": "xcb"})
+    assert not uses_xcb({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":1"})
+    assert not uses_xcb({"DISPLAY": ":1", "WAYLAND_DISPLAY": "wayland-0"})
+    problem = xcb_problem(x11, loads)
+    if sys.platform.startswith("linux"):
+        assert problem is not None
+        assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in problem
+    assert xcb_problem({"QT_QPA_PLATFORM": "offscreen"}, loads) is None
+    assert xcb_problem(x11, lambda _soname: True) is None
+
+
+def test_the_frozen_app_finds_data_dir_in_either_form() -> None:
+    from app.frozen import data_dir_option
+
+    assert data_dir_option(["--data-dir", "/d", "models", "list"]) == "/d"
+    assert data_dir_option(["--data-dir=/e", "--self-test"]) == "/e"
+    assert data_dir_option(["models", "list", "--data-dir", "/f"]) == "/f"
+    assert data_dir_option(["--data-dir"]) is None and data_dir_option([]) is None
+
+
+def test_global_options_are_split_from_the_command() -> None:
+    from app.entry import split_global_options
+
+    assert split_global_options(["--data-dir", "D", "models", "list"]) == (
+        ["--data-dir", "D"], ["models", "list"])
+    assert split_global_options(["--data-dir=D", "models"]) == (["--data-dir=D"], ["models"])
+    assert split_global_options(["models", "--data-dir", "D"]) == (
+        [], ["models", "--data-dir", "D"])
