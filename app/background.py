@@ -83,10 +83,17 @@ class BackgroundJob(QObject):
         self._runner.cancelled.connect(self.cancelled)
         for signal in (self._runner.done, self._runner.failed, self._runner.cancelled):
             signal.connect(self._thread.quit)
-        self._thread.finished.connect(lambda: self.ended.emit(self.id))
+        # Queued to this object's (the GUI) thread, which then joins the thread before
+        # anyone may drop this job: a QThread destroyed while still running aborts.
+        self._thread.finished.connect(self._on_thread_finished)
 
     def start(self) -> None:
         self._thread.start()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        self._thread.wait()
+        self.ended.emit(self.id)
 
     def running(self) -> bool:
         return self._thread.isRunning()
