@@ -32,6 +32,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_latency.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/streaming_render.py
 	$(BIN)/python bench/download.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/quit_time.py
 
 package: $(STAMP)
 	$(BIN)/python packaging/build.py
