@@ -189,22 +189,33 @@ class ChatTemplate:
         """Format (role, content) turns, with the prompt for the assistant's reply.
 
         A template that refuses the system role, or leaves the system prompt out, gets it
-        folded into the first user turn instead."""
+        folded into the first user turn instead; one that insists on alternating roles
+        gets consecutive turns of one role merged (a reply that failed leaves two user
+        turns in a row)."""
         chat = [{"role": role, "content": content} for role, content in messages]
-        has_system = bool(chat) and chat[0]["role"] == "system" and chat[0]["content"].strip()
-        try:
-            text = self._render_any_tools(chat, cancel)
-        except TemplateRefused:
-            if not has_system:
-                raise
-            return RenderedChat(self._render_any_tools(fold_system(chat), cancel), True)
-        if has_system and chat[0]["content"].strip() not in text:
-            folded = fold_system(chat)
+        system = chat[0]["content"].strip() if chat and chat[0]["role"] == "system" else ""
+        candidates = [(chat, False)]
+        if system:
+            candidates.append((fold_system(chat), True))
+        merged = merge_runs(candidates[-1][0])
+        if merged != candidates[-1][0]:
+            candidates.append((merged, bool(system)))
+        refusal: TemplateRefused | None = None
+        without_system: str | None = None
+        for attempt, folded in candidates:
             try:
-                return RenderedChat(self._render_any_tools(folded, cancel), True)
-            except TemplateRefused:
-                pass
-        return RenderedChat(text, False)
+                text = self._render_any_tools(attempt, cancel)
+            except TemplateRefused as exc:
+                refusal = refusal or exc
+                continue
+            if system and not folded and system not in text:
+                without_system = text  # dropped silently: better folded, if it takes it
+                continue
+            return RenderedChat(text, folded)
+        if without_system is not None:
+            return RenderedChat(without_system, False)
+        assert refusal is not None
+        raise refusal
 
     def _render_any_tools(self, chat: list[dict[str, str]], cancel: CancelToken | None) -> str:
         try:
@@ -297,6 +308,18 @@ def fold_system(chat: list[dict[str, str]]) -> list[dict[str, str]]:
             message["content"] = f"{system}\n\n{message['content']}"
             return rest
     return [{"role": "user", "content": system}, *rest]
+
+
+def merge_runs(chat: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Consecutive turns of one role as one turn, their texts separated by a blank line."""
+    merged: list[dict[str, str]] = []
+    for message in chat:
+        if merged and merged[-1]["role"] == message["role"]:
+            merged[-1] = {**merged[-1],
+                          "content": f"{merged[-1]['content']}\n\n{message['content']}"}
+        else:
+            merged.append(dict(message))
+    return merged
 
 
 TemplateCheck = Callable[[str], str | None]

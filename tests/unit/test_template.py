@@ -136,3 +136,18 @@ def test_the_import_check_names_the_problem_or_passes() -> None:
     assert check_template(GEMMA2.read_text(encoding="utf-8")) is None
     assert "did not finish" in (check_template(NESTED_CALLS) or "")
     assert "does not parse" in (check_template("{% for %}") or "")
+
+
+def test_a_template_that_insists_on_alternating_roles_gets_runs_merged() -> None:
+    strict = ("{% for m in messages %}{% if (m.role == 'user') != (loop.index0 % 2 == 0) %}"
+              "{{ raise_exception('Conversation roles must alternate user/assistant') }}"
+              "{% endif %}[{{ m.role }}] {{ m.content }}\n{% endfor %}[assistant] ")
+    chat = [("system", "Be brief."), ("user", "First try"), ("user", "Second try")]
+    rendered = ChatTemplate(strict).format(chat)
+    assert rendered.system_folded
+    assert rendered.text == "[user] Be brief.\n\nFirst try\n\nSecond try\n[assistant] "
+
+
+def test_a_template_that_refuses_every_shape_says_why() -> None:
+    with pytest.raises(TemplateRefused, match="never"):
+        ChatTemplate("{{ raise_exception('never') }}").format(CHAT)
