@@ -19,6 +19,8 @@ QLabel#messageNote { color: #8a6d3b; padding-left: 6px; }
 QLabel#chatTitle { font-size: 15px; font-weight: 600; padding: 4px 2px; }
 QLabel#banner { background: #fff4e5; border: 1px solid #f0c987; border-radius: 6px;
                 padding: 8px; color: #6b4a12; }
+QFrame#offerBar { background: #eef4ff; border-bottom: 1px solid #cfdcf5; }
+QFrame#offerBar QLabel { color: #1d2433; }
 QLabel#trimNotice { color: #8a8f98; font-style: italic; padding: 4px; }
 QLabel#emptyHint { color: #8a8f98; font-size: 14px; padding: 40px; }
 QPlainTextEdit { border: 1px solid #d0d4dc; border-radius: 8px; padding: 6px;
