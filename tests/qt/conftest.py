@@ -52,8 +52,9 @@ def make_app(qtbot: object, paths: AppPaths, script: Script,
     """Builds the real window over a fake engine; the app is shut down after the test."""
     built: list[App] = []
 
-    def make(start: bool = True, data: AppPaths | None = None) -> App:
-        app = build(data or paths, Overrides(model=Path("fake-model.gguf")),
+    def make(start: bool = True, data: AppPaths | None = None,
+             model: Path = Path("fake-model.gguf")) -> App:
+        app = build(data or paths, Overrides(model=model),
                     engine_factory=FakeEngineFactory(script), bundled=lambda: None,
                     confirm_delete=recorder.confirm_delete,
                     confirm_link=recorder.confirm_link, open_url=recorder.open_url)

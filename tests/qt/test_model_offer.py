@@ -8,41 +8,21 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.main import App, Overrides, build
+from app.main import App
 from app.paths import AppPaths
-from tests.fakes import FakeEngineFactory, Script
 from tests.hub_server import running_hub
+from tests.qt.conftest import MakeApp
 
 BUNDLED_FILE = "gemma-3-270m-q4_k_m.gguf"
 
 
 @pytest.fixture
-def make_bundled_app(qtbot: QtBot, paths: AppPaths, script: Script,
+def make_bundled_app(make_app: MakeApp, paths: AppPaths,
                      monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], App]]:
-    built: list[App] = []
+    """The window over the bundled model's file name (the engine is the scripted fake)."""
     with running_hub() as (endpoint, _state):
         monkeypatch.setenv("HF_ENDPOINT", endpoint)  # a click must never reach the Hub
-
-        def make() -> App:
-            app = build(paths, Overrides(model=paths.models / BUNDLED_FILE),
-                        engine_factory=FakeEngineFactory(script), bundled=lambda: None)
-            built.append(app)
-            app.window.show()
-            with qtbot.waitSignal(app.window.model_ready, timeout=5000):
-                app.window.start_model()
-            return app
-
-        yield make
-        for app in built:
-            if app.window.isVisible():
-                app.window.close()
-            app.engine.shutdown()
-            app.store.db.close()
-
-
-@pytest.fixture
-def script() -> Script:
-    return Script()
+        yield lambda: make_app(model=paths.models / BUNDLED_FILE)
 
 
 def test_the_base_model_says_so_and_the_offer_downloads_on_one_click(
@@ -70,15 +50,13 @@ def test_a_dismissed_offer_never_comes_back(qtbot: QtBot,
     first.window.offer_bar.dismiss_button.click()
     assert not first.window.offer_bar.isVisible()
     first.window.close()
-    first.engine.shutdown()
-    first.store.db.close()
     second = make_bundled_app()
     assert "base model" in second.window.model_label.text()  # still says what it is
     assert not second.window.offer_bar.isVisible()
     assert second.window.models.downloads.tasks == []
 
 
-def test_an_instruct_model_gets_no_offer(qtbot: QtBot, make_app: object) -> None:
-    app = make_app()  # type: ignore[operator]
+def test_an_instruct_model_gets_no_offer(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
     assert not app.window.offer_bar.isVisible()
     assert "base model" not in app.window.model_label.text()
