@@ -16,3 +16,9 @@ BUG_MESSAGE = (
     "Something went wrong inside Hearth. Your conversations are safe; "
     "the details are in the log file: {log}"
 )
+
+
+class StorageError(Exception):
+    """The conversation database could not be read or written: a full disk, a file that
+    another program holds, a damaged file. The store raises it instead of sqlite3's errors;
+    the message names the cause, and what the user wrote stays on screen."""

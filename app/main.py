@@ -14,6 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.chat.library import Library
+from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationParams
 from app.engine.llama import LlamaEngine
 from app.engine.worker import EngineController
@@ -149,8 +151,12 @@ def build(
                                 log_file)
     services = ModelServices(load_catalog(), downloads, tokens, total_memory_bytes(),
                              ask_user, tell_user)
+    library = Library(store)
+    purged = library.purge_old()
+    if purged:
+        log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
     window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
-                        sidebar, chat, services)
+                        sidebar, chat, services, library, UndoStack())
     window_ref.append(window)
     return App(paths=paths, window=window, engine=engine, store=store, session=session)
 

@@ -9,7 +9,6 @@ the conversation that asked for it, whichever one is on screen.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +17,15 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats
 from app.engine.worker import EngineController
-from app.store.conversations import ConversationStore, Message, MessageStats, Status
+from app.errors import StorageError
+from app.store.conversations import (
+    ROOT,
+    ConversationStore,
+    DeletedBranch,
+    Message,
+    MessageStats,
+    Status,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +49,7 @@ class ChatSession(QObject):
     context_trimmed = Signal(int, int)  # conversation_id, first message id still in context
     busy_changed = Signal(object)  # conversation_id generating now, or None
     conversations_changed = Signal()
+    path_changed = Signal(int)  # conversation_id: its visible path is another now
     storage_failed = Signal(str)  # a message for the user; the reply is kept in memory
 
     def __init__(
@@ -92,24 +100,97 @@ class ChatSession(QObject):
         self._start_reply(conversation_id)
         return user_message
 
-    def _start_reply(self, conversation_id: int) -> None:
+    # the tree: other versions of a reply or a question, and longer replies
+
+    def regenerate(self, message_id: int) -> Message | None:
+        """A new version of a reply, beside the old one, from the same question."""
+        reply = self._store.message(message_id)
+        if reply.role != "assistant" or reply.parent_id is None or not self.can_send():
+            return None
+        new_reply = self._start_reply(reply.conversation_id, after=reply.parent_id)
+        self.path_changed.emit(reply.conversation_id)
+        return new_reply
+
+    def edit(self, message_id: int, text: str) -> Message | None:
+        """A new version of a question, beside the old one, and a reply to it. The old
+        question and everything that followed it stay, one version away."""
+        original = self._store.message(message_id)
+        if original.role != "user" or not text.strip():
+            return None
+        edited = self._store.add_message(
+            original.conversation_id, "user", text,
+            parent_id=original.parent_id if original.parent_id is not None else ROOT)
+        if self.can_send():
+            self._start_reply(original.conversation_id)
+        self.path_changed.emit(original.conversation_id)
+        self.conversations_changed.emit()
+        return edited
+
+    def continue_reply(self, message_id: int) -> Message | None:
+        """Extend a reply that was stopped or cut off, in place."""
+        reply = self._store.message(message_id)
+        path = self._store.messages(reply.conversation_id)
+        if (reply.role != "assistant" or not path or path[-1].id != message_id
+                or not reply.content.strip() or not self.can_send()):
+            return None
+        return self._start_reply(reply.conversation_id, extend=reply)
+
+    def switch_version(self, message_id: int, step: int) -> int | None:
+        """Show the previous (-1) or next (+1) version of a message; returns its id."""
+        message = self._store.message(message_id)
+        path = {m.id: m for m in self._store.messages(message.conversation_id)}
+        siblings = path[message_id].sibling_ids if message_id in path else ()
+        if len(siblings) < 2 or self.busy_conversation_id == message.conversation_id:
+            return None
+        target = siblings[(siblings.index(message_id) + step) % len(siblings)]
+        self._store.switch_to(target)
+        self.path_changed.emit(message.conversation_id)
+        return target
+
+    def delete_message(self, message_id: int) -> DeletedBranch | None:
+        """Delete a message and what follows it; undo_delete puts it back."""
+        message = self._store.message(message_id)
+        if self.busy_conversation_id == message.conversation_id:
+            return None
+        deleted = self._store.delete_message(message_id)
+        self.path_changed.emit(message.conversation_id)
+        self.conversations_changed.emit()
+        return deleted
+
+    def undo_delete(self, deleted: DeletedBranch) -> None:
+        self._store.undelete_message(deleted)
+        self.path_changed.emit(deleted.conversation_id)
+        self.conversations_changed.emit()
+
+    def _start_reply(self, conversation_id: int, after: int | None = None,
+                     extend: Message | None = None) -> Message:
+        """Generate a reply to the visible path (up to `after`, if given), as a new message
+        under it; or, with `extend`, more of that reply."""
         conversation = self._store.conversation(conversation_id)
-        sent = [
-            m for m in self._store.messages(conversation_id)
-            if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user")
-        ]
+        path = self._store.messages(conversation_id)
+        if after is not None:
+            path = path[: next(i for i, m in enumerate(path) if m.id == after) + 1]
+        sent = [m for m in path
+                if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user")]
         history = [ChatMessage(m.role, m.content) for m in sent]
         if conversation.system_prompt.strip():
             history.insert(0, ChatMessage("system", conversation.system_prompt))
         # The engine starts on the prompt while the reply's row is written.
         request_id = self._engine.generate(history, self._params())
-        reply = self._store.add_message(
-            conversation_id, "assistant", "", Status.STREAMING, model_id=self._model_id()
-        )
-        self._active = ActiveReply(request_id, conversation_id, reply.id, [m.id for m in sent])
+        if extend is not None:
+            reply = self._store.reopen_message(extend.id)
+            active = ActiveReply(request_id, conversation_id, reply.id,
+                                 [m.id for m in sent[:-1]], reply.content, len(reply.content))
+        else:
+            reply = self._store.add_message(
+                conversation_id, "assistant", "", Status.STREAMING, model_id=self._model_id(),
+                parent_id=after)
+            active = ActiveReply(request_id, conversation_id, reply.id, [m.id for m in sent])
+        self._active = active
         self.message_added.emit(reply)
         self._save_timer.start()
         self.busy_changed.emit(conversation_id)
+        return reply
 
     def stop(self) -> None:
         self._engine.stop()
@@ -153,12 +234,12 @@ class ChatSession(QObject):
             return
         try:
             self._store.save_partial(active.message_id, active.text)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             self._storage_failed(exc)
             return
         active.saved_length = len(active.text)
 
-    def _storage_failed(self, exc: sqlite3.Error) -> None:
+    def _storage_failed(self, exc: StorageError) -> None:
         log.error("Could not save the reply: %s", exc)
         self.storage_failed.emit(
             f"The reply could not be saved ({exc}). It stays on screen; free some disk space "
@@ -174,7 +255,7 @@ class ChatSession(QObject):
             return Message(id=active.message_id, conversation_id=active.conversation_id,
                            role="assistant", content=text, status=status,
                            created_at=time.time(), error=error)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             self._storage_failed(exc)
             return Message(id=active.message_id, conversation_id=active.conversation_id,
                            role="assistant", content=text, status=status,

@@ -235,7 +235,14 @@ class LlamaEngine:
     def format_prompt(self, messages: list[ChatMessage]) -> Prompt:
         """The model's own template when it has a working one, else the plain transcript.
 
+        A chat that ends with the assistant's own words is a reply to continue: the prompt
+        is the one for a new reply, followed by those words.
         Raises TemplateCancelled when Stop interrupts the template."""
+        if len(messages) > 1 and messages[-1].role == "assistant":
+            base = self.format_prompt(messages[:-1])
+            joiner = " " if base.text.endswith(":") else ""  # after the transcript's label
+            return Prompt(base.text + joiner + messages[-1].content.strip(), base.stops,
+                          base.add_bos)
         template = self._template
         if template is None:
             return transcript_prompt(messages, self._transcript)

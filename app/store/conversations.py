@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import sqlite3
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any, ParamSpec, TypeVar, cast
 
 from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from app.errors import StorageError
 
 DEFAULT_TITLE = "New chat"
 TITLE_LENGTH = 48
+TRASH_DAYS = 30
+ROLES = frozenset({"system", "user", "assistant"})
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Status(StrEnum):
@@ -31,6 +42,9 @@ class Conversation:
     model_id: str | None
     created_at: float
     updated_at: float
+    pinned: bool = False
+    deleted_at: float | None = None  # in the trash since then
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,16 @@ class Message:
     tokens_per_s: float | None = None
     duration_ms: float | None = None
     error: str | None = None
+    # The versions of this message (itself included), oldest first: the other replies
+    # to the same message, or the other edits of the same question. Filled in on a path.
+    sibling_ids: tuple[int, ...] = ()
+
+    @property
+    def version(self) -> tuple[int, int]:
+        """(which, of how many): (2, 3) is shown as "2/3" between arrows."""
+        if not self.sibling_ids:
+            return (1, 1)
+        return (self.sibling_ids.index(self.id) + 1, len(self.sibling_ids))
 
 
 @dataclass(frozen=True)
@@ -81,14 +105,42 @@ def title_from(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-def fts_query(text: str) -> str:
-    """Quote every word, so FTS5 syntax in user input is searched for, never parsed."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in text)
-    terms = [term.replace('"', '""') for term in printable.split()]
-    return " ".join(f'"{term}"' for term in terms if term)
+def fts_query(db: Database, text: str) -> str:
+    """Every word quoted (sqlite-utils' quote_fts), so FTS5 syntax in user input is
+    searched for, never parsed; control characters are dropped first."""
+    printable = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return db.quote_fts(printable) if printable else ""
+
+
+def _storage(method: Callable[P, R]) -> Callable[P, R]:
+    """sqlite3's errors leave the store as StorageError, with the cause in words."""
+
+    @functools.wraps(method)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StorageError(f"The conversation database could not be written or read "
+                               f"({exc}).") from exc
+
+    return guarded
+
+
+@dataclass(frozen=True)
+class DeletedBranch:
+    """What Undo needs to put a deleted message (and what followed it) back."""
+
+    message_id: int
+    conversation_id: int
+    was_active: bool
 
 
 class ConversationStore:
+    """Conversations as trees of messages. The visible path of a conversation starts at its
+    active root and follows each message's active child; it is what the window shows and
+    what the model reads. A deleted branch or conversation is only marked (Undo, Trash)
+    until it is purged."""
+
     def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
         self._db = db
         self._clock = clock
@@ -99,200 +151,336 @@ class ConversationStore:
 
     # conversations
 
-    def create_conversation(self, system_prompt: str, model_id: str | None = None) -> Conversation:
+    @_storage
+    def create_conversation(self, system_prompt: str, model_id: str | None = None,
+                            settings: dict[str, Any] | None = None) -> Conversation:
         now = self._clock()
         with self._db.atomic():
             table = self._db.table("conversations")
-            table.insert(
-                {
-                    "title": DEFAULT_TITLE,
-                    "title_is_custom": 0,
-                    "system_prompt": system_prompt,
-                    "model_id": model_id,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
+            table.insert({
+                "title": DEFAULT_TITLE, "title_is_custom": 0, "system_prompt": system_prompt,
+                "model_id": model_id, "created_at": now, "updated_at": now,
+                "settings": json.dumps(settings or {}),
+            })
             new_id = int(cast(int, table.last_pk))
         return self.conversation(new_id)
 
+    @_storage
     def conversation(self, conversation_id: int) -> Conversation:
-        row = self._one("SELECT * FROM conversations WHERE id = ?", conversation_id)
-        if row is None:
-            raise KeyError(conversation_id)
-        return _conversation(row)
+        try:
+            return _conversation(self._db.table("conversations").get(conversation_id))
+        except NotFoundError:
+            raise KeyError(conversation_id) from None
 
-    def conversations(self) -> list[Conversation]:
-        rows = self._rows("SELECT * FROM conversations ORDER BY updated_at DESC, id DESC")
+    @_storage
+    def conversations(self, limit: int | None = None, offset: int = 0) -> list[Conversation]:
+        """Not in the trash: pinned first, then the most recently used."""
+        rows = self._db.query(
+            "SELECT * FROM conversations WHERE deleted_at IS NULL "
+            "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            [-1 if limit is None else limit, offset])
         return [_conversation(r) for r in rows]
 
+    @_storage
+    def count_conversations(self) -> int:
+        row = next(self._db.query(
+            "SELECT COUNT(*) AS n FROM conversations WHERE deleted_at IS NULL"))
+        return int(row["n"])
+
+    @_storage
     def rename(self, conversation_id: int, title: str) -> None:
         title = " ".join(title.split())
-        if not title:
-            return
-        self._write(
-            "UPDATE conversations SET title = ?, title_is_custom = 1 WHERE id = ?",
-            title, conversation_id,
-        )
+        if title:
+            self._update("conversations", conversation_id, title=title, title_is_custom=1)
 
+    @_storage
     def set_system_prompt(self, conversation_id: int, prompt: str) -> None:
-        self._write(
-            "UPDATE conversations SET system_prompt = ? WHERE id = ?", prompt, conversation_id
-        )
+        self._update("conversations", conversation_id, system_prompt=prompt)
 
+    @_storage
     def set_model(self, conversation_id: int, model_id: str | None) -> None:
-        self._write("UPDATE conversations SET model_id = ? WHERE id = ?", model_id, conversation_id)
+        self._update("conversations", conversation_id, model_id=model_id)
 
+    @_storage
+    def set_settings(self, conversation_id: int, settings: dict[str, Any]) -> None:
+        self._update("conversations", conversation_id, settings=json.dumps(settings))
+
+    @_storage
+    def pin(self, conversation_id: int, pinned: bool = True) -> None:
+        self._update("conversations", conversation_id, pinned=int(pinned))
+
+    # the trash
+
+    @_storage
     def delete(self, conversation_id: int) -> None:
-        # messages go with it: ON DELETE CASCADE
-        self._write("DELETE FROM conversations WHERE id = ?", conversation_id)
+        """Move to the trash: gone from the list and from search, restorable for 30 days."""
+        self._update("conversations", conversation_id, deleted_at=self._clock())
+
+    @_storage
+    def restore(self, conversation_id: int) -> None:
+        self._update("conversations", conversation_id, deleted_at=None)
+
+    @_storage
+    def trash(self) -> list[Conversation]:
+        rows = self._db.query("SELECT * FROM conversations WHERE deleted_at IS NOT NULL "
+                              "ORDER BY deleted_at DESC, id DESC")
+        return [_conversation(r) for r in rows]
+
+    @_storage
+    def delete_forever(self, conversation_id: int) -> None:
+        # its messages, their subtrees and attachments go with it: ON DELETE CASCADE
+        with self._db.atomic():
+            self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
+
+    @_storage
+    def empty_trash(self, older_than_s: float = 0.0) -> int:
+        """Delete for good what has been in the trash longer than older_than_s (everything
+        by default); also the deleted branches of other conversations. Returns the number
+        of conversations deleted."""
+        cutoff = self._clock() - older_than_s
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
+                [cutoff])
+            self._db.execute(
+                "DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
+                [cutoff])
+        return int(cursor.rowcount)
+
+    def purge_old_trash(self) -> int:
+        return self.empty_trash(older_than_s=TRASH_DAYS * 86400)
 
     # messages
 
-    def add_message(
-        self,
-        conversation_id: int,
-        role: str,
-        content: str,
-        status: Status = Status.COMPLETE,
-        model_id: str | None = None,
-    ) -> Message:
+    @_storage
+    def add_message(self, conversation_id: int, role: str, content: str,
+                    status: Status = Status.COMPLETE, model_id: str | None = None,
+                    parent_id: int | type[_Leaf] | None = None) -> Message:
+        """Add a message and make it part of the visible path.
+
+        By default it follows the end of the visible path; `parent_id` places it under
+        another message instead (a new version beside that message's other children), and
+        `ROOT` makes it a first message of its own (an edit of the first question)."""
+        if role not in ROLES:
+            raise ValueError(f"unknown message role {role!r}")
+        if status not in set(Status):
+            raise ValueError(f"unknown message status {status!r}")
         now = self._clock()
         with self._db.atomic():
-            parent = self._one(
-                "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1",
-                conversation_id,
-            )
+            if parent_id is None:
+                parent: int | None = self._leaf_id(conversation_id)
+            elif parent_id is ROOT:
+                parent = None
+            else:
+                parent = cast(int, parent_id)
             table = self._db.table("messages")
-            table.insert(
-                {
-                    "conversation_id": conversation_id,
-                    "parent_id": parent["id"] if parent else None,
-                    "role": role,
-                    "content": content,
-                    "status": str(status),
-                    "model_id": model_id,
-                    "created_at": now,
-                }
-            )
+            table.insert({
+                "conversation_id": conversation_id, "parent_id": parent, "role": role,
+                "content": content, "status": str(status), "model_id": model_id,
+                "created_at": now,
+            })
             new_id = int(cast(int, table.last_pk))
-            self._db.execute(
-                "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id]
-            )
+            self._make_active(conversation_id, parent, new_id)
+            self._db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
+                             [now, conversation_id])
             if role == "user":
                 self._db.execute(
                     "UPDATE conversations SET title = ? "
                     "WHERE id = ? AND title_is_custom = 0 AND title = ?",
-                    [title_from(content), conversation_id, DEFAULT_TITLE],
-                )
+                    [title_from(content), conversation_id, DEFAULT_TITLE])
         return self.message(new_id)
 
+    @_storage
     def message(self, message_id: int) -> Message:
-        row = self._one("SELECT * FROM messages WHERE id = ?", message_id)
-        if row is None:
-            raise KeyError(message_id)
-        return _message(row)
+        """One message, with its versions."""
+        try:
+            row = self._db.table("messages").get(message_id)
+        except NotFoundError:
+            raise KeyError(message_id) from None
+        siblings = tuple(r["id"] for r in self._db.query(
+            "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS ? "
+            "AND deleted_at IS NULL ORDER BY id", [row["conversation_id"], row["parent_id"]]))
+        return _message(row, siblings)
 
+    @_storage
     def messages(self, conversation_id: int) -> list[Message]:
-        rows = self._rows(
-            "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", conversation_id
-        )
-        return [_message(r) for r in rows]
+        """The visible path, first message to last, each with its versions."""
+        rows = list(self._db.query(
+            "SELECT * FROM messages WHERE conversation_id = ? AND deleted_at IS NULL "
+            "ORDER BY id", [conversation_id]))
+        children: dict[int | None, list[dict[str, Any]]] = {}
+        for row in rows:
+            children.setdefault(row["parent_id"], []).append(row)
+        conversation = next(self._db.query(
+            "SELECT active_root_id FROM conversations WHERE id = ?", [conversation_id]), None)
+        preferred = conversation["active_root_id"] if conversation else None
+        path: list[Message] = []
+        parent: int | None = None
+        while True:
+            options = children.get(parent)
+            if not options:
+                return path
+            chosen = next((r for r in options if r["id"] == preferred), options[-1])
+            path.append(_message(chosen, tuple(r["id"] for r in options)))
+            parent, preferred = chosen["id"], chosen["active_child_id"]
 
+    def leaf(self, conversation_id: int) -> Message | None:
+        path = self.messages(conversation_id)
+        return path[-1] if path else None
+
+    @_storage
+    def switch_to(self, message_id: int) -> None:
+        """Show this version: the visible path goes through it (and through the versions
+        last chosen below it)."""
+        row = self._db.table("messages").get(message_id)
+        with self._db.atomic():
+            self._make_active(row["conversation_id"], row["parent_id"], message_id)
+
+    @_storage
+    def delete_message(self, message_id: int) -> DeletedBranch:
+        """Delete a message and everything after it, with Undo possible (undelete_message)
+        until the trash is emptied. The path then shows the newest other version, if any."""
+        row = self._db.table("messages").get(message_id)
+        conversation_id, parent = row["conversation_id"], row["parent_id"]
+        was_active = self._active_child(conversation_id, parent) == message_id
+        with self._db.atomic():
+            self._db.execute("UPDATE messages SET deleted_at = ? WHERE id = ?",
+                             [self._clock(), message_id])
+            if was_active:
+                newest = next(self._db.query(
+                    "SELECT MAX(id) AS id FROM messages WHERE conversation_id = ? AND "
+                    "parent_id IS ? AND deleted_at IS NULL", [conversation_id, parent]))
+                self._make_active(conversation_id, parent, newest["id"])
+        return DeletedBranch(message_id, conversation_id, was_active)
+
+    @_storage
+    def undelete_message(self, deleted: DeletedBranch) -> None:
+        with self._db.atomic():
+            self._db.execute("UPDATE messages SET deleted_at = NULL WHERE id = ?",
+                             [deleted.message_id])
+            if deleted.was_active:
+                row = self._db.table("messages").get(deleted.message_id)
+                self._make_active(deleted.conversation_id, row["parent_id"],
+                                  deleted.message_id)
+
+    @_storage
     def save_partial(self, message_id: int, content: str) -> None:
-        self._write("UPDATE messages SET content = ? WHERE id = ?", content, message_id)
+        """A streaming reply so far. Committed without waiting for the disk (WAL with
+        synchronous=NORMAL survives an app crash, not a power cut), since it is rewritten
+        twice a second on the GUI thread; the finished reply is written durably."""
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with self._db.atomic():
+                self._db.execute("UPDATE messages SET content = ? WHERE id = ?",
+                                 [content, message_id])
+        finally:
+            self._db.execute("PRAGMA synchronous = FULL")
 
-    def finish_message(
-        self,
-        message_id: int,
-        content: str,
-        status: Status,
-        stats: MessageStats | None = None,
-        error: str | None = None,
-    ) -> Message:
+    @_storage
+    def reopen_message(self, message_id: int) -> Message:
+        """A reply that Continue extends streams again."""
+        self._update("messages", message_id, status=str(Status.STREAMING), error=None)
+        return self.message(message_id)
+
+    @_storage
+    def finish_message(self, message_id: int, content: str, status: Status,
+                       stats: MessageStats | None = None, error: str | None = None) -> Message:
         values: dict[str, Any] = {"content": content, "status": str(status), "error": error}
         if stats is not None:
             values.update(
-                prompt_tokens=stats.prompt_tokens,
-                completion_tokens=stats.completion_tokens,
-                ttft_ms=stats.ttft_ms,
-                tokens_per_s=stats.tokens_per_s,
-                duration_ms=stats.duration_ms,
-            )
-        assignments = ", ".join(f"{k} = ?" for k in values)
-        self._write(
-            f"UPDATE messages SET {assignments} WHERE id = ?", *values.values(), message_id
-        )
+                prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens,
+                ttft_ms=stats.ttft_ms, tokens_per_s=stats.tokens_per_s,
+                duration_ms=stats.duration_ms)
+        self._update("messages", message_id, **values)
         return self.message(message_id)
 
+    @_storage
     def mark_interrupted(self) -> int:
         """At start-up: a reply still 'streaming' was cut off by a crash or a kill."""
         with self._db.atomic():
+            # the literal lets SQLite use the partial index of streaming rows
             cursor = self._db.execute(
-                "UPDATE messages SET status = ? WHERE status = ?",
-                [str(Status.INTERRUPTED), str(Status.STREAMING)],
-            )
+                "UPDATE messages SET status = ? WHERE status = 'streaming'",
+                [str(Status.INTERRUPTED)])
         return int(cursor.rowcount)
 
+    @_storage
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        query = fts_query(text)
+        query = fts_query(self._db, text)
         if not query:
             return []
-        rows = self._rows(
+        rows = self._db.query(
             "SELECT m.id AS message_id, m.conversation_id, c.title, "
             "snippet(messages_fts, 0, '[', ']', '…', 12) AS snippet "
             "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
             "JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?",
-            query, limit,
-        )
-        return [
-            SearchHit(r["conversation_id"], r["message_id"], r["title"], r["snippet"])
-            for r in rows
-        ]
+            "WHERE messages_fts MATCH ? AND c.deleted_at IS NULL AND m.deleted_at IS NULL "
+            "ORDER BY rank LIMIT ?", [query, limit])
+        return [SearchHit(r["conversation_id"], r["message_id"], r["title"], r["snippet"])
+                for r in rows]
 
     # helpers
 
-    def _write(self, sql: str, *params: Any) -> None:
+    def _update(self, table: str, pk: int, **values: Any) -> None:
         with self._db.atomic():
-            self._db.execute(sql, list(params))
+            self._db.table(table).update(pk, values)
 
-    def _rows(self, sql: str, *params: Any) -> list[dict[str, Any]]:
-        cursor = self._db.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    def _leaf_id(self, conversation_id: int) -> int | None:
+        leaf = self.leaf(conversation_id)
+        return leaf.id if leaf else None
 
-    def _one(self, sql: str, *params: Any) -> dict[str, Any] | None:
-        rows = self._rows(sql, *params)
-        return rows[0] if rows else None
+    def _active_child(self, conversation_id: int, parent: int | None) -> int | None:
+        if parent is None:
+            row = self._db.table("conversations").get(conversation_id)
+            return cast(int | None, row["active_root_id"])
+        return cast(int | None, self._db.table("messages").get(parent)["active_child_id"])
+
+    def _make_active(self, conversation_id: int, parent: int | None,
+                     child: int | None) -> None:
+        if parent is None:
+            self._db.execute("UPDATE conversations SET active_root_id = ? WHERE id = ?",
+                             [child, conversation_id])
+        else:
+            self._db.execute("UPDATE messages SET active_child_id = ? WHERE id = ?",
+                             [child, parent])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._db.atomic():
+            yield
+
+
+class _Leaf:
+    """The marker for "a first message of its own" in add_message."""
+
+
+ROOT = _Leaf
 
 
 def _conversation(row: dict[str, Any]) -> Conversation:
     return Conversation(
-        id=row["id"],
-        title=row["title"],
-        title_is_custom=bool(row["title_is_custom"]),
-        system_prompt=row["system_prompt"],
-        model_id=row["model_id"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        id=row["id"], title=row["title"], title_is_custom=bool(row["title_is_custom"]),
+        system_prompt=row["system_prompt"], model_id=row["model_id"],
+        created_at=row["created_at"], updated_at=row["updated_at"],
+        pinned=bool(row.get("pinned", 0)), deleted_at=row.get("deleted_at"),
+        settings=_settings(row.get("settings")),
     )
 
 
-def _message(row: dict[str, Any]) -> Message:
+def _settings(raw: Any) -> dict[str, Any]:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _message(row: dict[str, Any], sibling_ids: tuple[int, ...] = ()) -> Message:
     return Message(
-        id=row["id"],
-        conversation_id=row["conversation_id"],
-        role=row["role"],
-        content=row["content"],
-        status=Status(row["status"]),
-        created_at=row["created_at"],
-        parent_id=row["parent_id"],
-        model_id=row["model_id"],
-        prompt_tokens=row["prompt_tokens"],
-        completion_tokens=row["completion_tokens"],
-        ttft_ms=row["ttft_ms"],
-        tokens_per_s=row["tokens_per_s"],
-        duration_ms=row["duration_ms"],
-        error=row["error"],
+        id=row["id"], conversation_id=row["conversation_id"], role=row["role"],
+        content=row["content"], status=Status(row["status"]), created_at=row["created_at"],
+        parent_id=row["parent_id"], model_id=row["model_id"],
+        prompt_tokens=row["prompt_tokens"], completion_tokens=row["completion_tokens"],
+        ttft_ms=row["ttft_ms"], tokens_per_s=row["tokens_per_s"],
+        duration_ms=row["duration_ms"], error=row["error"], sibling_ids=sibling_ids,
     )

@@ -28,15 +28,30 @@ def connect(path: Path) -> Database:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
-        if not is_new and migrations.pending(db):
+        pending = migrations.pending(db)
+        if pending and not is_new:
             _backup(path)
-        migrations.apply(db)
+        if pending:
+            _migrate(db)
     except sqlite3.DatabaseError as exc:
         raise UserError(
             f"The conversation database at {path} could not be opened ({exc}). "
             "Move it aside to start fresh; Hearth will not overwrite it."
         ) from exc
     return db
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations with foreign keys off, as SQLite's guide to rebuilding a
+    table asks (a dropped table must not cascade), then check that every key still holds."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        migrations.apply(db)
+        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise sqlite3.IntegrityError(f"{len(broken)} rows break a foreign key")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _backup(path: Path) -> None:

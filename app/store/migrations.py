@@ -49,3 +49,96 @@ def m001_conversations_and_messages(db: Database) -> None:
 @migrations()
 def m002_message_search(db: Database) -> None:
     db.table("messages").enable_fts(["content"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations()
+def m003_conversation_trees(db: Database) -> None:
+    """Messages become a tree; conversations gain a trash, pins and their own settings.
+
+    `messages` is rebuilt (SQLite cannot change a column's constraints in place):
+    - parent_id is indexed, and deleting a message deletes its subtree (ON DELETE CASCADE);
+      the old SET NULL rule, unindexed, scanned the table once per deleted row;
+    - active_child_id remembers which reply or edit the visible path follows;
+    - role and status lose their CHECK lists, so a new role or status needs no rebuild;
+    - deleted_at marks a branch deleted with Undo still possible.
+    Rows keep their ids, so the full-text index stays valid and is not rebuilt; only its
+    triggers are made again, the update one now firing on content changes alone.
+    Runs with foreign keys off (db.connect), so dropping the old table deletes nothing.
+    """
+    db.execute("""
+        CREATE TABLE messages_tree (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id INTEGER NOT NULL
+                REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages_tree(id) ON DELETE CASCADE,
+            active_child_id INTEGER,
+            role TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'complete',
+            model_id TEXT,
+            created_at REAL NOT NULL,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            ttft_ms REAL,
+            tokens_per_s REAL,
+            duration_ms REAL,
+            error TEXT,
+            deleted_at REAL
+        )""")
+    columns = ("id, conversation_id, parent_id, role, content, status, model_id, created_at, "
+               "prompt_tokens, completion_tokens, ttft_ms, tokens_per_s, duration_ms, error")
+    db.execute(f"INSERT INTO messages_tree ({columns}) SELECT {columns} FROM messages")
+    # (indexes keep their names and follow the table when it is renamed below)
+    db.execute("CREATE INDEX idx_messages_parent ON messages_tree (parent_id)")
+    # Today's conversations are chains: each parent's one child is the active one.
+    db.execute("""
+        UPDATE messages_tree SET active_child_id = (
+            SELECT MAX(child.id) FROM messages_tree AS child
+            WHERE child.parent_id = messages_tree.id)""")
+    for trigger in ("messages_ai", "messages_ad", "messages_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE messages")
+    db.execute("ALTER TABLE messages_tree RENAME TO messages")
+    db.execute("CREATE INDEX idx_messages_conversation ON messages (conversation_id, id)")
+    db.execute("CREATE INDEX idx_messages_streaming ON messages (status) "
+               "WHERE status = 'streaming'")
+    db.execute("""
+        CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+          INSERT INTO messages_fts (rowid, content) VALUES (new.rowid, new.content);
+        END""")
+    db.execute("""
+        CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+          INSERT INTO messages_fts (messages_fts, rowid, content)
+            VALUES ('delete', old.rowid, old.content);
+        END""")
+    db.execute("""
+        CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN
+          INSERT INTO messages_fts (messages_fts, rowid, content)
+            VALUES ('delete', old.rowid, old.content);
+          INSERT INTO messages_fts (rowid, content) VALUES (new.rowid, new.content);
+        END""")
+
+    db.execute("ALTER TABLE conversations ADD COLUMN active_root_id INTEGER")
+    db.execute("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE conversations ADD COLUMN deleted_at REAL")
+    # a conversation's own generation settings (a preset's, then edited), as JSON
+    db.execute("ALTER TABLE conversations ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'")
+    db.execute("""
+        UPDATE conversations SET active_root_id = (
+            SELECT MIN(m.id) FROM messages AS m
+            WHERE m.conversation_id = conversations.id AND m.parent_id IS NULL)""")
+    db.execute("DROP INDEX IF EXISTS idx_conversations_updated")
+    db.execute("CREATE INDEX idx_conversations_list ON conversations "
+               "(deleted_at, pinned, updated_at)")
+
+    db.execute("""
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL DEFAULT '',
+            content BLOB,
+            created_at REAL NOT NULL
+        )""")
+    db.execute("CREATE INDEX idx_attachments_message ON attachments (message_id)")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.conversations import Message, Status
+from app.ui.message_actions import MessageActions
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
 
 RENDER_INTERVAL_MS = 50
@@ -97,6 +98,7 @@ class MessageWidget(QFrame):
     """
 
     link_activated = Signal(QUrl)
+    action = Signal(str, int)  # action name (app/ui/message_actions.py), message_id
     CHUNK_CHARS = 3000  # source characters per stacked view while streaming
 
     def __init__(self, message: Message, renderer: MarkdownRenderer) -> None:
@@ -126,10 +128,14 @@ class MessageWidget(QFrame):
         self.copy_button.setFlat(True)
         self.copy_button.setToolTip("Copy this message as Markdown")
         self.copy_button.clicked.connect(self.copy_message)
+        self.message = message
+        self.actions_bar = MessageActions(message)
+        self.actions_bar.triggered.connect(lambda name: self.action.emit(name, self.message_id))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.who)
         top.addWidget(self.note, 1)
+        top.addWidget(self.actions_bar)
         top.addWidget(self.copy_button)
         self._views: list[SafeTextBrowser] = []
         self._stack = QVBoxLayout()
@@ -180,6 +186,7 @@ class MessageWidget(QFrame):
             self._render_pending()
 
     def finish(self, message: Message) -> None:
+        self.message = message
         self._render_timer.stop()
         self._pending_text = None
         self._stream = None
@@ -294,6 +301,8 @@ class ChatView(QWidget):
     system_prompt_requested = Signal()
     link_blocked = Signal(str)
     model_chosen = Signal(str)  # file name of the model this conversation should use
+    message_action = Signal(str, int)  # action name, message_id
+    edit_submitted = Signal(int, str)  # message_id, the new text: send as a new version
 
     def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
                  open_url: OpenUrl = QDesktopServices.openUrl) -> None:
@@ -351,7 +360,12 @@ class ChatView(QWidget):
         self.prompt.setPlaceholderText(
             "Message Hearth…  (Enter to send, Shift+Enter for a new line)")
         self.prompt.submitted.connect(self._on_submit)
-        self.prompt.stop_requested.connect(self.stop_requested)
+        self.prompt.stop_requested.connect(self._on_escape)
+        self.editing_id: int | None = None
+        self.edit_notice = QLabel("Editing your message: Enter sends it as a new version "
+                                  "(the old one stays), Esc cancels.")
+        self.edit_notice.setObjectName("editNotice")
+        self.edit_notice.hide()
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumWidth(80)
@@ -366,6 +380,7 @@ class ChatView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_hint, 1)
+        layout.addWidget(self.edit_notice)
         layout.addLayout(bottom)
         self._update_controls()
 
@@ -373,6 +388,8 @@ class ChatView(QWidget):
 
     def show_conversation(self, conversation_id: int, title: str, messages: list[Message],
                           first_kept_id: int | None = None) -> None:
+        if conversation_id != self.conversation_id:
+            self.end_edit()
         self.conversation_id = conversation_id
         self.title.setText(title)
         self._clear()
@@ -403,7 +420,7 @@ class ChatView(QWidget):
         self.title.setText(title)
 
     def add_message(self, message: Message) -> None:
-        if message.conversation_id == self.conversation_id:
+        if message.conversation_id == self.conversation_id and message.id not in self._widgets:
             self._stick_to_bottom = True
             self._append(message)
             self._update_controls()
@@ -419,6 +436,7 @@ class ChatView(QWidget):
         widget = self._widgets.get(message.id)
         if widget is not None and message.conversation_id == self.conversation_id:
             widget.finish(message)
+            self._refresh_actions()
 
     def show_trimmed(self, first_kept_id: int) -> None:
         """Mark where the model's view of the conversation begins."""
@@ -457,6 +475,7 @@ class ChatView(QWidget):
         self._update_controls()
 
     def _update_controls(self) -> None:
+        self._refresh_actions()
         has_chat = self.conversation_id is not None
         empty = has_chat and not self._widgets
         self.empty_hint.setVisible(empty)
@@ -485,7 +504,29 @@ class ChatView(QWidget):
         if not text.strip() or not self.send_button.isEnabled() or self._busy_here:
             return
         # The input is cleared by whoever saves the message, once it is saved.
-        self.send_requested.emit(text)
+        if self.editing_id is not None:
+            self.edit_submitted.emit(self.editing_id, text)
+        else:
+            self.send_requested.emit(text)
+
+    def begin_edit(self, message_id: int, text: str) -> None:
+        """The message's text goes into the box; sending it makes a new version."""
+        self.editing_id = message_id
+        self.prompt.setPlainText(text)
+        self.edit_notice.show()
+        self.prompt.setFocus()
+
+    def end_edit(self) -> None:
+        if self.editing_id is not None:
+            self.editing_id = None
+            self.edit_notice.hide()
+            self.prompt.clear()
+
+    def _on_escape(self) -> None:
+        if self.editing_id is not None:
+            self.end_edit()
+        else:
+            self.stop_requested.emit()
 
     # links
 
@@ -502,8 +543,16 @@ class ChatView(QWidget):
     def _append(self, message: Message) -> None:
         widget = MessageWidget(message, self._renderer)
         widget.link_activated.connect(self._on_link)
+        widget.action.connect(self.message_action)
         self._widgets[message.id] = widget
         self._messages.insertWidget(self._messages.count(), widget)
+
+    def _refresh_actions(self) -> None:
+        """Continue shows on the last reply only; nothing can change while one streams."""
+        widgets = list(self._widgets.values())
+        for widget in widgets:
+            widget.actions_bar.update_for(widget.message, widget is widgets[-1])
+            widget.actions_bar.setEnabled(not self._busy_here and not self._busy_elsewhere)
 
     def _clear(self) -> None:
         self._remove_trim_notice()

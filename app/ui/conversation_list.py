@@ -34,10 +34,11 @@ ConfirmDelete = Callable[[QWidget, str], bool]
 
 
 def ask_delete(parent: QWidget, title: str) -> bool:
+    """Asked only where there is no Undo: deleting for good from the trash."""
     answer = QMessageBox.question(
         parent,
-        "Delete conversation",
-        f"Delete “{title}” and all of its messages? This cannot be undone.",
+        "Delete for good",
+        f"Delete “{title}” and all of its messages for good? This cannot be undone.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -94,7 +95,7 @@ class ConversationList(QWidget):
         super().__init__()
         self._store = store
         self._model = model
-        self._confirm_delete = confirm_delete
+        self.confirm_delete = confirm_delete  # for deleting for good, from the trash
 
         self.new_button = QPushButton("New chat")
         self.new_button.setToolTip("New chat (Ctrl+N)")
@@ -118,7 +119,7 @@ class ConversationList(QWidget):
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self.rename_current)
-        self.delete_action = QAction("Delete…", self.view)
+        self.delete_action = QAction("Move to Trash", self.view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
@@ -155,12 +156,11 @@ class ConversationList(QWidget):
             self.view.edit(index)
 
     def delete_current(self) -> None:
+        """To the trash, without asking: Undo (Ctrl+Z) and the trash bring it back."""
         index = self.view.currentIndex()
         if not index.isValid():
             return
         conversation = self._model.conversation_at(index.row())
-        if not self._confirm_delete(self, conversation.title):
-            return
         self._store.delete(conversation.id)
         self._model.reload()
         self.conversation_deleted.emit(conversation.id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
-import sqlite3
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,8 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.chat.library import Library
+from app.chat.undo import UndoStack
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
 from app.engine.worker import EngineController
+from app.errors import StorageError
 from app.models.catalog import Catalog, CatalogEntry
 from app.paths import AppPaths
 from app.session import ChatSession
@@ -44,11 +46,13 @@ from app.store.export import to_json, to_markdown
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.downloads import DownloadManager
+from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
 from app.ui.model_loader import ModelSetup
 from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         sidebar: ConversationList,
         chat: ChatView,
         models: ModelServices,
+        library: Library,
+        undo: UndoStack,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -103,6 +109,8 @@ class MainWindow(QMainWindow):
         self.chat = chat
         self.store = session.store
         self.models = models
+        self.library = library
+        self.undo = undo
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
@@ -163,7 +171,18 @@ class MainWindow(QMainWindow):
         models_action.triggered.connect(self.open_models)
         file_menu.insertAction(quit_action, models_action)
 
+        trash_action = QAction("&Trash…", self)
+        trash_action.triggered.connect(self.open_trash)
+        file_menu.insertAction(quit_action, trash_action)
+
         edit_menu = self.menuBar().addMenu("&Edit")
+        # Ctrl+Z reaches this only when the text box does not take it for its own undo
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_last)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         settings_action = QAction("&Settings…", self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.open_settings)
@@ -188,6 +207,12 @@ class MainWindow(QMainWindow):
         self.chat.stop_requested.connect(self.session.stop)
         self.chat.system_prompt_requested.connect(self.edit_system_prompt)
         self.chat.model_chosen.connect(self.choose_model_for_conversation)
+        self.chat.message_action.connect(self._on_message_action)
+        self.chat.edit_submitted.connect(self._on_edit_submitted)
+        self.session.path_changed.connect(self._on_path_changed)
+        self.library.changed.connect(self.sidebar.refresh)
+        self.library.restored.connect(self._on_restored)
+        self.undo.changed.connect(self._on_undo_changed)
         self.models.downloads.installed.connect(lambda _task: self.refresh_model_choices())
         self.chat.link_blocked.connect(
             lambda url: self.statusBar().showMessage(f"Blocked a link Hearth does not open: {url}",
@@ -428,7 +453,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.session.send(conversation_id, text)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("Could not save a message: %s", exc)
             self.chat.show_banner(f"Your message could not be saved ({exc}). It is still in the "
                                   "box below; free some disk space and press Enter again.")
@@ -485,6 +510,10 @@ class MainWindow(QMainWindow):
 
     def _on_deleted(self, conversation_id: int) -> None:
         self.session.forget(conversation_id)
+        title = self.store.conversation(conversation_id).title
+        self.undo.push(f"Restore “{title}”", lambda: self.library.restore(conversation_id))
+        self.statusBar().showMessage(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.",
+                                     8000)
         if self.chat.conversation_id == conversation_id:
             remaining = self.store.conversations()
             if remaining:
@@ -492,6 +521,59 @@ class MainWindow(QMainWindow):
                 self.open_conversation(remaining[0].id)
             else:
                 self.new_chat()
+
+    # the tree, the trash and undo
+
+    def _on_message_action(self, name: str, message_id: int) -> None:
+        try:
+            if name in (PREVIOUS, NEXT):
+                self.session.switch_version(message_id, -1 if name == PREVIOUS else 1)
+            elif name == EDIT:
+                self.chat.begin_edit(message_id, self.store.message(message_id).content)
+            elif name == REGENERATE:
+                self.session.regenerate(message_id)
+            elif name == CONTINUE:
+                self.session.continue_reply(message_id)
+            elif name == DELETE:
+                deleted = self.session.delete_message(message_id)
+                if deleted is not None:
+                    self.undo.push("Restore the deleted message",
+                                   lambda: self.session.undo_delete(deleted))
+                    self.statusBar().showMessage(
+                        "Deleted the message and what followed it. Ctrl+Z brings it back.",
+                        8000)
+        except StorageError as exc:
+            self.chat.show_banner(str(exc))
+
+    def _on_edit_submitted(self, message_id: int, text: str) -> None:
+        try:
+            self.session.edit(message_id, text)
+        except StorageError as exc:
+            self.chat.show_banner(f"{exc} Your text is still in the box.")
+            return
+        self.chat.end_edit()
+
+    def _on_path_changed(self, conversation_id: int) -> None:
+        if conversation_id == self.chat.conversation_id:
+            self.open_conversation(conversation_id)
+
+    def undo_last(self) -> None:
+        label = self.undo.undo()
+        if label:
+            self.statusBar().showMessage(f"Undone: {label}", 5000)
+
+    def _on_undo_changed(self, label: str) -> None:
+        self.undo_action.setEnabled(bool(label))
+        self.undo_action.setText(f"&Undo: {label}" if label else "&Undo")
+
+    def _on_restored(self, conversation_id: int) -> None:
+        self.sidebar.refresh()
+        self.sidebar.select(conversation_id)
+
+    def open_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.library, self.sidebar.confirm_delete, self)
+        dialog.show()
+        return dialog
 
     def _on_reply_finished(self, message: Message, stats: GenerationStats | None) -> None:
         self.chat.finish_reply(message)

@@ -268,3 +268,11 @@ def test_stop_interrupts_a_template_that_is_rendering(engine: LlamaEngine) -> No
         assert engine.last_stats.stop_reason == "cancelled"
     finally:
         engine._template = original
+
+
+def test_a_reply_to_continue_is_prompted_as_its_own_beginning(engine: LlamaEngine) -> None:
+    partial = [*QUESTION, ChatMessage("assistant", "The capital of France is")]
+    prompt = engine.format_prompt(partial)
+    assert prompt.text == engine.format_prompt(QUESTION).text + " The capital of France is"
+    more = "".join(engine.stream_chat(partial, SEEDED, CancelToken()))
+    assert more.strip() and engine.last_stats.completion_tokens > 0

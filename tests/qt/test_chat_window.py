@@ -149,7 +149,7 @@ def test_busy_conversation_is_marked_in_the_sidebar(qtbot: QtBot, make_app: Make
     assert model.index(busy_row).data(BusyRole) is False
 
 
-def test_rename_with_f2_and_delete_with_confirmation(qtbot: QtBot, make_app: MakeApp,
+def test_rename_with_f2_and_delete_to_the_trash_with_undo(qtbot: QtBot, make_app: MakeApp,
                                                      recorder: Recorder) -> None:
     app = make_app()
     window = app.window
@@ -168,18 +168,17 @@ def test_rename_with_f2_and_delete_with_confirmation(qtbot: QtBot, make_app: Mak
     assert app.store.conversation(conversation_id).title == "My renamed chat"
     assert window.chat.title.text() == "My renamed chat"
 
-    recorder.delete_answer = False
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert recorder.deletes == ["My renamed chat"]
-    assert app.store.messages(conversation_id) != []
-
-    recorder.delete_answer = True
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert [c.id for c in app.store.conversations()] != [conversation_id]
-    assert app.store.messages(conversation_id) == []
-    assert window.chat.conversation_id is not None
-    assert window.chat.conversation_id != conversation_id
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # to the trash, without asking
+    assert recorder.deletes == []
+    assert conversation_id not in [c.id for c in app.store.conversations()]
+    assert [c.id for c in app.store.trash()] == [conversation_id]
+    assert window.chat.conversation_id not in (None, conversation_id)
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_action.trigger()  # Ctrl+Z
+    assert conversation_id in [c.id for c in app.store.conversations()]
+    assert app.store.trash() == []
+    assert window.sidebar.current_id() == conversation_id
 
 
 def test_state_is_restored_after_a_restart(qtbot: QtBot, make_app: MakeApp) -> None:
@@ -299,12 +298,12 @@ def test_quitting_mid_reply_keeps_the_partial_text(qtbot: QtBot, make_app: MakeA
 
 def test_a_message_that_cannot_be_saved_stays_in_the_box(qtbot: QtBot, make_app: MakeApp,
                                                          monkeypatch: object) -> None:
-    import sqlite3
+    from app.errors import StorageError
 
     app = make_app()
 
     def full_disk(*_: object, **__: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise StorageError("database or disk is full")
 
     monkeypatch.setattr(app.store, "add_message", full_disk)  # type: ignore[attr-defined]
     send(qtbot, app, "precious words")
@@ -317,13 +316,13 @@ def test_a_message_that_cannot_be_saved_stays_in_the_box(qtbot: QtBot, make_app:
 def test_a_reply_that_cannot_be_saved_stays_on_screen(qtbot: QtBot, make_app: MakeApp,
                                                       script: Script,
                                                       monkeypatch: object) -> None:
-    import sqlite3
+    from app.errors import StorageError
 
     script.replies.append("kept in memory")
     app = make_app()
 
     def full_disk(*_: object, **__: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise StorageError("database or disk is full")
 
     monkeypatch.setattr(app.store, "finish_message", full_disk)  # type: ignore[attr-defined]
     monkeypatch.setattr(app.store, "save_partial", full_disk)  # type: ignore[attr-defined]

@@ -22,14 +22,22 @@ EXPECTED_COLUMNS = {
         ("id", "INTEGER", 0, 1), ("title", "TEXT", 1, 0), ("title_is_custom", "INTEGER", 1, 0),
         ("system_prompt", "TEXT", 1, 0), ("model_id", "TEXT", 0, 0),
         ("created_at", "REAL", 1, 0), ("updated_at", "REAL", 1, 0),
+        ("active_root_id", "INTEGER", 0, 0), ("pinned", "INTEGER", 1, 0),
+        ("deleted_at", "REAL", 0, 0), ("settings", "TEXT", 1, 0),
     ],
     "messages": [
         ("id", "INTEGER", 0, 1), ("conversation_id", "INTEGER", 1, 0),
-        ("parent_id", "INTEGER", 0, 0), ("role", "TEXT", 1, 0), ("content", "TEXT", 1, 0),
+        ("parent_id", "INTEGER", 0, 0), ("active_child_id", "INTEGER", 0, 0),
+        ("role", "TEXT", 1, 0), ("content", "TEXT", 1, 0),
         ("status", "TEXT", 1, 0), ("model_id", "TEXT", 0, 0), ("created_at", "REAL", 1, 0),
         ("prompt_tokens", "INTEGER", 0, 0), ("completion_tokens", "INTEGER", 0, 0),
         ("ttft_ms", "REAL", 0, 0), ("tokens_per_s", "REAL", 0, 0),
-        ("duration_ms", "REAL", 0, 0), ("error", "TEXT", 0, 0),
+        ("duration_ms", "REAL", 0, 0), ("error", "TEXT", 0, 0), ("deleted_at", "REAL", 0, 0),
+    ],
+    "attachments": [
+        ("id", "INTEGER", 0, 1), ("message_id", "INTEGER", 1, 0), ("kind", "TEXT", 1, 0),
+        ("name", "TEXT", 1, 0), ("mime_type", "TEXT", 1, 0), ("content", "BLOB", 0, 0),
+        ("created_at", "REAL", 1, 0),
     ],
 }
 
@@ -48,14 +56,20 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
         assert columns(db_path, table) == expected
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master").fetchall()}
     assert {"messages_fts", "messages_ai", "messages_ad", "messages_au",
-            "idx_messages_conversation", "idx_messages_status",
-            "idx_conversations_updated", "sqlite_sequence"} <= names
+            "idx_messages_conversation", "idx_messages_parent", "idx_messages_streaming",
+            "idx_conversations_list", "idx_attachments_message", "sqlite_sequence"} <= names
+    assert "messages_tree" not in names and "idx_messages_status" not in names
     fks = db.execute("PRAGMA foreign_key_list(messages)").fetchall()
     assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
         ("conversations", "conversation_id", "id", "CASCADE"),
-        ("messages", "parent_id", "id", "SET NULL")}
+        ("messages", "parent_id", "id", "CASCADE")}
+    fks = db.execute("PRAGMA foreign_key_list(attachments)").fetchall()
+    assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
+        ("messages", "message_id", "id", "CASCADE")}
     assert [m.name for m in migrations.applied(db)] == [
-        "m001_conversations_and_messages", "m002_message_search"]
+        "m001_conversations_and_messages", "m002_message_search", "m003_conversation_trees"]
+    update_trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'messages_au'")
+    assert "AFTER UPDATE OF content" in update_trigger.fetchone()[0]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -124,9 +138,11 @@ def test_crud_round_trip(store: ConversationStore) -> None:
     store.add_message(second.id, "user", "newer")
     assert [c.id for c in store.conversations()] == [second.id, first.id]
 
-    store.delete(first.id)
+    store.delete(first.id)  # to the trash
     assert [c.id for c in store.conversations()] == [second.id]
-    assert store.messages(first.id) == []
+    assert [c.id for c in store.trash()] == [first.id]
+    store.delete_forever(first.id)
+    assert store.messages(first.id) == [] and store.trash() == []
     with pytest.raises(KeyError):
         store.conversation(first.id)
     assert integrity_ok(store.db)
@@ -139,10 +155,11 @@ def test_ids_are_never_reused(store: ConversationStore) -> None:
 
 
 def test_bad_roles_and_statuses_are_refused(store: ConversationStore) -> None:
+    """By the store, not by a CHECK list in the schema: a new role needs no table rebuild."""
     conversation = store.create_conversation("")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(ValueError, match="role"):
         store.add_message(conversation.id, "hacker", "x")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(ValueError, match="status"):
         store.add_message(conversation.id, "user", "x", "bogus")  # type: ignore[arg-type]
     assert store.messages(conversation.id) == []
 
@@ -188,7 +205,8 @@ def test_search_treats_operators_as_words(store: ConversationStore) -> None:
     store.add_message(conversation.id, "user", "cats AND dogs")
     store.add_message(conversation.id, "user", "only cats")
     assert len(store.search("cats AND dogs")) == 1
-    assert fts_query('say "hi"') == '"say" """hi"""'
+    assert fts_query(store.db, 'say "hi"') == '"say" "hi"'
+    assert fts_query(store.db, "a\x00b") == '"a" "b"' and fts_query(store.db, " ") == ""
 
 
 def test_streaming_replies_become_interrupted_at_start_up(tmp_path: Path) -> None:
