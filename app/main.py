@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.chat.library import Library
+from app.chat.search import ConversationSearch
 from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationParams
 from app.engine.llama import LlamaEngine
@@ -144,7 +145,8 @@ def build(
 
     session = ChatSession(store, engine, generation_params, model_id)
     list_model = ConversationListModel(store)
-    sidebar = ConversationList(store, list_model, confirm_delete)
+    search = ConversationSearch(paths.database)
+    sidebar = ConversationList(store, list_model, search, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url)
     tokens = token_store() if token_store else TokenStore()
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,

@@ -182,6 +182,49 @@ class ConversationStore:
         return [_conversation(r) for r in rows]
 
     @_storage
+    def conversations_by_ids(self, ids: list[int]) -> list[Conversation]:
+        """These conversations (not in the trash), in the order given."""
+        if not ids:
+            return []
+        found: dict[int, Conversation] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.query(f"SELECT * FROM conversations WHERE id IN ({marks}) "
+                                      "AND deleted_at IS NULL", chunk):
+                found[row["id"]] = _conversation(row)
+        return [found[i] for i in ids if i in found]
+
+    @_storage
+    def search_conversations(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Conversations whose title or messages have every word, newest message first,
+        one hit per conversation, with the matching words marked in a snippet."""
+        query = fts_query(self._db, text)
+        if not query:
+            return []
+        hits: dict[int, SearchHit] = {}
+        # rowid order lets FTS5 stop early: the newest matches are the ones wanted
+        for row in self._db.query(
+                "SELECT m.id AS message_id, m.conversation_id, c.title, "
+                "snippet(messages_fts, 0, '[', ']', '…', 10) AS snippet "
+                "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
+                "JOIN conversations c ON c.id = m.conversation_id "
+                "WHERE messages_fts MATCH ? AND c.deleted_at IS NULL "
+                "AND m.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?",
+                [query, limit * 5]):
+            if row["conversation_id"] not in hits:
+                hits[row["conversation_id"]] = SearchHit(
+                    row["conversation_id"], row["message_id"], row["title"], row["snippet"])
+        words = [w.lower() for w in text.split()]
+        for row in self._db.query(
+                "SELECT id, title FROM conversations WHERE deleted_at IS NULL "
+                "AND title LIKE ? ORDER BY updated_at DESC LIMIT ?",
+                [f"%{words[0] if words else text}%", limit]):
+            if row["id"] not in hits and all(w in row["title"].lower() for w in words):
+                hits[row["id"]] = SearchHit(row["id"], 0, row["title"], "")
+        return list(hits.values())[:limit]
+
+    @_storage
     def count_conversations(self) -> int:
         row = next(self._db.query(
             "SELECT COUNT(*) AS n FROM conversations WHERE deleted_at IS NULL"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.errors import UserError
+from app.errors import StorageError, UserError
 from app.store.migrations import migrations
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,18 @@ def connect(path: Path) -> Database:
             f"The conversation database at {path} could not be opened ({exc}). "
             "Move it aside to start fresh; Hearth will not overwrite it."
         ) from exc
+    return db
+
+
+def connect_reader(path: Path) -> Database:
+    """A read-only connection for a worker thread (search): WAL lets it read while the GUI
+    thread's connection writes. Opened on the thread that will use it."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=True)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as exc:
+        raise StorageError(f"The conversation database could not be read ({exc}).") from exc
     return db
 
 

@@ -28,6 +28,10 @@ from app.ui.message_actions import MessageActions
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
 
 RENDER_INTERVAL_MS = 50
+# Opening a conversation renders its last messages only; older ones come a page at a time
+# when asked for, so a conversation of a thousand messages opens as fast as one of forty.
+FIRST_SCREEN = 12
+EARLIER_PAGE = 60
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_NOTES = {
     Status.STREAMING: "replying…",
@@ -343,6 +347,13 @@ class ChatView(QWidget):
         self._messages.setContentsMargins(12, 12, 12, 12)
         self._messages.setSpacing(10)
         self._messages.addStretch(1)
+        self._earlier: list[Message] = []
+        self.earlier_button = QPushButton()
+        self.earlier_button.setFlat(True)
+        self.earlier_button.setObjectName("earlierButton")
+        self.earlier_button.clicked.connect(self.show_earlier)
+        self.earlier_button.hide()
+        self._messages.addWidget(self.earlier_button)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self._column)
@@ -393,13 +404,36 @@ class ChatView(QWidget):
         self.conversation_id = conversation_id
         self.title.setText(title)
         self._clear()
-        for message in messages:
-            if message.role != "system":
-                self._append(message)
+        shown = [m for m in messages if m.role != "system"]
+        self._earlier = shown[:-FIRST_SCREEN]
+        for message in shown[-FIRST_SCREEN:]:
+            self._append(message)
+        self._update_earlier_button()
         if first_kept_id is not None:
             self.show_trimmed(first_kept_id)
         self._stick_to_bottom = True
         self._update_controls()
+
+    def show_earlier(self) -> None:
+        """Render the next page of older messages above the ones shown, keeping the view
+        where it was."""
+        page, self._earlier = self._earlier[-EARLIER_PAGE:], self._earlier[:-EARLIER_PAGE]
+        bar = self.scroll_area.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self._stick_to_bottom = False
+        at = self._messages.indexOf(self.earlier_button) + 1
+        for offset, message in enumerate(page):
+            widget = self._make_widget(message)
+            self._messages.insertWidget(at + offset, widget)
+        self._update_earlier_button()
+        self._refresh_actions()
+        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() - from_bottom))
+
+    def _update_earlier_button(self) -> None:
+        count = len(self._earlier)
+        self.earlier_button.setText(f"Show {min(count, EARLIER_PAGE)} earlier messages "
+                                    f"({count} in all)")
+        self.earlier_button.setVisible(count > 0)
 
     def set_models(self, models: list[tuple[str, str]], current: str | None) -> None:
         """(label, file name) pairs for the header's model selector."""
@@ -463,7 +497,8 @@ class ChatView(QWidget):
         return self._widgets.get(message_id)
 
     def message_widgets(self) -> list[MessageWidget]:
-        return list(self._widgets.values())
+        """The rendered messages, in the order they are shown."""
+        return sorted(self._widgets.values(), key=self._messages.indexOf)
 
     # state
 
@@ -540,21 +575,25 @@ class ChatView(QWidget):
 
     # layout helpers
 
-    def _append(self, message: Message) -> None:
+    def _make_widget(self, message: Message) -> MessageWidget:
         widget = MessageWidget(message, self._renderer)
         widget.link_activated.connect(self._on_link)
         widget.action.connect(self.message_action)
         self._widgets[message.id] = widget
-        self._messages.insertWidget(self._messages.count(), widget)
+        return widget
+
+    def _append(self, message: Message) -> None:
+        self._messages.insertWidget(self._messages.count(), self._make_widget(message))
 
     def _refresh_actions(self) -> None:
         """Continue shows on the last reply only; nothing can change while one streams."""
-        widgets = list(self._widgets.values())
+        widgets = self.message_widgets()
         for widget in widgets:
             widget.actions_bar.update_for(widget.message, widget is widgets[-1])
             widget.actions_bar.setEnabled(not self._busy_here and not self._busy_elsewhere)
 
     def _clear(self) -> None:
+        self._earlier = []
         self._remove_trim_notice()
         for widget in self._widgets.values():
             self._messages.removeWidget(widget)

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.conversations import ConversationStore
+from app.chat.search import ConversationSearch
+from app.store.conversations import ConversationStore, SearchHit
 from app.ui.qmodels import (
     BusyRole,
     ConversationIdRole,
     ConversationListModel,
+    PinnedRole,
+    SnippetRole,
     UpdatedAtRole,
     relative_time,
 )
@@ -73,10 +76,15 @@ class ConversationDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.88)
         painter.setFont(font)
         busy = bool(index.data(BusyRole))
-        detail = "● replying…" if busy else relative_time(index.data(UpdatedAtRole), time.time())
+        snippet = index.data(SnippetRole)
+        pin = "📌 " if index.data(PinnedRole) else ""
+        detail = ("● replying…" if busy else snippet.replace("\n", " ") if snippet
+                  else pin + relative_time(index.data(UpdatedAtRole), time.time()))
         color = palette.link().color() if busy else palette.placeholderText().color()
         painter.setPen(color)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, detail)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                         painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                          rect.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,
@@ -91,10 +99,12 @@ class ConversationList(QWidget):
     conversation_deleted = Signal(int)
 
     def __init__(self, store: ConversationStore, model: ConversationListModel,
-                 confirm_delete: ConfirmDelete = ask_delete) -> None:
+                 search: ConversationSearch, confirm_delete: ConfirmDelete = ask_delete) -> None:
         super().__init__()
         self._store = store
         self._model = model
+        self.search_engine = search
+        search.results.connect(self._on_results)
         self.confirm_delete = confirm_delete  # for deleting for good, from the trash
 
         self.new_button = QPushButton("New chat")
@@ -103,7 +113,7 @@ class ConversationList(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search all chats…")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(search.set_text)
 
         self.view = QListView()
         self.view.setModel(model)
@@ -137,9 +147,15 @@ class ConversationList(QWidget):
         return int(index.data(ConversationIdRole)) if index.isValid() else None
 
     def select(self, conversation_id: int) -> None:
+        """Select it, and so open it. One far down the list (not read yet) opens without
+        reading every page above it; the list then has no selection."""
         row = self._model.row_of(conversation_id)
         if row >= 0:
             self.view.setCurrentIndex(self._model.index(row))
+        else:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            self.conversation_selected.emit(conversation_id)
 
     def refresh(self) -> None:
         """Reload rows (titles, order) and keep the selection on the same conversation."""
@@ -169,14 +185,17 @@ class ConversationList(QWidget):
         if current.isValid():
             self.conversation_selected.emit(int(current.data(ConversationIdRole)))
 
-    def _on_search(self, text: str) -> None:
-        if not text.strip():
+    def _on_results(self, hits: list[SearchHit] | None) -> None:
+        current = self.current_id()
+        self.view.selectionModel().blockSignals(True)
+        if hits is None:
             self._model.set_filter(None)
-            return
-        hits = self._store.search(text, limit=500)
-        title_hits = {c.id for c in self._store.conversations()
-                      if text.lower() in c.title.lower()}
-        self._model.set_filter({h.conversation_id for h in hits} | title_hits)
+        else:
+            self._model.set_filter([h.conversation_id for h in hits],
+                                   {h.conversation_id: h.snippet for h in hits if h.snippet})
+        if current is not None:
+            self.select(current)
+        self.view.selectionModel().blockSignals(False)
 
     def _context_menu(self, position: QPoint) -> None:
         if not self.view.currentIndex().isValid():

@@ -248,15 +248,23 @@ class MainWindow(QMainWindow):
         sizes = state.splitter_sizes
         self.splitter.setSizes(sizes if len(sizes) == 2 and all(s > 0 for s in sizes)
                                else [260, 840])
-        conversations = self.store.conversations()
-        ids = {c.id for c in conversations}
-        target = state.last_conversation_id if state.last_conversation_id in ids else None
-        if target is None and conversations:
-            target = conversations[0].id
+        target = state.last_conversation_id
+        if target is not None and not self._exists(target):
+            target = None
+        if target is None:
+            newest = self.store.conversations(limit=1)
+            target = newest[0].id if newest else None
         if target is None:
             self.new_chat()
         else:
             self.sidebar.select(target)
+
+    def _exists(self, conversation_id: int) -> bool:
+        """In the list (not deleted, not in the trash)."""
+        try:
+            return self.store.conversation(conversation_id).deleted_at is None
+        except KeyError:
+            return False
 
     def _load_options(self) -> LoadOptions:
         return LoadOptions(context_length=self.settings.context_length,
@@ -416,6 +424,7 @@ class MainWindow(QMainWindow):
             self.models.downloads.shutdown(left()),
             self.model_setup.join(left()),
             manager.join_import(left()) if manager is not None else True,
+            self.sidebar.search_engine.shutdown(left()),
         ]
         return all(joined)
 
@@ -423,8 +432,7 @@ class MainWindow(QMainWindow):
 
     def new_chat(self) -> None:
         current = self.chat.conversation_id
-        existing = {c.id for c in self.store.conversations()}
-        if current in existing and not self.store.messages(current):
+        if current is not None and self._exists(current) and not self.store.messages(current):
             self.chat.prompt.setFocus()  # the open chat is still empty: use it
             return
         conversation = self.store.create_conversation(self.settings.default_system_prompt)
@@ -515,7 +523,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.",
                                      8000)
         if self.chat.conversation_id == conversation_id:
-            remaining = self.store.conversations()
+            remaining = self.store.conversations(limit=1)
             if remaining:
                 self.sidebar.select(remaining[0].id)
                 self.open_conversation(remaining[0].id)

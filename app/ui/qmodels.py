@@ -14,6 +14,8 @@ Index = QModelIndex | QPersistentModelIndex
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
 UpdatedAtRole = Qt.ItemDataRole.UserRole + 2
 BusyRole = Qt.ItemDataRole.UserRole + 3
+SnippetRole = Qt.ItemDataRole.UserRole + 4
+PinnedRole = Qt.ItemDataRole.UserRole + 5
 
 
 def relative_time(then: float, now: float) -> str:
@@ -35,26 +37,52 @@ def relative_time(then: float, now: float) -> str:
 
 
 class ConversationListModel(QAbstractListModel):
-    """Conversations newest first; renaming through the view writes to the store."""
+    """Conversations, pinned first, then newest first; renaming through the view writes to
+    the store. Rows are read a page at a time as the view scrolls (canFetchMore and
+    fetchMore), so ten thousand conversations cost one page at start-up. A search shows
+    its hits instead, newest first, with the matching words as each row's detail."""
+
+    PAGE = 200
 
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
         self._store = store
         self._rows: list[Conversation] = []
         self._busy_id: int | None = None
-        self._filter: set[int] | None = None
+        self._filter: list[int] | None = None
+        self._snippets: dict[int, str] = {}
+        self._exhausted = False
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        rows = self._store.conversations()
         if self._filter is not None:
-            rows = [c for c in rows if c.id in self._filter]
-        self._rows = rows
+            self._rows = self._store.conversations_by_ids(self._filter)
+            self._exhausted = True
+        else:
+            self._rows = self._store.conversations(limit=self.PAGE)
+            self._exhausted = len(self._rows) < self.PAGE
         self.endResetModel()
 
-    def set_filter(self, conversation_ids: set[int] | None) -> None:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._store.conversations(limit=self.PAGE, offset=len(self._rows))
+        self._exhausted = len(more) < self.PAGE
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def set_filter(self, conversation_ids: list[int] | None,
+                   snippets: dict[int, str] | None = None) -> None:
+        """Show only these conversations, in this order (None: all of them again)."""
         self._filter = conversation_ids
+        self._snippets = snippets or {}
         self.reload()
 
     def set_busy(self, conversation_id: int | None) -> None:
@@ -63,6 +91,7 @@ class ConversationListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [BusyRole])
 
     def row_of(self, conversation_id: int) -> int:
+        """Its row among the rows read so far, or -1 (no further page is read for it)."""
         for row, conversation in enumerate(self._rows):
             if conversation.id == conversation_id:
                 return row
@@ -86,6 +115,10 @@ class ConversationListModel(QAbstractListModel):
             return conversation.id
         if role == UpdatedAtRole:
             return conversation.updated_at
+        if role == SnippetRole:
+            return self._snippets.get(conversation.id)
+        if role == PinnedRole:
+            return conversation.pinned
         if role == BusyRole:
             return conversation.id == self._busy_id
         return None

@@ -1,0 +1,102 @@
+"""Searching every conversation while the user types, off the GUI thread.
+
+Typing restarts a short timer; when it fires, the text goes to a worker thread that has a
+read-only connection of its own (WAL lets it read while the GUI thread writes). Only the
+answer to the latest text is shown: an older answer that arrives late is dropped."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from app.errors import StorageError
+from app.store.conversations import ConversationStore, SearchHit
+from app.store.db import connect_reader
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 200
+
+
+class _SearchWorker(QObject):
+    found = Signal(int, object)  # query id, list[SearchHit]
+    failed = Signal(int, str)
+
+    def __init__(self, database: Path) -> None:
+        super().__init__()
+        self._database = database
+        self._store: ConversationStore | None = None
+
+    @Slot(int, str)
+    def search(self, query_id: int, text: str) -> None:
+        try:
+            if self._store is None:  # opened here, on the thread that uses it
+                self._store = ConversationStore(connect_reader(self._database))
+            self.found.emit(query_id, self._store.search_conversations(text))
+        except StorageError as exc:
+            log.warning("Search failed: %s", exc)
+            self.failed.emit(query_id, str(exc))
+
+    @Slot()
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.db.close()
+            self._store = None
+
+
+class ConversationSearch(QObject):
+    results = Signal(object)  # list[SearchHit] for the text now in the box; None: no search
+    failed = Signal(str)
+    _requested = Signal(int, str)
+    _close_requested = Signal()
+
+    def __init__(self, database: Path, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__()
+        self._latest = 0
+        self._text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._fire)
+        self._thread = QThread()
+        self._thread.setObjectName("search")
+        self._worker = _SearchWorker(database)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.search)
+        self._close_requested.connect(self._worker.close)
+        self._worker.found.connect(self._on_found)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip()
+        self._latest += 1  # any answer still on its way is for older text now
+        if not self._text:
+            self._timer.stop()
+            self.results.emit(None)
+            return
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self._requested.emit(self._latest, self._text)
+
+    @Slot(int, object)
+    def _on_found(self, query_id: int, hits: list[SearchHit]) -> None:
+        if query_id == self._latest:
+            self.results.emit(hits)
+
+    @Slot(int, str)
+    def _on_failed(self, query_id: int, message: str) -> None:
+        if query_id == self._latest:
+            self.failed.emit(message)
+
+    def shutdown(self, timeout_ms: int = 2_500) -> bool:
+        self._timer.stop()
+        self._close_requested.emit()
+        self._thread.quit()
+        if not self._thread.wait(max(0, timeout_ms)):
+            log.warning("The search thread did not stop within %d ms", timeout_ms)
+            return False
+        return True
