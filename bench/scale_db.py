@@ -21,7 +21,12 @@ from sqlite_utils import Database
 from app.store.migrations import migrations
 
 CACHE = Path.home() / ".cache" / "hearth-bench"
-WORDS = ["the", "a", "harbour", "light", "keeper", "storm", "boat", "night", "sea", "rope", "lamp", "window", "stairs", "gull", "tide", "bread", "kettle", "letter", "island", "wind", "rock", "map", "compass", "oil", "wick", "glass", "bell", "fog", "coast", "python", "function", "list", "reverse", "string", "answer", "question", "explain", "because", "however"]
+WORDS = (
+    "the", "a", "harbour", "light", "keeper", "storm", "boat", "night", "sea", "rope", "lamp",
+    "window", "stairs", "gull", "tide", "bread", "kettle", "letter", "island", "wind", "rock",
+    "map", "compass", "oil", "wick", "glass", "bell", "fog", "coast", "python", "function",
+    "list", "reverse", "string", "answer", "question", "explain", "because", "however",
+)
 LONG_ID = 1  # the conversation of 1,000 messages
 
 
