@@ -6,12 +6,15 @@ import argparse
 import logging
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import APP_NAME, __version__
 from app.chat.library import Library
@@ -32,7 +35,7 @@ from app.session import ChatSession
 from app.settings import Settings, UiState, load_json_dataclass
 from app.settings.secrets import TokenStore
 from app.store.conversations import ConversationStore
-from app.store.db import connect
+from app.store.db import connect, needs_migration
 from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
 from app.ui.downloads import DownloadManager
@@ -101,6 +104,43 @@ def _bundled_or_none() -> BundledModel | None:
     except UserError as exc:
         log.warning("%s", exc)
         return None
+
+
+def migrate_with_progress(database: Path) -> None:
+    """Bring an existing database up to date before the window opens. The migration runs
+    on a thread of its own, so a dialog can say what is happening when it takes more
+    than a second (a million messages take several). Raises what connect() raises."""
+    if not needs_migration(database):
+        return
+    outcome: list[BaseException | None] = []
+
+    def migrate() -> None:
+        try:
+            connect(database).close()
+            outcome.append(None)
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            outcome.append(exc)
+
+    worker = threading.Thread(target=migrate, name="migration")
+    worker.start()
+    dialog = QProgressDialog("Updating your conversations for this version of Hearth…\n"
+                             "A backup of the old file is kept next to it.", "", 0, 0)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by hand below, never by itself
+    dialog.reset()
+    dialog.hide()
+    started = time.monotonic()
+    loop = QEventLoop()
+    while worker.is_alive():
+        if not dialog.isVisible() and time.monotonic() - started > 1.0:
+            dialog.show()  # only when it takes longer than a second
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    worker.join()
+    dialog.close()
+    if outcome and outcome[0] is not None:
+        raise outcome[0]
 
 
 def build(
@@ -196,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_excepthook(notify_bug)
     try:
+        migrate_with_progress(paths.database)
         app = build(paths, Overrides(model=args.model, gpu_layers=args.gpu_layers))
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))

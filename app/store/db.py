@@ -41,6 +41,21 @@ def connect(path: Path) -> Database:
     return db
 
 
+def needs_migration(path: Path) -> bool:
+    """Whether opening this existing database will migrate it (which can take seconds for
+    years of history, so the caller can show progress). A new database never does."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return bool(migrations.pending(Database(conn)))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # connect() will say what is wrong with it
+
+
 def connect_reader(path: Path) -> Database:
     """A read-only connection for a worker thread (search): WAL lets it read while the GUI
     thread's connection writes. Opened on the thread that will use it."""

@@ -1,0 +1,104 @@
+"""A long history in the real window: the sidebar reads a page at a time, search runs off
+the GUI thread with snippets, and a long conversation opens on its last messages."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from app.store.conversations import ConversationStore
+from app.store.db import connect
+from app.ui.chat_view import EARLIER_PAGE, FIRST_SCREEN
+from app.ui.qmodels import ConversationListModel, SnippetRole
+from tests.qt.conftest import MakeApp
+
+
+def fill(paths: AppPaths, conversations: int, messages: int = 2) -> list[int]:
+    store = ConversationStore(connect(paths.database))
+    ids = []
+    for n in range(conversations):
+        chat = store.create_conversation("")
+        for m in range(messages):
+            store.add_message(chat.id, "user" if m % 2 == 0 else "assistant",
+                              f"message {m} of chat {n}" + (" about a lighthouse keeper"
+                                                            if n == 7 and m == 1 else ""))
+        ids.append(chat.id)
+    store.db.close()
+    return ids
+
+
+def test_the_sidebar_reads_a_page_at_a_time(qtbot: QtBot, make_app: MakeApp,
+                                            paths: AppPaths) -> None:
+    ids = fill(paths, ConversationListModel.PAGE + 50)
+    app = make_app()
+    model = app.window.list_model
+    assert model.rowCount() == ConversationListModel.PAGE
+    assert model.canFetchMore()
+    app.window.sidebar.view.scrollToBottom()
+    qtbot.waitUntil(lambda: not model.canFetchMore(), timeout=3000)
+    assert model.rowCount() == len(ids)
+
+
+def test_a_conversation_far_down_the_list_opens_without_reading_every_page(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths) -> None:
+    ids = fill(paths, ConversationListModel.PAGE + 20)
+    app = make_app()
+    oldest = ids[0]
+    app.window.sidebar.select(oldest)
+    assert app.window.chat.conversation_id == oldest
+    assert app.window.list_model.rowCount() == ConversationListModel.PAGE
+
+
+def test_search_runs_off_the_gui_thread_and_shows_snippets(qtbot: QtBot, make_app: MakeApp,
+                                                          paths: AppPaths) -> None:
+    ids = fill(paths, 12)
+    app = make_app()
+    sidebar = app.window.sidebar
+    with qtbot.waitSignal(sidebar.search_engine.results, timeout=3000,
+                          check_params_cb=lambda hits: hits is not None):
+        qtbot.keyClicks(sidebar.search, "lighthouse keeper")
+    model = app.window.list_model
+    assert model.rowCount() == 1
+    assert model.conversation_at(0).id == ids[7]
+    snippet = model.index(0).data(SnippetRole)
+    assert "[lighthouse]" in snippet and "[keeper]" in snippet
+    with qtbot.waitSignal(sidebar.search_engine.results, timeout=3000):
+        sidebar.search.clear()
+    assert model.rowCount() == len(ids)  # all of them again
+
+
+def test_only_the_latest_search_is_shown(qtbot: QtBot, make_app: MakeApp,
+                                         paths: AppPaths) -> None:
+    fill(paths, 12)
+    app = make_app()
+    search = app.window.sidebar.search_engine
+    shown: list[object] = []
+    search.results.connect(shown.append)
+    search.set_text("lighthouse")
+    search.set_text("chat 3")
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    qtbot.wait(300)
+    assert len(shown) == 1  # the first text was overtaken before it was searched
+    assert {h.conversation_id for h in shown[0]} and all(  # type: ignore[attr-defined]
+        "3" in h.snippet or "3" in h.conversation_title for h in shown[0])  # type: ignore[attr-defined]
+
+
+def test_a_long_conversation_opens_on_its_last_messages(qtbot: QtBot, make_app: MakeApp,
+                                                       paths: AppPaths) -> None:
+    [long_id] = fill(paths, 1, messages=100)
+    app = make_app()
+    chat = app.window.chat
+    app.window.sidebar.select(long_id)
+    widgets = chat.message_widgets()
+    assert len(widgets) == FIRST_SCREEN
+    assert widgets[-1].text == "message 99 of chat 0"
+    assert chat.earlier_button.isVisibleTo(chat)
+    assert f"{100 - FIRST_SCREEN} in all" in chat.earlier_button.text()
+    chat.earlier_button.click()
+    widgets = chat.message_widgets()
+    assert len(widgets) == FIRST_SCREEN + EARLIER_PAGE
+    assert widgets[0].text == f"message {100 - FIRST_SCREEN - EARLIER_PAGE} of chat 0"
+    chat.earlier_button.click()
+    assert [w.text for w in chat.message_widgets()] == [
+        f"message {i} of chat 0" for i in range(100)]
+    assert not chat.earlier_button.isVisibleTo(chat)
