@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import APP_NAME, __version__
 from app.chat.library import Library
+from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
 from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationParams
@@ -36,6 +37,7 @@ from app.settings import Settings, UiState, load_json_dataclass
 from app.settings.secrets import TokenStore
 from app.store.conversations import ConversationStore
 from app.store.db import connect, needs_migration
+from app.store.presets import PresetStore
 from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
 from app.ui.downloads import DownloadManager
@@ -198,7 +200,8 @@ def build(
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
     window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
-                        sidebar, chat, services, library, UndoStack())
+                        sidebar, chat, services, library, UndoStack(),
+                        Presets(PresetStore(store.db)))
     window_ref.append(window)
     return App(paths=paths, window=window, engine=engine, store=store, session=session)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.chat.presets import apply_settings
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
@@ -176,7 +177,8 @@ class ChatSession(QObject):
         if conversation.system_prompt.strip():
             history.insert(0, ChatMessage("system", conversation.system_prompt))
         # The engine starts on the prompt while the reply's row is written.
-        request_id = self._engine.generate(history, self._params())
+        params = apply_settings(self._params(), conversation.settings)
+        request_id = self._engine.generate(history, params)
         if extend is not None:
             reply = self._store.reopen_message(extend.id)
             active = ActiveReply(request_id, conversation_id, reply.id,

@@ -38,6 +38,7 @@ class Script:
     prompt_note: str = ""  # as if the model's template had to be given up for this reply
     template_note: str = ""  # as if the model's template failed its check on load
     loads: list[Path] = field(default_factory=list)
+    params: list[GenerationParams] = field(default_factory=list)
 
 
 def split_tokens(text: str) -> list[str]:
@@ -69,6 +70,7 @@ class FakeEngine:
                     cancel: CancelToken) -> Iterator[str]:
         script = self._script
         script.prompts.append(list(messages))
+        script.params.append(params)
         started = time.perf_counter()
         prompt_tokens = sum(len(m.content.split()) for m in messages)
         completion_tokens = 0

@@ -24,6 +24,9 @@ class GenerationParams:
     top_k: int = 40
     repeat_penalty: float = 1.1
     seed: int | None = None
+    # This conversation's own context length, within the loaded model's: older turns are
+    # left out past it. None: the model's whole window.
+    context_limit: int | None = None
     # Generate exactly max_tokens, past end-of-turn tokens and stop strings: for benchmarks
     # and stress tests, which need replies of a known length.
     ignore_stop: bool = False

@@ -283,12 +283,13 @@ class LlamaEngine:
         self._cancel = cancel
         self._prompt_note = ""
         n_ctx = self._info.context_length
+        window = min(n_ctx, params.context_limit or n_ctx)
         started = time.perf_counter()
         prompt_tokens = completion_tokens = dropped = 0
         ttft_ms: float | None = None
         stop_reason = "length"
         self._stats = GenerationStats(stop_reason="cancelled")
-        budget = n_ctx - reply_reserve(n_ctx, params.max_tokens)
+        budget = window - reply_reserve(window, params.max_tokens)
         try:
             prompt = self.format_prompt(messages)
             tokens = self.tokenize(prompt)

@@ -112,7 +112,7 @@ def fts_query(db: Database, text: str) -> str:
     return db.quote_fts(printable) if printable else ""
 
 
-def _storage(method: Callable[P, R]) -> Callable[P, R]:
+def storage_errors(method: Callable[P, R]) -> Callable[P, R]:
     """sqlite3's errors leave the store as StorageError, with the cause in words."""
 
     @functools.wraps(method)
@@ -151,7 +151,7 @@ class ConversationStore:
 
     # conversations
 
-    @_storage
+    @storage_errors
     def create_conversation(self, system_prompt: str, model_id: str | None = None,
                             settings: dict[str, Any] | None = None) -> Conversation:
         now = self._clock()
@@ -165,14 +165,14 @@ class ConversationStore:
             new_id = int(cast(int, table.last_pk))
         return self.conversation(new_id)
 
-    @_storage
+    @storage_errors
     def conversation(self, conversation_id: int) -> Conversation:
         try:
             return _conversation(self._db.table("conversations").get(conversation_id))
         except NotFoundError:
             raise KeyError(conversation_id) from None
 
-    @_storage
+    @storage_errors
     def conversations(self, limit: int | None = None, offset: int = 0) -> list[Conversation]:
         """Not in the trash: pinned first, then the most recently used."""
         rows = self._db.query(
@@ -181,7 +181,7 @@ class ConversationStore:
             [-1 if limit is None else limit, offset])
         return [_conversation(r) for r in rows]
 
-    @_storage
+    @storage_errors
     def conversations_by_ids(self, ids: list[int]) -> list[Conversation]:
         """These conversations (not in the trash), in the order given."""
         if not ids:
@@ -195,7 +195,7 @@ class ConversationStore:
                 found[row["id"]] = _conversation(row)
         return [found[i] for i in ids if i in found]
 
-    @_storage
+    @storage_errors
     def search_conversations(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Conversations whose title or messages have every word, newest message first,
         one hit per conversation, with the matching words marked in a snippet."""
@@ -224,58 +224,58 @@ class ConversationStore:
                 hits[row["id"]] = SearchHit(row["id"], 0, row["title"], "")
         return list(hits.values())[:limit]
 
-    @_storage
+    @storage_errors
     def count_conversations(self) -> int:
         row = next(self._db.query(
             "SELECT COUNT(*) AS n FROM conversations WHERE deleted_at IS NULL"))
         return int(row["n"])
 
-    @_storage
+    @storage_errors
     def rename(self, conversation_id: int, title: str) -> None:
         title = " ".join(title.split())
         if title:
             self._update("conversations", conversation_id, title=title, title_is_custom=1)
 
-    @_storage
+    @storage_errors
     def set_system_prompt(self, conversation_id: int, prompt: str) -> None:
         self._update("conversations", conversation_id, system_prompt=prompt)
 
-    @_storage
+    @storage_errors
     def set_model(self, conversation_id: int, model_id: str | None) -> None:
         self._update("conversations", conversation_id, model_id=model_id)
 
-    @_storage
+    @storage_errors
     def set_settings(self, conversation_id: int, settings: dict[str, Any]) -> None:
         self._update("conversations", conversation_id, settings=json.dumps(settings))
 
-    @_storage
+    @storage_errors
     def pin(self, conversation_id: int, pinned: bool = True) -> None:
         self._update("conversations", conversation_id, pinned=int(pinned))
 
     # the trash
 
-    @_storage
+    @storage_errors
     def delete(self, conversation_id: int) -> None:
         """Move to the trash: gone from the list and from search, restorable for 30 days."""
         self._update("conversations", conversation_id, deleted_at=self._clock())
 
-    @_storage
+    @storage_errors
     def restore(self, conversation_id: int) -> None:
         self._update("conversations", conversation_id, deleted_at=None)
 
-    @_storage
+    @storage_errors
     def trash(self) -> list[Conversation]:
         rows = self._db.query("SELECT * FROM conversations WHERE deleted_at IS NOT NULL "
                               "ORDER BY deleted_at DESC, id DESC")
         return [_conversation(r) for r in rows]
 
-    @_storage
+    @storage_errors
     def delete_forever(self, conversation_id: int) -> None:
         # its messages, their subtrees and attachments go with it: ON DELETE CASCADE
         with self._db.atomic():
             self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
 
-    @_storage
+    @storage_errors
     def empty_trash(self, older_than_s: float = 0.0) -> int:
         """Delete for good what has been in the trash longer than older_than_s (everything
         by default); also the deleted branches of other conversations. Returns the number
@@ -295,7 +295,7 @@ class ConversationStore:
 
     # messages
 
-    @_storage
+    @storage_errors
     def add_message(self, conversation_id: int, role: str, content: str,
                     status: Status = Status.COMPLETE, model_id: str | None = None,
                     parent_id: int | type[_Leaf] | None = None) -> Message:
@@ -333,7 +333,7 @@ class ConversationStore:
                     [title_from(content), conversation_id, DEFAULT_TITLE])
         return self.message(new_id)
 
-    @_storage
+    @storage_errors
     def message(self, message_id: int) -> Message:
         """One message, with its versions."""
         try:
@@ -345,7 +345,7 @@ class ConversationStore:
             "AND deleted_at IS NULL ORDER BY id", [row["conversation_id"], row["parent_id"]]))
         return _message(row, siblings)
 
-    @_storage
+    @storage_errors
     def messages(self, conversation_id: int) -> list[Message]:
         """The visible path, first message to last, each with its versions."""
         rows = list(self._db.query(
@@ -371,7 +371,7 @@ class ConversationStore:
         path = self.messages(conversation_id)
         return path[-1] if path else None
 
-    @_storage
+    @storage_errors
     def switch_to(self, message_id: int) -> None:
         """Show this version: the visible path goes through it (and through the versions
         last chosen below it)."""
@@ -379,7 +379,7 @@ class ConversationStore:
         with self._db.atomic():
             self._make_active(row["conversation_id"], row["parent_id"], message_id)
 
-    @_storage
+    @storage_errors
     def delete_message(self, message_id: int) -> DeletedBranch:
         """Delete a message and everything after it, with Undo possible (undelete_message)
         until the trash is emptied. The path then shows the newest other version, if any."""
@@ -396,7 +396,7 @@ class ConversationStore:
                 self._make_active(conversation_id, parent, newest["id"])
         return DeletedBranch(message_id, conversation_id, was_active)
 
-    @_storage
+    @storage_errors
     def undelete_message(self, deleted: DeletedBranch) -> None:
         with self._db.atomic():
             self._db.execute("UPDATE messages SET deleted_at = NULL WHERE id = ?",
@@ -406,7 +406,7 @@ class ConversationStore:
                 self._make_active(deleted.conversation_id, row["parent_id"],
                                   deleted.message_id)
 
-    @_storage
+    @storage_errors
     def save_partial(self, message_id: int, content: str) -> None:
         """A streaming reply so far. Committed without waiting for the disk (WAL with
         synchronous=NORMAL survives an app crash, not a power cut), since it is rewritten
@@ -419,13 +419,13 @@ class ConversationStore:
         finally:
             self._db.execute("PRAGMA synchronous = FULL")
 
-    @_storage
+    @storage_errors
     def reopen_message(self, message_id: int) -> Message:
         """A reply that Continue extends streams again."""
         self._update("messages", message_id, status=str(Status.STREAMING), error=None)
         return self.message(message_id)
 
-    @_storage
+    @storage_errors
     def finish_message(self, message_id: int, content: str, status: Status,
                        stats: MessageStats | None = None, error: str | None = None) -> Message:
         values: dict[str, Any] = {"content": content, "status": str(status), "error": error}
@@ -437,7 +437,7 @@ class ConversationStore:
         self._update("messages", message_id, **values)
         return self.message(message_id)
 
-    @_storage
+    @storage_errors
     def mark_interrupted(self) -> int:
         """At start-up: a reply still 'streaming' was cut off by a crash or a kill."""
         with self._db.atomic():
@@ -447,7 +447,7 @@ class ConversationStore:
                 [str(Status.INTERRUPTED)])
         return int(cursor.rowcount)
 
-    @_storage
+    @storage_errors
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         query = fts_query(self._db, text)
         if not query:

@@ -142,3 +142,20 @@ def m003_conversation_trees(db: Database) -> None:
             created_at REAL NOT NULL
         )""")
     db.execute("CREATE INDEX idx_attachments_message ON attachments (message_id)")
+
+
+@migrations()
+def m004_presets(db: Database) -> None:
+    """The user's own presets (the built-in ones live in code, app/chat/presets.py)."""
+    db.execute("""
+        CREATE TABLE presets (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            system_prompt TEXT NOT NULL DEFAULT '',
+            temperature REAL NOT NULL,
+            top_p REAL NOT NULL,
+            max_tokens INTEGER NOT NULL,
+            context_length INTEGER,
+            created_at REAL NOT NULL
+        )""")

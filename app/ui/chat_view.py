@@ -323,8 +323,9 @@ class ChatView(QWidget):
         self.title = QLabel("")
         self.title.setObjectName("chatTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.system_button = QPushButton("System prompt…")
-        self.system_button.setToolTip("Change this conversation's system prompt")
+        self.system_button = QPushButton("Chat settings…")
+        self.system_button.setToolTip("This conversation's system prompt, temperature, reply "
+                                      "length and context")
         self.system_button.clicked.connect(self.system_prompt_requested)
         self.model_box = QComboBox()
         self.model_box.setToolTip("The model this conversation uses")

@@ -8,6 +8,7 @@ import logging
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.chat.library import Library
+from app.chat.presets import Preset, Presets
 from app.chat.undo import UndoStack
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
 from app.engine.worker import EngineController
@@ -50,6 +51,7 @@ from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGEN
 from app.ui.model_loader import ModelSetup
 from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
 from app.ui.model_offer import ModelOfferBar
+from app.ui.preset_dialogs import ConversationSettingsDialog, PresetPicker
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.trash_dialog import TrashDialog
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         models: ModelServices,
         library: Library,
         undo: UndoStack,
+        presets: Presets,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.models = models
         self.library = library
         self.undo = undo
+        self.presets = presets
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
@@ -155,6 +159,10 @@ class MainWindow(QMainWindow):
         self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_chat_action.triggered.connect(self.new_chat)
         file_menu.addAction(self.new_chat_action)
+        self.preset_chat_action = QAction("New chat from &preset…", self)
+        self.preset_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.preset_chat_action.triggered.connect(self.choose_preset)
+        file_menu.addAction(self.preset_chat_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -205,7 +213,7 @@ class MainWindow(QMainWindow):
 
         self.chat.send_requested.connect(self.send)
         self.chat.stop_requested.connect(self.session.stop)
-        self.chat.system_prompt_requested.connect(self.edit_system_prompt)
+        self.chat.system_prompt_requested.connect(self.edit_chat_settings)
         self.chat.model_chosen.connect(self.choose_model_for_conversation)
         self.chat.message_action.connect(self._on_message_action)
         self.chat.edit_submitted.connect(self._on_edit_submitted)
@@ -469,16 +477,52 @@ class MainWindow(QMainWindow):
         self.chat.prompt.clear()
         self.chat.set_title(self.store.conversation(conversation_id).title)
 
-    def edit_system_prompt(self) -> None:
+    def edit_chat_settings(self) -> None:
+        """This conversation's system prompt and sampling settings."""
         conversation_id = self.chat.conversation_id
         if conversation_id is None:
             return
-        current = self.store.conversation(conversation_id).system_prompt
-        text, accepted = QInputDialog.getMultiLineText(
-            self, "System prompt", "Instructions the model follows in this conversation:",
-            current)
-        if accepted:
-            self.store.set_system_prompt(conversation_id, text.strip())
+        conversation = self.store.conversation(conversation_id)
+        settings = {**self._default_settings(), **conversation.settings}
+        preset_name = ""
+        with contextlib.suppress(KeyError):
+            preset_name = self.presets.get(str(settings.get("preset"))).name
+        dialog = ConversationSettingsDialog(conversation.system_prompt, settings, preset_name,
+                                            self)
+        if dialog.exec() != ConversationSettingsDialog.DialogCode.Accepted:
+            return
+        prompt, chosen = dialog.form.values()
+        self.store.set_system_prompt(conversation_id, prompt)
+        self.store.set_settings(conversation_id, {**conversation.settings, **chosen})
+
+    def _default_settings(self) -> dict[str, Any]:
+        s = self.settings
+        return {"temperature": s.temperature, "top_p": s.top_p, "max_tokens": s.max_tokens,
+                "context_length": None}
+
+    def choose_preset(self) -> PresetPicker:
+        picker = PresetPicker(self.presets, self)
+        picker.accepted.connect(lambda: self._start_from_picker(picker))
+        picker.show()
+        return picker
+
+    def _start_from_picker(self, picker: PresetPicker) -> None:
+        chosen = picker.chosen()
+        if chosen is not None:
+            self.start_chat_from(*chosen)
+
+    def start_chat_from(self, preset: Preset, choice: str | None = None) -> int:
+        """A new conversation with the preset's prompt and its own copy of its settings."""
+        settings = preset.conversation_settings()
+        if choice:
+            settings["choice"] = choice
+        conversation = self.store.create_conversation(preset.prompt_for(choice),
+                                                      settings=settings)
+        self.sidebar.search.clear()
+        self.list_model.reload()
+        self.sidebar.select(conversation.id)
+        self.chat.prompt.setFocus()
+        return conversation.id
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self, self.models.tokens)

@@ -276,3 +276,19 @@ def test_a_reply_to_continue_is_prompted_as_its_own_beginning(engine: LlamaEngin
     assert prompt.text == engine.format_prompt(QUESTION).text + " The capital of France is"
     more = "".join(engine.stream_chat(partial, SEEDED, CancelToken()))
     assert more.strip() and engine.last_stats.completion_tokens > 0
+
+
+def test_a_conversations_own_context_length_leaves_older_turns_out(
+        engine: LlamaEngine) -> None:
+    from dataclasses import replace
+
+    history = [ChatMessage("system", "Be brief.")]
+    for i in range(12):
+        history += [ChatMessage("user", f"Tell me fact number {i} about lighthouses."),
+                    ChatMessage("assistant", "Lighthouses guide ships at night. " * 3)]
+    history.append(ChatMessage("user", "And one more?"))
+    short = replace(SEEDED, max_tokens=8, context_limit=256)
+    "".join(engine.stream_chat(history, short, CancelToken()))
+    assert engine.last_stats.dropped_messages > 0 and engine.last_stats.prompt_tokens <= 256
+    "".join(engine.stream_chat(history, replace(short, context_limit=None), CancelToken()))
+    assert engine.last_stats.dropped_messages == 0

@@ -34,6 +34,12 @@ EXPECTED_COLUMNS = {
         ("ttft_ms", "REAL", 0, 0), ("tokens_per_s", "REAL", 0, 0),
         ("duration_ms", "REAL", 0, 0), ("error", "TEXT", 0, 0), ("deleted_at", "REAL", 0, 0),
     ],
+    "presets": [
+        ("id", "INTEGER", 0, 1), ("name", "TEXT", 1, 0), ("description", "TEXT", 1, 0),
+        ("system_prompt", "TEXT", 1, 0), ("temperature", "REAL", 1, 0),
+        ("top_p", "REAL", 1, 0), ("max_tokens", "INTEGER", 1, 0),
+        ("context_length", "INTEGER", 0, 0), ("created_at", "REAL", 1, 0),
+    ],
     "attachments": [
         ("id", "INTEGER", 0, 1), ("message_id", "INTEGER", 1, 0), ("kind", "TEXT", 1, 0),
         ("name", "TEXT", 1, 0), ("mime_type", "TEXT", 1, 0), ("content", "BLOB", 0, 0),
@@ -67,7 +73,8 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
     assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
         ("messages", "message_id", "id", "CASCADE")}
     assert [m.name for m in migrations.applied(db)] == [
-        "m001_conversations_and_messages", "m002_message_search", "m003_conversation_trees"]
+        "m001_conversations_and_messages", "m002_message_search", "m003_conversation_trees",
+        "m004_presets"]
     update_trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'messages_au'")
     assert "AFTER UPDATE OF content" in update_trigger.fetchone()[0]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
