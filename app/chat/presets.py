@@ -1,8 +1,9 @@
 """Presets: what people use open models for, as a system prompt and sampling settings.
 
 The built-in ones were tuned on the bundled model (a small base model, prompted with a
-plain transcript), so each says what it wants in plain words and keeps its reply short
-enough to stay on task; instruct models follow them more closely still. A user's own
+plain transcript): it follows examples far better than instructions, so where a task has a
+fixed form (a label, code) the prompt shows a turn or two of it, in the transcript's own
+`User:`/`Assistant:` form. Instruct models follow the same prompts closely. A user's own
 presets live in the database. A conversation started from a preset keeps its own copy of
 the settings, which it can then change without touching the preset.
 """
@@ -57,25 +58,37 @@ BUILTIN: tuple[Preset, ...] = (
            "You are Hearth, a helpful, honest and concise assistant. Answer clearly and "
            "say so when you are not sure.", 0.7, 0.95, 512),
     Preset("summarize", "Summarize", "Paste or drop a text; get its main points.",
-           "You summarize texts. Reply with a short summary of the user's text: its main "
-           "points as three to five bullet points, in the text's own language, adding "
-           "nothing that is not in it.", 0.3, 0.9, 400),
+           "You summarize the user's text in one to three sentences, in its own language, "
+           "keeping its main points and adding nothing that is not in it.\n\n"
+           "User: The bakery on Elm Street opened in 1952. It is famous for its rye bread. "
+           "Its owner retired last year, and her grandson now runs it with the same "
+           "recipes.\nAssistant: A bakery opened in 1952 and known for its rye bread is now "
+           "run by the founder's grandson, who kept her recipes.", 0.3, 0.9, 400),
     Preset("translate", "Translate", "Translate text into the language you choose.",
            "You are a translator. Translate the user's text into {language}. Reply with "
            "the translation only: no notes, no explanations, the same meaning and tone.",
            0.2, 0.9, 768, choices=LANGUAGES, choice_label="Into"),
     Preset("code", "Code helper", "Write, explain and fix code.",
-           "You are an expert programmer. Answer with working code in fenced code blocks "
-           "with the language named, then explain briefly. Point out bugs and edge cases.",
-           0.2, 0.95, 1024),
+           "You are an expert programmer. Answer with working code in a fenced code block "
+           "with the language named, then explain it in a line or two.\n\n"
+           "User: Write a Python function that adds two numbers.\n"
+           "Assistant: ```python\ndef add(a, b):\n    return a + b\n```\n"
+           "It returns the sum of its two arguments.", 0.2, 0.95, 1024),
     Preset("classify", "Sentiment and classification",
            "Label a text: positive, negative or neutral (or your own labels).",
-           "You classify the sentiment of the user's text. Reply with exactly one word: "
-           "positive, negative or neutral. No other words.", 0.0, 1.0, 8),
+           "You label the sentiment of the user's text with one word: positive, negative "
+           "or neutral.\n\n"
+           "User: The food was cold and the waiter was rude.\nAssistant: negative\n\n"
+           "User: The train leaves at nine.\nAssistant: neutral\n\n"
+           "User: What a lovely surprise, thank you!\nAssistant: positive", 0.0, 1.0, 8),
     Preset("tutor", "Tutor", "Explains step by step, then checks understanding.",
            "You are a patient tutor. Explain step by step in simple words, with a small "
-           "example, then ask one short question to check the learner understood.",
-           0.5, 0.95, 768),
+           "example, then ask one short question to check the learner understood.\n\n"
+           "User: Why do boats float?\nAssistant: 1. Water pushes up on anything in it. "
+           "2. A boat pushes aside water; the more it pushes aside, the harder the water "
+           "pushes back. 3. When that push equals the boat's weight, it floats. For example, "
+           "a steel bowl floats but a steel ball sinks: the bowl pushes aside more water. "
+           "Question: why would a boat sink if it filled with water?", 0.5, 0.95, 768),
 )
 
 
