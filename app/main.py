@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import APP_NAME, __version__
+from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
 from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
@@ -201,7 +202,7 @@ def build(
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
     window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, UndoStack(),
-                        Presets(PresetStore(store.db)))
+                        Presets(PresetStore(store.db)), ContextMeter(store, engine))
     window_ref.append(window)
     return App(paths=paths, window=window, engine=engine, store=store, session=session)
 

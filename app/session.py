@@ -21,6 +21,7 @@ from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.store.conversations import (
     ROOT,
+    Conversation,
     ConversationStore,
     DeletedBranch,
     Message,
@@ -31,6 +32,18 @@ from app.store.conversations import (
 log = logging.getLogger(__name__)
 
 SAVE_INTERVAL_MS = 500
+
+
+def history_of(conversation: Conversation,
+               path: list[Message]) -> tuple[list[Message], list[ChatMessage]]:
+    """What the model reads for a reply: the system prompt, then the visible path less its
+    empty replies (a failed reply). Returns the messages sent and the chat itself."""
+    sent = [m for m in path
+            if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user")]
+    history = [ChatMessage(m.role, m.content) for m in sent]
+    if conversation.system_prompt.strip():
+        history.insert(0, ChatMessage("system", conversation.system_prompt))
+    return sent, history
 
 
 @dataclass
@@ -171,11 +184,7 @@ class ChatSession(QObject):
         path = self._store.messages(conversation_id)
         if after is not None:
             path = path[: next(i for i, m in enumerate(path) if m.id == after) + 1]
-        sent = [m for m in path
-                if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user")]
-        history = [ChatMessage(m.role, m.content) for m in sent]
-        if conversation.system_prompt.strip():
-            history.insert(0, ChatMessage("system", conversation.system_prompt))
+        sent, history = history_of(conversation, path)
         # The engine starts on the prompt while the reply's row is written.
         params = apply_settings(self._params(), conversation.settings)
         request_id = self._engine.generate(history, params)

@@ -98,6 +98,10 @@ class FakeEngine:
                 dropped_messages=script.dropped_messages, stop_reason=stop_reason,
                 prompt_note=script.prompt_note)
 
+    def count_tokens(self, messages: list[ChatMessage]) -> int:
+        """As the fake counts its prompts: one token a word."""
+        return sum(len(m.content.split()) for m in messages)
+
     def close(self) -> None:
         self.closed = True
 

@@ -96,6 +96,10 @@ class Engine(Protocol):
         self, messages: list[ChatMessage], params: GenerationParams, cancel: CancelToken
     ) -> Iterator[str]: ...
 
+    def count_tokens(self, messages: list[ChatMessage]) -> int:
+        """The prompt's length in tokens, exactly as a reply to these messages sends it."""
+        ...
+
     def close(self) -> None: ...
 
 

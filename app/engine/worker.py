@@ -41,6 +41,12 @@ class GenerationRequest:
 
 
 @dataclass(frozen=True)
+class CountRequest:
+    id: str
+    messages: list[ChatMessage]
+
+
+@dataclass(frozen=True)
 class LoadRequest:
     id: str
     path: Path
@@ -57,6 +63,7 @@ class EngineWorker(QObject):
     token = Signal(str, str)  # request_id, text
     finished = Signal(str, object)  # request_id, GenerationStats
     failed = Signal(str, str)  # request_id, message
+    counted = Signal(str, int)  # request_id, tokens (-1: could not count)
 
     def __init__(self, factory: EngineFactory, log_file: str = "the log file") -> None:
         super().__init__()
@@ -102,6 +109,18 @@ class EngineWorker(QObject):
             self._engine = None
 
     @Slot(object)
+    def count(self, request: CountRequest) -> None:
+        engine = self._engine
+        if engine is None:
+            self.counted.emit(request.id, -1)
+            return
+        try:
+            self.counted.emit(request.id, engine.count_tokens(request.messages))
+        except Exception:  # a count is a hint: never let it break anything
+            log.exception("Could not count tokens")
+            self.counted.emit(request.id, -1)
+
+    @Slot(object)
     def generate(self, request: GenerationRequest) -> None:
         engine = self._engine
         if engine is None:
@@ -136,10 +155,12 @@ class EngineController(QObject):
     finished = Signal(str, object)
     failed = Signal(str, str)
     state_changed = Signal(str)  # "no model", "loading", "ready", "generating", "error"
+    counted = Signal(str, int)  # count id, tokens (-1: could not count)
 
     _load_requested = Signal(object)
     _generate_requested = Signal(object)
     _unload_requested = Signal()
+    _count_requested = Signal(object)
 
     def __init__(self, factory: EngineFactory, log_file: str = "the log file") -> None:
         super().__init__()
@@ -156,6 +177,8 @@ class EngineController(QObject):
         self._load_requested.connect(self._worker.load)
         self._generate_requested.connect(self._worker.generate)
         self._unload_requested.connect(self._worker.unload)
+        self._count_requested.connect(self._worker.count)
+        self._worker.counted.connect(self.counted)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.load_failed.connect(self._on_load_failed)
         self._worker.load_progress.connect(self._on_load_progress)
@@ -191,6 +214,13 @@ class EngineController(QObject):
         self._active = request
         self._set_state("generating")
         self._generate_requested.emit(request)
+        return request.id
+
+    def count_tokens(self, messages: list[ChatMessage]) -> str:
+        """Count on the engine thread (it owns the tokenizer); the answer comes as
+        `counted` with the returned id. Queued behind a reply that is generating."""
+        request = CountRequest(f"c{next(self._ids)}", list(messages))
+        self._count_requested.emit(request)
         return request.id
 
     def stop(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chat.context_meter import Level, Reading
 from app.store.conversations import Message, Status
 from app.ui.message_actions import MessageActions
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
@@ -331,8 +332,12 @@ class ChatView(QWidget):
         self.model_box.setToolTip("The model this conversation uses")
         self.model_box.setMinimumWidth(200)
         self.model_box.activated.connect(self._on_model_activated)
+        self.meter = QLabel("")
+        self.meter.setObjectName("contextMeter")
+        self.meter.setTextFormat(Qt.TextFormat.PlainText)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.meter)
         header.addWidget(self.model_box)
         header.addWidget(self.system_button)
 
@@ -489,6 +494,26 @@ class ChatView(QWidget):
 
     def trim_notice(self) -> QLabel | None:
         return self._trim_notice
+
+    def show_meter(self, reading: Reading | None) -> None:
+        """The context meter: tokens used of the window, and a warning before (and once)
+        the oldest messages fall out of what the model reads."""
+        if reading is None:
+            self.meter.setText("")
+            return
+        notes = {
+            Level.OK: "What the model reads: the system prompt, this conversation and what "
+                      "you are typing.",
+            Level.NEAR: "Nearly full: soon the oldest messages will no longer fit, and the "
+                        "model will not see them.",
+            Level.OVER: "Full: the oldest messages no longer fit and are left out of what "
+                        "the model reads (the chat marks where its view begins).",
+        }
+        self.meter.setText(("⚠ " if reading.level != Level.OK else "") + reading.text)
+        self.meter.setToolTip(notes[reading.level])
+        self.meter.setProperty("level", str(reading.level))
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
 from app.chat.presets import Preset, Presets
 from app.chat.undo import UndoStack
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         library: Library,
         undo: UndoStack,
         presets: Presets,
+        meter: ContextMeter,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.undo = undo
         self.presets = presets
+        self.meter = meter
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
@@ -221,6 +224,10 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(self.sidebar.refresh)
         self.library.restored.connect(self._on_restored)
         self.undo.changed.connect(self._on_undo_changed)
+        self.meter.changed.connect(self.chat.show_meter)
+        self.chat.prompt.textChanged.connect(self._count_context)
+        self.session.path_changed.connect(lambda _id: self._count_context())
+        self.engine.loaded.connect(lambda _info: self._count_context())
         self.models.downloads.installed.connect(lambda _task: self.refresh_model_choices())
         self.chat.link_blocked.connect(
             lambda url: self.statusBar().showMessage(f"Blocked a link Hearth does not open: {url}",
@@ -420,6 +427,7 @@ class MainWindow(QMainWindow):
             return max(0, int((deadline - time.monotonic()) * 1000))
 
         # Every job is told first, so they all wind down at once; then each is joined.
+        self.meter.stop()
         self.session.shutdown()
         self.engine.cancel_all()
         self.models.downloads.pause_all()
@@ -462,6 +470,7 @@ class MainWindow(QMainWindow):
         if chosen is not None and self.engine.model_info is not None:
             self.load_model(chosen)
         self.refresh_model_choices()
+        self._count_context()
 
     def send(self, text: str) -> None:
         conversation_id = self.chat.conversation_id
@@ -609,6 +618,10 @@ class MainWindow(QMainWindow):
         if conversation_id == self.chat.conversation_id:
             self.open_conversation(conversation_id)
 
+    def _count_context(self) -> None:
+        self.meter.set_defaults(self.generation_params())
+        self.meter.update(self.chat.conversation_id, self.chat.prompt.toPlainText())
+
     def undo_last(self) -> None:
         label = self.undo.undo()
         if label:
@@ -629,6 +642,7 @@ class MainWindow(QMainWindow):
 
     def _on_reply_finished(self, message: Message, stats: GenerationStats | None) -> None:
         self.chat.finish_reply(message)
+        self._count_context()
         if stats is not None and stats.prompt_note:
             self.chat.show_banner(stats.prompt_note)
         if stats is not None and stats.tokens_per_s:

@@ -21,6 +21,10 @@ QLabel#banner { background: #fff4e5; border: 1px solid #f0c987; border-radius: 6
                 padding: 8px; color: #6b4a12; }
 QFrame#offerBar { background: #eef4ff; border-bottom: 1px solid #cfdcf5; }
 QFrame#offerBar QLabel { color: #1d2433; }
+QLabel#contextMeter { color: #6e7781; padding: 0 8px; }
+QLabel#contextMeter[level="near"] { color: #9a6700; font-weight: 600; }
+QLabel#contextMeter[level="over"] { color: #cf222e; font-weight: 600; }
+QLabel#editNotice { color: #1d4ed8; padding: 2px 4px; }
 QLabel#trimNotice { color: #8a8f98; font-style: italic; padding: 4px; }
 QLabel#emptyHint { color: #8a8f98; font-size: 14px; padding: 40px; }
 QPlainTextEdit { border: 1px solid #d0d4dc; border-radius: 8px; padding: 6px;
