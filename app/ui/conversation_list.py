@@ -27,6 +27,7 @@ from app.ui.qmodels import (
     BusyRole,
     ConversationIdRole,
     ConversationListModel,
+    GroupRole,
     PinnedRole,
     SnippetRole,
     UpdatedAtRole,
@@ -34,6 +35,7 @@ from app.ui.qmodels import (
 )
 
 ConfirmDelete = Callable[[QWidget, str], bool]
+HEADER_HEIGHT = 24
 
 
 def ask_delete(parent: QWidget, title: str) -> bool:
@@ -57,6 +59,10 @@ class ConversationDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         title = opt.text
         opt.text = ""
+        header = index.data(GroupRole)
+        if header:
+            self._paint_header(painter, opt, header)
+            opt.rect = opt.rect.adjusted(0, HEADER_HEIGHT, 0, 0)
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -90,7 +96,23 @@ class ConversationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(200, int(height * 2.6) + 6)
+        header = HEADER_HEIGHT if index.data(GroupRole) else 0
+        return QSize(200, int(height * 2.6) + 6 + header)
+
+    @staticmethod
+    def _paint_header(painter: QPainter, opt: QStyleOptionViewItem, text: str) -> None:
+        """A group's name (Pinned, Today, …) above its first conversation."""
+        painter.save()
+        font = painter.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        painter.setPen(opt.palette.placeholderText().color())
+        area = QRect(opt.rect.left() + 10, opt.rect.top() + 6, opt.rect.width() - 20,
+                     HEADER_HEIGHT - 6)
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         text.upper())
+        painter.restore()
 
 
 class ConversationList(QWidget):
@@ -133,8 +155,11 @@ class ConversationList(QWidget):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
+        self.pin_action = QAction("Pin", self.view)
+        self.pin_action.triggered.connect(self.toggle_pin)
         self.view.addAction(self.rename_action)
         self.view.addAction(self.delete_action)
+        self.view.addAction(self.pin_action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -171,6 +196,14 @@ class ConversationList(QWidget):
         if index.isValid():
             self.view.edit(index)
 
+    def toggle_pin(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        conversation = self._model.conversation_at(index.row())
+        self._store.pin(conversation.id, not conversation.pinned)
+        self.refresh()
+
     def delete_current(self) -> None:
         """To the trash, without asking: Undo (Ctrl+Z) and the trash bring it back."""
         index = self.view.currentIndex()
@@ -201,6 +234,9 @@ class ConversationList(QWidget):
         if not self.view.currentIndex().isValid():
             return
         menu = QMenu(self)
+        current = self._model.conversation_at(self.view.currentIndex().row())
+        self.pin_action.setText("Unpin" if current.pinned else "Pin to the top")
+        menu.addAction(self.pin_action)
         menu.addAction(self.rename_action)
         menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(position))

@@ -18,6 +18,22 @@ SnippetRole = Qt.ItemDataRole.UserRole + 4
 PinnedRole = Qt.ItemDataRole.UserRole + 5
 
 
+GroupRole = Qt.ItemDataRole.UserRole + 6
+
+
+def day_group(then: float, now: float) -> str:
+    """Today, Yesterday, Previous 7 days or Older, by the local calendar."""
+    today = time.localtime(now)
+    midnight = time.mktime((today.tm_year, today.tm_mon, today.tm_mday, 0, 0, 0, 0, 0, -1))
+    if then >= midnight:
+        return "Today"
+    if then >= midnight - 86400:
+        return "Yesterday"
+    if then >= midnight - 7 * 86400:
+        return "Previous 7 days"
+    return "Older"
+
+
 def relative_time(then: float, now: float) -> str:
     seconds = max(0, int(now - then))
     if seconds < 60:
@@ -119,9 +135,25 @@ class ConversationListModel(QAbstractListModel):
             return self._snippets.get(conversation.id)
         if role == PinnedRole:
             return conversation.pinned
+        if role == GroupRole:
+            return self._group_header(index.row())
         if role == BusyRole:
             return conversation.id == self._busy_id
         return None
+
+    def group_of(self, row: int) -> str:
+        conversation = self._rows[row]
+        if conversation.pinned:
+            return "Pinned"
+        return day_group(conversation.updated_at, time.time())
+
+    def _group_header(self, row: int) -> str:
+        """The group's name on its first row (pinned, then by day); "" elsewhere and while
+        searching, where hits come newest first without groups."""
+        if self._filter is not None:
+            return ""
+        group = self.group_of(row)
+        return group if row == 0 or self.group_of(row - 1) != group else ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

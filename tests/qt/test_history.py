@@ -102,3 +102,39 @@ def test_a_long_conversation_opens_on_its_last_messages(qtbot: QtBot, make_app: 
     assert [w.text for w in chat.message_widgets()] == [
         f"message {i} of chat 0" for i in range(100)]
     assert not chat.earlier_button.isVisibleTo(chat)
+
+
+def test_pinned_first_then_today_yesterday_the_week_and_older(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths) -> None:
+    import time
+
+    from app.ui.qmodels import GroupRole
+
+    now = time.time()
+    ages = {"old": 40 * 86400, "week": 3 * 86400, "yesterday": 86400 + 60, "today": 0}
+    store = ConversationStore(connect(paths.database))
+    ids = {}
+    for name, age in ages.items():
+        clock = now - age if name != "today" else now
+        timed = ConversationStore(store.db, clock=lambda c=clock: c)
+        chat = timed.create_conversation("")
+        timed.add_message(chat.id, "user", name)
+        ids[name] = chat.id
+    store.db.close()
+    app = make_app()
+    model = app.window.list_model
+    headers = [model.index(row).data(GroupRole) for row in range(model.rowCount())]
+    titles = [model.conversation_at(row).title for row in range(model.rowCount())]
+    midnight_today = time.mktime(time.localtime(now)[:3] + (0, 0, 0, 0, 0, -1))
+    expected_yesterday = "Yesterday" if now - ages["yesterday"] >= midnight_today - 86400 \
+        else "Previous 7 days"
+    assert titles == ["today", "yesterday", "week", "old"]
+    assert headers[0] == "Today" and headers[3] == "Older"
+    assert headers[1] in (expected_yesterday, "")
+    sidebar = app.window.sidebar
+    sidebar.select(ids["old"])
+    sidebar.toggle_pin()
+    titles = [model.conversation_at(row).title for row in range(model.rowCount())]
+    assert titles[0] == "old" and model.index(0).data(GroupRole) == "Pinned"
+    assert model.index(1).data(GroupRole) == "Today"
+    assert app.store.conversation(ids["old"]).pinned
