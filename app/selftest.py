@@ -59,8 +59,8 @@ def check_saved(db_path: Path, conversation_id: int, prompt: str, reply: str) ->
 
 
 def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
-    from app.main import Overrides, build
     from app.ui.style import apply_style
+    from app.wiring import Overrides, build
 
     result: dict[str, Any] = {"ok": False, "model": None, "tokens": 0, "tokens_per_s": None,
                               "ttft_ms": None, "max_ui_stall_ms": None,
@@ -131,8 +131,8 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_startup_check(args: argparse.Namespace, paths: AppPaths) -> int:
     """Exit as soon as the window is up and painted: the start-up time users feel."""
-    from app.main import Overrides, build
     from app.ui.style import apply_style
+    from app.wiring import Overrides, build
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)

@@ -17,10 +17,10 @@ from typing import Any
 
 from common import emit, median, qt_app, wait_until
 
-from app.main import Overrides, build
 from app.models.download import DownloadSpec
 from app.models.provision import default_bundled_model, provision
 from app.paths import AppPaths
+from app.wiring import Overrides, build
 from tests.hub_server import HubFile, HubState, running_hub
 from tests.tiny_models import write_tiny_model
 

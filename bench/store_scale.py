@@ -25,10 +25,10 @@ from scale_db import LONG_ID
 from scale_db import build as build_database
 
 from app.diagnostics import StallProbe
-from app.main import Overrides, build
 from app.paths import AppPaths
 from app.store.conversations import ConversationStore, Status
 from app.store.db import connect
+from app.wiring import Overrides, build
 from tests.fakes import FakeEngineFactory, Script
 
 

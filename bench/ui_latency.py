@@ -15,9 +15,9 @@ from tempfile import TemporaryDirectory
 from common import emit, qt_app, wait_until
 
 from app.diagnostics import StallProbe
-from app.main import Overrides, build
 from app.models.provision import default_bundled_model, provision
 from app.paths import AppPaths
+from app.wiring import Overrides, build
 
 
 def idle_stall(seconds: float) -> float:

@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.main import Overrides, build  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
+from app.wiring import Overrides, build  # noqa: E402
 from tests.fakes import FakeEngineFactory, Script  # noqa: E402
 
 REPLY = """Here is a small function that reverses the words in a sentence:

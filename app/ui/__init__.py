@@ -1,1 +1,1 @@
-"""Qt Widgets user interface. Only app.main imports this package."""
+"""Qt Widgets user interface. Only app.wiring (and app.main, for its dialogs) import it."""

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 
-from app.main import App, Overrides, build
 from app.paths import AppPaths
+from app.wiring import App, Overrides, build
 from tests.fakes import FakeEngineFactory, Script
 
 

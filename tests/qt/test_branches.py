@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.engine.base import ChatMessage
-from app.main import App
 from app.store.conversations import Status
 from app.ui.chat_view import MessageWidget
+from app.wiring import App
 from tests.fakes import Script
 from tests.qt.conftest import MakeApp, Recorder
 from tests.qt.test_chat_window import send

@@ -341,8 +341,8 @@ def test_first_start_provisions_with_progress_then_loads(qtbot: QtBot, paths: ob
     import hashlib
     from pathlib import Path
 
-    from app.main import build
     from app.models.provision import BundledModel
+    from app.wiring import build
     from tests.fakes import FakeEngineFactory
 
     root: Path = paths.data  # type: ignore[attr-defined]
@@ -372,8 +372,8 @@ def test_a_bundled_model_that_fails_verification_is_explained(
         qtbot: QtBot, paths: object, script: Script) -> None:
     from pathlib import Path
 
-    from app.main import build
     from app.models.provision import BundledModel
+    from app.wiring import build
     from tests.fakes import FakeEngineFactory
 
     root: Path = paths.data  # type: ignore[attr-defined]

@@ -125,7 +125,7 @@ def test_pinned_first_then_today_yesterday_the_week_and_older(
     model = app.window.list_model
     headers = [model.index(row).data(GroupRole) for row in range(model.rowCount())]
     titles = [model.conversation_at(row).title for row in range(model.rowCount())]
-    midnight_today = time.mktime(time.localtime(now)[:3] + (0, 0, 0, 0, 0, -1))
+    midnight_today = time.mktime((*time.localtime(now)[:3], 0, 0, 0, 0, 0, -1))
     expected_yesterday = "Yesterday" if now - ages["yesterday"] >= midnight_today - 86400 \
         else "Previous 7 days"
     assert titles == ["today", "yesterday", "week", "old"]

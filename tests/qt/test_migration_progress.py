@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
-import app.main as main_module
+import app.wiring as wiring
 from app.paths import AppPaths
 from app.store.db import needs_migration
 
@@ -29,17 +29,17 @@ def test_a_slow_migration_shows_progress_and_a_fast_one_does_not(
         delay_s: float, expect_dialog: bool) -> None:
     shutil.copy(FIXTURE, paths.database)
     assert needs_migration(paths.database)
-    real_connect = main_module.connect
+    real_connect = wiring.connect
 
     def slow_connect(path: Path) -> object:
         time.sleep(delay_s)  # as a million messages would take
         return real_connect(path)
 
-    monkeypatch.setattr(main_module, "connect", slow_connect)
+    monkeypatch.setattr(wiring, "connect", slow_connect)
     seen: list[bool] = []
     for at in (300, 1200):
         QTimer.singleShot(at, lambda: seen.append(dialog_shown()))
-    main_module.migrate_with_progress(paths.database)
+    wiring.migrate_with_progress(paths.database)
     qtbot.wait(50)
     assert not needs_migration(paths.database)
     assert not dialog_shown()  # closed once done

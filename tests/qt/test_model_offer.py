@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.main import App
 from app.paths import AppPaths
+from app.wiring import App
 from tests.hub_server import running_hub
 from tests.qt.conftest import MakeApp
 

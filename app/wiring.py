@@ -1,0 +1,179 @@
+"""The one place that builds concrete objects and connects their signals.
+
+The GUI run (app/main.py), the self-test and the tests all build the app here, so each
+piece can also be built on its own with stand-ins (an engine, dialogs, a keyring).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog
+
+from app import APP_NAME
+from app.chat.context_meter import ContextMeter
+from app.chat.library import Library
+from app.chat.presets import Presets
+from app.chat.search import ConversationSearch
+from app.chat.undo import UndoStack
+from app.engine.base import EngineFactory, GenerationParams
+from app.engine.llama import LlamaEngine
+from app.engine.worker import EngineController
+from app.errors import UserError
+from app.models.catalog import load_catalog
+from app.models.download import Downloader
+from app.models.provision import BundledModel, default_bundled_model
+from app.models.system import total_memory_bytes
+from app.paths import AppPaths
+from app.session import ChatSession
+from app.settings import Settings, UiState, load_json_dataclass
+from app.settings.secrets import TokenStore
+from app.store.conversations import ConversationStore
+from app.store.db import connect, needs_migration
+from app.store.presets import PresetStore
+from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
+from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
+from app.ui.downloads import DownloadManager
+from app.ui.main_window import MainWindow, ModelServices
+from app.ui.model_loader import ModelSetup
+from app.ui.model_manager import Ask, Tell, ask, tell
+from app.ui.qmodels import ConversationListModel
+from app.ui.render import MarkdownRenderer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Everything main builds, for the GUI run, the self-test and the tests."""
+
+    paths: AppPaths
+    window: MainWindow
+    engine: EngineController
+    store: ConversationStore
+    session: ChatSession
+
+
+@dataclass
+class Overrides:
+    """Command-line choices that win over the saved settings for this run."""
+
+    model: Path | None = None
+    gpu_layers: int | None = None
+    max_tokens: int | None = None
+    ignore_stop: bool = False
+
+
+def _bundled_or_none() -> BundledModel | None:
+    try:
+        return default_bundled_model()
+    except UserError as exc:
+        log.warning("%s", exc)
+        return None
+
+
+def migrate_with_progress(database: Path) -> None:
+    """Bring an existing database up to date before the window opens. The migration runs
+    on a thread of its own, so a dialog can say what is happening when it takes more
+    than a second (a million messages take several). Raises what connect() raises."""
+    if not needs_migration(database):
+        return
+    outcome: list[BaseException | None] = []
+
+    def migrate() -> None:
+        try:
+            connect(database).close()
+            outcome.append(None)
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            outcome.append(exc)
+
+    worker = threading.Thread(target=migrate, name="migration")
+    worker.start()
+    dialog = QProgressDialog("Updating your conversations for this version of Hearth…\n"
+                             "A backup of the old file is kept next to it.", "", 0, 0)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by hand below, never by itself
+    dialog.reset()
+    dialog.hide()
+    started = time.monotonic()
+    loop = QEventLoop()
+    while worker.is_alive():
+        if not dialog.isVisible() and time.monotonic() - started > 1.0:
+            dialog.show()  # only when it takes longer than a second
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    worker.join()
+    dialog.close()
+    if outcome and outcome[0] is not None:
+        raise outcome[0]
+
+
+def build(
+    paths: AppPaths,
+    overrides: Overrides | None = None,
+    engine_factory: EngineFactory = LlamaEngine,
+    bundled: Callable[[], BundledModel | None] = _bundled_or_none,
+    confirm_delete: ConfirmDelete = ask_delete,
+    confirm_link: ConfirmLink = ask_open_link,
+    open_url: OpenUrl = QDesktopServices.openUrl,
+    token_store: Callable[[], TokenStore] | None = None,
+    ask_user: Ask = ask,
+    tell_user: Tell = tell,
+) -> App:
+    overrides = overrides or Overrides()
+    settings = load_json_dataclass(Settings, paths.settings_file)
+    if overrides.model is not None:
+        settings = replace(settings, model_path=str(overrides.model))
+    if overrides.gpu_layers is not None:
+        settings = replace(settings, gpu_layers=overrides.gpu_layers)
+    if overrides.max_tokens is not None:
+        settings = replace(settings, max_tokens=overrides.max_tokens)
+    ui_state = load_json_dataclass(UiState, paths.ui_state_file)
+
+    store = ConversationStore(connect(paths.database))
+    interrupted = store.mark_interrupted()
+    if interrupted:
+        log.info("Marked %d cut-off replies as interrupted", interrupted)
+
+    log_file = str(paths.log_file)
+    engine = EngineController(engine_factory, log_file)
+    model_setup = ModelSetup(engine, paths.models, bundled(), log_file)
+    window_ref: list[MainWindow] = []
+
+    def model_id() -> str | None:
+        info = engine.model_info
+        return info.name if info is not None else None
+
+    def generation_params() -> GenerationParams:
+        params = window_ref[0].generation_params()
+        return replace(params, ignore_stop=True) if overrides.ignore_stop else params
+
+    session = ChatSession(store, engine, generation_params, model_id)
+    list_model = ConversationListModel(store)
+    search = ConversationSearch(paths.database)
+    sidebar = ConversationList(store, list_model, search, confirm_delete)
+    chat = ChatView(MarkdownRenderer(), confirm_link, open_url)
+    tokens = token_store() if token_store else TokenStore()
+    downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
+                                log_file)
+    services = ModelServices(load_catalog(), downloads, tokens, total_memory_bytes(),
+                             ask_user, tell_user)
+    library = Library(store)
+    purged = library.purge_old()
+    if purged:
+        log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
+    window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
+                        sidebar, chat, services, library, UndoStack(),
+                        Presets(PresetStore(store.db)), ContextMeter(store, engine))
+    window_ref.append(window)
+    return App(paths=paths, window=window, engine=engine, store=store, session=session)
+
+
