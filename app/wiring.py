@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog
 from app import APP_NAME
 from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
+from app.chat.model_setup import ModelSetup
 from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
 from app.chat.undo import UndoStack
@@ -30,6 +31,7 @@ from app.errors import UserError
 from app.models.catalog import load_catalog
 from app.models.download import Downloader
 from app.models.provision import BundledModel, default_bundled_model
+from app.models.queue import DownloadManager
 from app.models.system import total_memory_bytes
 from app.paths import AppPaths
 from app.session import ChatSession
@@ -40,9 +42,7 @@ from app.store.db import connect, needs_migration
 from app.store.presets import PresetStore
 from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
-from app.ui.downloads import DownloadManager
 from app.ui.main_window import MainWindow, ModelServices
-from app.ui.model_loader import ModelSetup
 from app.ui.model_manager import Ask, Tell, ask, tell
 from app.ui.qmodels import ConversationListModel
 from app.ui.render import MarkdownRenderer

@@ -102,7 +102,7 @@ def models_pictures(window: Any, tmp: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from app.models.download import Downloader, DownloadSpec
-    from app.ui.downloads import DownloadManager
+    from app.models.queue import DownloadManager
     from app.ui.model_manager import ModelManager
     from tests.hub_server import HubFile, HubState, running_hub
 

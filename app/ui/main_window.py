@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
+from app.chat.model_choice import ModelChoice
+from app.chat.model_setup import ModelSetup
 from app.chat.presets import Preset, Presets
 from app.chat.undo import UndoStack
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.models.catalog import Catalog, CatalogEntry
+from app.models.queue import DownloadManager
 from app.paths import AppPaths
 from app.session import ChatSession
 from app.settings import Settings, UiState, save_json_dataclass
@@ -47,9 +50,7 @@ from app.store.conversations import Message
 from app.store.export import to_json, to_markdown
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
-from app.ui.downloads import DownloadManager
 from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
-from app.ui.model_loader import ModelSetup
 from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
 from app.ui.model_offer import ModelOfferBar
 from app.ui.preset_dialogs import ConversationSettingsDialog, PresetPicker
@@ -118,10 +119,11 @@ class MainWindow(QMainWindow):
         self.undo = undo
         self.presets = presets
         self.meter = meter
+        self.model_choice = ModelChoice(engine, session, model_setup, self.store, paths.models,
+                                        models.catalog, self._load_options)
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
-        self._model_after_reply: Path | None = None
         self.background_stopped = True
         self.load_error: str | None = None
 
@@ -217,7 +219,9 @@ class MainWindow(QMainWindow):
         self.chat.send_requested.connect(self.send)
         self.chat.stop_requested.connect(self.session.stop)
         self.chat.system_prompt_requested.connect(self.edit_chat_settings)
-        self.chat.model_chosen.connect(self.choose_model_for_conversation)
+        self.chat.model_chosen.connect(self.model_choice.choose_for_conversation)
+        self.model_choice.choices_changed.connect(self.chat.set_models)
+        self.model_choice.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.chat.message_action.connect(self._on_message_action)
         self.chat.edit_submitted.connect(self._on_edit_submitted)
         self.session.path_changed.connect(self._on_path_changed)
@@ -287,37 +291,11 @@ class MainWindow(QMainWindow):
 
     def start_model(self) -> None:
         self.models.downloads.restore_pending()
-        conversation_model = self._conversation_model(self.chat.conversation_id)
-        path = str(conversation_model) if conversation_model else self.settings.model_path
-        self.model_setup.start(path, self._load_options())
+        self.model_choice.conversation_id = self.chat.conversation_id
+        self.model_choice.start(self.settings.model_path)
 
     def load_model(self, path: Path) -> None:
-        if self.session.busy_conversation_id is not None:
-            self._model_after_reply = path
-            self.statusBar().showMessage("The model changes after the current reply.", 5000)
-            return
-        self._model_after_reply = None
-        loaded = self.engine.model_info
-        if loaded is not None and loaded.path == path and self.engine.state == "ready":
-            return
-        self.model_setup.start(str(path), self._load_options())
-
-    def _conversation_model(self, conversation_id: int | None) -> Path | None:
-        if conversation_id is None:
-            return None
-        try:
-            chosen = self.store.conversation(conversation_id).model_id
-        except KeyError:
-            return None
-        path = self.paths.models / chosen if chosen else None
-        return path if path is not None and path.is_file() else None
-
-    def choose_model_for_conversation(self, filename: str) -> None:
-        conversation_id = self.chat.conversation_id
-        if conversation_id is None:
-            return
-        self.store.set_model(conversation_id, filename)
-        self.load_model(self.paths.models / filename)
+        self.model_choice.load(path)
 
     def use_model_as_default(self, path: str) -> None:
         self.settings = replace(self.settings, model_path=path)
@@ -325,23 +303,10 @@ class MainWindow(QMainWindow):
             save_json_dataclass(self.settings, self.paths.settings_file)
         except OSError as exc:
             log.warning("Could not save the settings: %s", exc)
-        if self.chat.conversation_id is not None:
-            self.store.set_model(self.chat.conversation_id, Path(path).name)
-        self.load_model(Path(path))
-        self.refresh_model_choices()
+        self.model_choice.use_as_default(Path(path))
 
     def refresh_model_choices(self) -> None:
-        # names only: reading every header here would stall the window on big vocabularies
-        choices = []
-        for path in sorted(self.paths.models.glob("*.gguf")):
-            entry = self.models.catalog.by_filename(path.name)
-            choices.append((entry.name if entry else path.stem, path.name))
-        loaded = self.engine.model_info
-        if loaded is not None and loaded.path.parent != self.paths.models:
-            choices.append((loaded.name, loaded.path.name))
-        chosen = self._conversation_model(self.chat.conversation_id)
-        current = chosen.name if chosen else (loaded.path.name if loaded else None)
-        self.chat.set_models(choices, current)
+        self.model_choice.refresh()
 
     def choose_export_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
@@ -466,10 +431,7 @@ class MainWindow(QMainWindow):
                                     self.store.messages(conversation.id),
                                     self.session.trimmed.get(conversation.id))
         self._refresh_chat_state()
-        chosen = self._conversation_model(conversation.id)
-        if chosen is not None and self.engine.model_info is not None:
-            self.load_model(chosen)
-        self.refresh_model_choices()
+        self.model_choice.opened(conversation.id)
         self._count_context()
 
     def send(self, text: str) -> None:
@@ -546,9 +508,9 @@ class MainWindow(QMainWindow):
         reload_keys = ("model_path", "context_length", "gpu_layers", "threads")
         if any(getattr(old, k) != getattr(new, k) for k in reload_keys):
             if self.engine.model_info is not None:
-                self.model_setup.start(
-                    str(self.engine.model_info.path) if old.model_path == new.model_path
-                    else new.model_path, self._load_options())
+                self.model_choice.reload(str(self.engine.model_info.path)
+                                         if old.model_path == new.model_path
+                                         else new.model_path)
             else:
                 self.start_model()
 
@@ -650,8 +612,6 @@ class MainWindow(QMainWindow):
                 f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s")
 
     def _on_busy_changed(self, conversation_id: int | None) -> None:
-        if conversation_id is None and self._model_after_reply is not None:
-            self.load_model(self._model_after_reply)  # as promised when it was chosen
         self.list_model.set_busy(conversation_id)
         self._refresh_chat_state()
 

@@ -42,9 +42,9 @@ from app.models.installed import (
     list_installed,
     remove_model,
 )
+from app.models.queue import DownloadManager, DownloadTask, TaskState
 from app.models.verified import gb, human_size
 from app.ui.catalog_view import ACTION_COLUMN, Action, ButtonDelegate, CatalogModel
-from app.ui.downloads import DownloadManager, DownloadTask, TaskState
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.models.catalog import Catalog, Fit, load_catalog, parse_catalog
 from app.models.download import Downloader, partial_path
+from app.models.queue import DownloadManager, TaskState
 from app.ui.catalog_view import ACTION_COLUMN, ActionEnabledRole
-from app.ui.downloads import DownloadManager, TaskState
 from app.ui.model_manager import ModelManager
 from tests.ggufbytes import llama_header
 from tests.hub_server import HubFile, HubState, running_hub
