@@ -37,10 +37,10 @@ from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
 from app.chat.presets import Preset, Presets
 from app.chat.undo import UndoStack
-from app.engine.base import GenerationParams, GenerationStats, LoadOptions, ModelInfo
+from app.engine.base import GenerationParams, GenerationStats, LoadOptions
 from app.engine.worker import EngineController
 from app.errors import StorageError
-from app.models.catalog import Catalog, CatalogEntry
+from app.models.catalog import Catalog
 from app.models.queue import DownloadManager
 from app.paths import AppPaths
 from app.session import ChatSession
@@ -50,25 +50,18 @@ from app.store.conversations import Message
 from app.store.export import to_json, to_markdown
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
-from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
 from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
 from app.ui.model_offer import ModelOfferBar
 from app.ui.preset_dialogs import ConversationSettingsDialog, PresetPicker
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.trash_dialog import TrashDialog
+from app.ui.window_history import HistoryActions
+from app.ui.window_status import STATE_LABELS, ModelStatus
 
 log = logging.getLogger(__name__)
 
 QUIT_BUDGET_MS = 2_800  # every thread joined, or given up on, within 3 s of quitting
 
-STATE_LABELS = {
-    "no model": "No model",
-    "loading": "Loading…",
-    "ready": "Ready",
-    "generating": "Generating…",
-    "error": "Model failed to load",
-}
 
 
 @dataclass
@@ -83,7 +76,7 @@ class ModelServices:
     tell_user: Tell = tell
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, HistoryActions, ModelStatus):
     model_ready = Signal()
 
     def __init__(
@@ -531,76 +524,9 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(KeyError):
                 self.chat.set_title(self.store.conversation(self.chat.conversation_id).title)
 
-    def _on_deleted(self, conversation_id: int) -> None:
-        self.session.forget(conversation_id)
-        title = self.store.conversation(conversation_id).title
-        self.undo.push(f"Restore “{title}”", lambda: self.library.restore(conversation_id))
-        self.statusBar().showMessage(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.",
-                                     8000)
-        if self.chat.conversation_id == conversation_id:
-            remaining = self.store.conversations(limit=1)
-            if remaining:
-                self.sidebar.select(remaining[0].id)
-                self.open_conversation(remaining[0].id)
-            else:
-                self.new_chat()
-
-    # the tree, the trash and undo
-
-    def _on_message_action(self, name: str, message_id: int) -> None:
-        try:
-            if name in (PREVIOUS, NEXT):
-                self.session.switch_version(message_id, -1 if name == PREVIOUS else 1)
-            elif name == EDIT:
-                self.chat.begin_edit(message_id, self.store.message(message_id).content)
-            elif name == REGENERATE:
-                self.session.regenerate(message_id)
-            elif name == CONTINUE:
-                self.session.continue_reply(message_id)
-            elif name == DELETE:
-                deleted = self.session.delete_message(message_id)
-                if deleted is not None:
-                    self.undo.push("Restore the deleted message",
-                                   lambda: self.session.undo_delete(deleted))
-                    self.statusBar().showMessage(
-                        "Deleted the message and what followed it. Ctrl+Z brings it back.",
-                        8000)
-        except StorageError as exc:
-            self.chat.show_banner(str(exc))
-
-    def _on_edit_submitted(self, message_id: int, text: str) -> None:
-        try:
-            self.session.edit(message_id, text)
-        except StorageError as exc:
-            self.chat.show_banner(f"{exc} Your text is still in the box.")
-            return
-        self.chat.end_edit()
-
-    def _on_path_changed(self, conversation_id: int) -> None:
-        if conversation_id == self.chat.conversation_id:
-            self.open_conversation(conversation_id)
-
     def _count_context(self) -> None:
         self.meter.set_defaults(self.generation_params())
         self.meter.update(self.chat.conversation_id, self.chat.prompt.toPlainText())
-
-    def undo_last(self) -> None:
-        label = self.undo.undo()
-        if label:
-            self.statusBar().showMessage(f"Undone: {label}", 5000)
-
-    def _on_undo_changed(self, label: str) -> None:
-        self.undo_action.setEnabled(bool(label))
-        self.undo_action.setText(f"&Undo: {label}" if label else "&Undo")
-
-    def _on_restored(self, conversation_id: int) -> None:
-        self.sidebar.refresh()
-        self.sidebar.select(conversation_id)
-
-    def open_trash(self) -> TrashDialog:
-        dialog = TrashDialog(self.library, self.sidebar.confirm_delete, self)
-        dialog.show()
-        return dialog
 
     def _on_reply_finished(self, message: Message, stats: GenerationStats | None) -> None:
         self.chat.finish_reply(message)
@@ -623,76 +549,4 @@ class MainWindow(QMainWindow):
         self.chat.set_state(self.engine.state in ("ready", "generating")
                             and self.engine.model_info is not None,
                             self.session.busy_conversation_id)
-
-    def _on_engine_state(self, state: str) -> None:
-        self.state_label.setText(STATE_LABELS.get(state, state))
-        self._refresh_chat_state()
-
-    def _on_load_progress(self, value: float) -> None:
-        if self.engine.state == "loading":
-            self.state_label.setText(f"Loading… {int(value * 100)}%")
-
-    def _on_loading(self, path: str) -> None:
-        self._close_progress()
-        self.model_label.setText(path.rsplit("/", 1)[-1])
-        self.chat.show_banner("")
-
-    def _on_model_loaded(self, info: ModelInfo) -> None:
-        self.load_error = None
-        template = "chat template" if info.has_chat_template else "plain transcript"
-        entry = self.models.catalog.by_filename(info.path.name)
-        base = entry is not None and not entry.instruct
-        kind = " · base model" if base else ""
-        self.model_label.setText(f"{info.name}{kind} · {info.context_length} ctx · {template}")
-        if base and entry is not None:
-            self._offer_instruct_model(entry.name)
-        self.model_label.setToolTip(info.template_note)
-        self.chat.show_banner(info.template_note)
-        self.refresh_model_choices()
-        self._refresh_chat_state()
-        self.model_ready.emit()
-
-    def _offer_instruct_model(self, base_name: str) -> None:
-        if self.ui_state.instruct_offer_done:
-            return
-        best = self.models.catalog.best_instruct(self.models.total_memory)
-        if best is None or (self.paths.models / best.filename).is_file():
-            return
-        self.offer_bar.offer(base_name, best)
-
-    def _on_offer_accepted(self, entry: CatalogEntry) -> None:
-        self._end_offer()
-        self.open_models().download_entry(entry)
-
-    def _end_offer(self) -> None:
-        self.ui_state = replace(self.ui_state, instruct_offer_done=True)
-        self.save_state()
-
-    def _on_load_failed(self, message: str) -> None:
-        self._close_progress()
-        self.load_error = message
-        self.state_label.setText(STATE_LABELS["error"])
-        self.chat.show_banner(f"The model could not be loaded. {message} "
-                              "Your conversations are still here to read.")
-        self._refresh_chat_state()
-
-    def _show_provisioning(self, total: int) -> None:
-        dialog = QProgressDialog("Setting up the bundled model (first start only)…", "", 0,
-                                 1000, self)
-        dialog.setWindowTitle(APP_NAME)
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setValue(0)
-        self._progress = dialog
-
-    def _on_provision_progress(self, done: int, total: int) -> None:
-        if self._progress is not None and total:
-            self._progress.setValue(int(done * 1000 / total))
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
 

@@ -1,0 +1,106 @@
+"""The main window's part in the tree, the trash and Undo: what each message button and each
+delete does on screen. ChatSession and the Library decide; this shows and offers Undo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtWidgets import QWidget
+
+from app.errors import StorageError
+from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
+from app.ui.trash_dialog import TrashDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QStatusBar
+
+    from app.chat.library import Library
+    from app.chat.undo import UndoStack
+    from app.session import ChatSession
+    from app.store.conversations import ConversationStore
+    from app.ui.chat_view import ChatView
+    from app.ui.conversation_list import ConversationList
+
+
+class HistoryActions:
+    """Mixed into MainWindow, whose parts it uses."""
+
+    session: ChatSession
+    store: ConversationStore
+    undo: UndoStack
+    library: Library
+    chat: ChatView
+    sidebar: ConversationList
+    undo_action: QAction
+
+    if TYPE_CHECKING:  # MainWindow's own
+        def statusBar(self) -> QStatusBar: ...
+        def open_conversation(self, conversation_id: int) -> None: ...
+        def new_chat(self) -> None: ...
+
+    def _on_deleted(self, conversation_id: int) -> None:
+        self.session.forget(conversation_id)
+        title = self.store.conversation(conversation_id).title
+        self.undo.push(f"Restore “{title}”", lambda: self.library.restore(conversation_id))
+        self.statusBar().showMessage(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.",
+                                     8000)
+        if self.chat.conversation_id == conversation_id:
+            remaining = self.store.conversations(limit=1)
+            if remaining:
+                self.sidebar.select(remaining[0].id)
+                self.open_conversation(remaining[0].id)
+            else:
+                self.new_chat()
+
+    def _on_message_action(self, name: str, message_id: int) -> None:
+        try:
+            if name in (PREVIOUS, NEXT):
+                self.session.switch_version(message_id, -1 if name == PREVIOUS else 1)
+            elif name == EDIT:
+                self.chat.begin_edit(message_id, self.store.message(message_id).content)
+            elif name == REGENERATE:
+                self.session.regenerate(message_id)
+            elif name == CONTINUE:
+                self.session.continue_reply(message_id)
+            elif name == DELETE:
+                deleted = self.session.delete_message(message_id)
+                if deleted is not None:
+                    self.undo.push("Restore the deleted message",
+                                   lambda: self.session.undo_delete(deleted))
+                    self.statusBar().showMessage(
+                        "Deleted the message and what followed it. Ctrl+Z brings it back.",
+                        8000)
+        except StorageError as exc:
+            self.chat.show_banner(str(exc))
+
+    def _on_edit_submitted(self, message_id: int, text: str) -> None:
+        try:
+            self.session.edit(message_id, text)
+        except StorageError as exc:
+            self.chat.show_banner(f"{exc} Your text is still in the box.")
+            return
+        self.chat.end_edit()
+
+    def _on_path_changed(self, conversation_id: int) -> None:
+        if conversation_id == self.chat.conversation_id:
+            self.open_conversation(conversation_id)
+
+    def undo_last(self) -> None:
+        label = self.undo.undo()
+        if label:
+            self.statusBar().showMessage(f"Undone: {label}", 5000)
+
+    def _on_undo_changed(self, label: str) -> None:
+        self.undo_action.setEnabled(bool(label))
+        self.undo_action.setText(f"&Undo: {label}" if label else "&Undo")
+
+    def _on_restored(self, conversation_id: int) -> None:
+        self.sidebar.refresh()
+        self.sidebar.select(conversation_id)
+
+    def open_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.library, self.sidebar.confirm_delete, cast(QWidget, self))
+        dialog.show()
+        return dialog
+

@@ -1,0 +1,126 @@
+"""The main window's model status: the status bar's labels, the bundled model's first-start
+set-up dialog, load errors in words, and the offer of an instruct model."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+
+from app import APP_NAME
+from app.models.catalog import CatalogEntry
+
+if TYPE_CHECKING:
+    from app.engine.base import ModelInfo
+    from app.engine.worker import EngineController
+    from app.paths import AppPaths
+    from app.settings import UiState
+    from app.ui.chat_view import ChatView
+    from app.ui.main_window import ModelServices
+    from app.ui.model_manager import ModelManager
+    from app.ui.model_offer import ModelOfferBar
+
+STATE_LABELS = {
+    "no model": "No model",
+    "loading": "Loading…",
+    "ready": "Ready",
+    "generating": "Generating…",
+    "error": "Model failed to load",
+}
+
+
+class ModelStatus:
+    """Mixed into MainWindow, whose parts it uses."""
+
+    engine: EngineController
+    chat: ChatView
+    models: ModelServices
+    paths: AppPaths
+    ui_state: UiState
+    offer_bar: ModelOfferBar
+    model_label: QLabel
+    state_label: QLabel
+    _progress: QProgressDialog | None
+    load_error: str | None
+    model_ready: SignalInstance
+
+    if TYPE_CHECKING:  # MainWindow's own
+        def _refresh_chat_state(self) -> None: ...
+        def refresh_model_choices(self) -> None: ...
+        def open_models(self) -> ModelManager: ...
+        def save_state(self) -> None: ...
+
+    def _on_engine_state(self, state: str) -> None:
+        self.state_label.setText(STATE_LABELS.get(state, state))
+        self._refresh_chat_state()
+
+    def _on_load_progress(self, value: float) -> None:
+        if self.engine.state == "loading":
+            self.state_label.setText(f"Loading… {int(value * 100)}%")
+
+    def _on_loading(self, path: str) -> None:
+        self._close_progress()
+        self.model_label.setText(path.rsplit("/", 1)[-1])
+        self.chat.show_banner("")
+
+    def _on_model_loaded(self, info: ModelInfo) -> None:
+        self.load_error = None
+        template = "chat template" if info.has_chat_template else "plain transcript"
+        entry = self.models.catalog.by_filename(info.path.name)
+        base = entry is not None and not entry.instruct
+        kind = " · base model" if base else ""
+        self.model_label.setText(f"{info.name}{kind} · {info.context_length} ctx · {template}")
+        if base and entry is not None:
+            self._offer_instruct_model(entry.name)
+        self.model_label.setToolTip(info.template_note)
+        self.chat.show_banner(info.template_note)
+        self.refresh_model_choices()
+        self._refresh_chat_state()
+        self.model_ready.emit()
+
+    def _offer_instruct_model(self, base_name: str) -> None:
+        if self.ui_state.instruct_offer_done:
+            return
+        best = self.models.catalog.best_instruct(self.models.total_memory)
+        if best is None or (self.paths.models / best.filename).is_file():
+            return
+        self.offer_bar.offer(base_name, best)
+
+    def _on_offer_accepted(self, entry: CatalogEntry) -> None:
+        self._end_offer()
+        self.open_models().download_entry(entry)
+
+    def _end_offer(self) -> None:
+        self.ui_state = replace(self.ui_state, instruct_offer_done=True)
+        self.save_state()
+
+    def _on_load_failed(self, message: str) -> None:
+        self._close_progress()
+        self.load_error = message
+        self.state_label.setText(STATE_LABELS["error"])
+        self.chat.show_banner(f"The model could not be loaded. {message} "
+                              "Your conversations are still here to read.")
+        self._refresh_chat_state()
+
+    def _show_provisioning(self, total: int) -> None:
+        dialog = QProgressDialog("Setting up the bundled model (first start only)…", "", 0,
+                                 1000, cast(QWidget, self))
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setValue(0)
+        self._progress = dialog
+
+    def _on_provision_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and total:
+            self._progress.setValue(int(done * 1000 / total))
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
