@@ -79,6 +79,40 @@ def _bundled_or_none() -> BundledModel | None:
         return None
 
 
+QUIT_BUDGET_MS = 2_800  # every thread joined, or given up on, within 3 s of quitting
+
+
+def stop_background_work(window: MainWindow, budget_ms: int = QUIT_BUDGET_MS) -> bool:
+    """Stop every background job and join its thread, all within budget_ms.
+
+    The reply is kept as written so far; a download pauses (its bytes are kept); an
+    import or the bundled model's set-up is cancelled and leaves nothing behind.
+    Returns False if a thread is still running at the deadline: the caller then ends
+    the process without waiting, since destroying a running QThread aborts it."""
+    deadline = time.monotonic() + budget_ms / 1000
+
+    def left() -> int:
+        return max(0, int((deadline - time.monotonic()) * 1000))
+
+    # Every job is told first, so they all wind down at once; then each is joined.
+    window.meter.stop()
+    window.session.shutdown()
+    window.engine.cancel_all()
+    window.models.downloads.pause_all()
+    window.model_setup.cancel()
+    manager = window.model_manager
+    if manager is not None:
+        manager.cancel_import()
+    joined = [
+        window.engine.shutdown(left()),
+        window.models.downloads.shutdown(left()),
+        window.model_setup.join(left()),
+        manager.join_import(left()) if manager is not None else True,
+        window.sidebar.search_engine.shutdown(left()),
+    ]
+    return all(joined)
+
+
 def migrate_with_progress(database: Path) -> None:
     """Bring an existing database up to date before the window opens. The migration runs
     on a thread of its own, so a dialog can say what is happening when it takes more
@@ -174,6 +208,11 @@ def build(
                         sidebar, chat, services, library, UndoStack(),
                         Presets(PresetStore(store.db)), ContextMeter(store, engine))
     window_ref.append(window)
+
+    def on_closing() -> None:
+        window.background_stopped = stop_background_work(window)
+
+    window.closing.connect(on_closing)
     return App(paths=paths, window=window, engine=engine, store=store, session=session)
 
 

@@ -5,19 +5,14 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,7 +30,7 @@ from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
-from app.chat.presets import Preset, Presets
+from app.chat.presets import Presets
 from app.chat.undo import UndoStack
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions
 from app.engine.worker import EngineController
@@ -52,15 +47,15 @@ from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
 from app.ui.model_offer import ModelOfferBar
-from app.ui.preset_dialogs import ConversationSettingsDialog, PresetPicker
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.window_history import HistoryActions
+from app.ui.window_menus import Menus
+from app.ui.window_presets import PresetActions
 from app.ui.window_status import STATE_LABELS, ModelStatus
 
 log = logging.getLogger(__name__)
 
-QUIT_BUDGET_MS = 2_800  # every thread joined, or given up on, within 3 s of quitting
 
 
 
@@ -76,8 +71,9 @@ class ModelServices:
     tell_user: Tell = tell
 
 
-class MainWindow(QMainWindow, HistoryActions, ModelStatus):
+class MainWindow(QMainWindow, Menus, HistoryActions, ModelStatus, PresetActions):
     model_ready = Signal()
+    closing = Signal()
 
     def __init__(
         self,
@@ -150,58 +146,6 @@ class MainWindow(QMainWindow, HistoryActions, ModelStatus):
         self._restore_state()
 
     # construction
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_chat_action = QAction("&New chat", self)
-        self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_chat_action.triggered.connect(self.new_chat)
-        file_menu.addAction(self.new_chat_action)
-        self.preset_chat_action = QAction("New chat from &preset…", self)
-        self.preset_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.preset_chat_action.triggered.connect(self.choose_preset)
-        file_menu.addAction(self.preset_chat_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        export_action = QAction("&Export conversation…", self)
-        export_action.setShortcut(QKeySequence("Ctrl+E"))
-        export_action.triggered.connect(self.export_conversation)
-        file_menu.insertAction(quit_action, export_action)
-
-        models_action = QAction("&Models…", self)
-        models_action.setShortcut(QKeySequence("Ctrl+M"))
-        models_action.triggered.connect(self.open_models)
-        file_menu.insertAction(quit_action, models_action)
-
-        trash_action = QAction("&Trash…", self)
-        trash_action.triggered.connect(self.open_trash)
-        file_menu.insertAction(quit_action, trash_action)
-
-        edit_menu = self.menuBar().addMenu("&Edit")
-        # Ctrl+Z reaches this only when the text box does not take it for its own undo
-        self.undo_action = QAction("&Undo", self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_last)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addSeparator()
-        settings_action = QAction("&Settings…", self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.open_settings)
-        edit_menu.addAction(settings_action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        logs_action = QAction("Open &log folder", self)
-        logs_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs))))
-        help_menu.addAction(logs_action)
-        about_action = QAction(f"&About {APP_NAME}", self)
-        about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
 
     def _wire(self) -> None:
         self.sidebar.conversation_selected.connect(self.open_conversation)
@@ -369,38 +313,8 @@ class MainWindow(QMainWindow, HistoryActions, ModelStatus):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.background_stopped = self.stop_background_work()
+        self.closing.emit()  # wiring stops the background work and sets background_stopped
         super().closeEvent(event)
-
-    def stop_background_work(self, budget_ms: int = QUIT_BUDGET_MS) -> bool:
-        """Stop every background job and join its thread, all within budget_ms.
-
-        The reply is kept as written so far; a download pauses (its bytes are kept); an
-        import or the bundled model's set-up is cancelled and leaves nothing behind.
-        Returns False if a thread is still running at the deadline: the caller then ends
-        the process without waiting, since destroying a running QThread aborts it."""
-        deadline = time.monotonic() + budget_ms / 1000
-
-        def left() -> int:
-            return max(0, int((deadline - time.monotonic()) * 1000))
-
-        # Every job is told first, so they all wind down at once; then each is joined.
-        self.meter.stop()
-        self.session.shutdown()
-        self.engine.cancel_all()
-        self.models.downloads.pause_all()
-        self.model_setup.cancel()
-        manager = self.model_manager
-        if manager is not None:
-            manager.cancel_import()
-        joined = [
-            self.engine.shutdown(left()),
-            self.models.downloads.shutdown(left()),
-            self.model_setup.join(left()),
-            manager.join_import(left()) if manager is not None else True,
-            self.sidebar.search_engine.shutdown(left()),
-        ]
-        return all(joined)
 
     # actions
 
@@ -440,53 +354,6 @@ class MainWindow(QMainWindow, HistoryActions, ModelStatus):
             return
         self.chat.prompt.clear()
         self.chat.set_title(self.store.conversation(conversation_id).title)
-
-    def edit_chat_settings(self) -> None:
-        """This conversation's system prompt and sampling settings."""
-        conversation_id = self.chat.conversation_id
-        if conversation_id is None:
-            return
-        conversation = self.store.conversation(conversation_id)
-        settings = {**self._default_settings(), **conversation.settings}
-        preset_name = ""
-        with contextlib.suppress(KeyError):
-            preset_name = self.presets.get(str(settings.get("preset"))).name
-        dialog = ConversationSettingsDialog(conversation.system_prompt, settings, preset_name,
-                                            self)
-        if dialog.exec() != ConversationSettingsDialog.DialogCode.Accepted:
-            return
-        prompt, chosen = dialog.form.values()
-        self.store.set_system_prompt(conversation_id, prompt)
-        self.store.set_settings(conversation_id, {**conversation.settings, **chosen})
-
-    def _default_settings(self) -> dict[str, Any]:
-        s = self.settings
-        return {"temperature": s.temperature, "top_p": s.top_p, "max_tokens": s.max_tokens,
-                "context_length": None}
-
-    def choose_preset(self) -> PresetPicker:
-        picker = PresetPicker(self.presets, self)
-        picker.accepted.connect(lambda: self._start_from_picker(picker))
-        picker.show()
-        return picker
-
-    def _start_from_picker(self, picker: PresetPicker) -> None:
-        chosen = picker.chosen()
-        if chosen is not None:
-            self.start_chat_from(*chosen)
-
-    def start_chat_from(self, preset: Preset, choice: str | None = None) -> int:
-        """A new conversation with the preset's prompt and its own copy of its settings."""
-        settings = preset.conversation_settings()
-        if choice:
-            settings["choice"] = choice
-        conversation = self.store.create_conversation(preset.prompt_for(choice),
-                                                      settings=settings)
-        self.sidebar.search.clear()
-        self.list_model.reload()
-        self.sidebar.select(conversation.id)
-        self.chat.prompt.setFocus()
-        return conversation.id
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self, self.models.tokens)
