@@ -3,7 +3,11 @@
 - hearth-chat.png: the main window with a scripted Markdown reply;
 - models-catalog.png, models-downloads.png: the Models window, downloading from a local
   Hub server (tests/hub_server.py) with one transfer running, one paused, one refused;
-- import-refused.png: what a user sees when a file is not a usable model.
+- import-refused.png: what a user sees when a file is not a usable model;
+- hearth-branches.png: a reply regenerated twice, its versions shown as "2/3";
+- preset-picker.png: New chat from preset, with Translate's language;
+- context-meter.png: the header's context meter warning that the window is nearly full;
+- trash.png: the trash, with days left before each conversation goes for good.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 
@@ -29,6 +33,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.paths import AppPaths  # noqa: E402
+from app.store.conversations import ConversationStore  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from app.wiring import Overrides, build  # noqa: E402
 from tests.fakes import FakeEngineFactory, Script  # noqa: E402
@@ -68,16 +73,21 @@ def main() -> None:
         built = build(paths, Overrides(model=Path("gemma-3-270m-q4_k_m.gguf")),
                       engine_factory=FakeEngineFactory(script), bundled=lambda: None)
         store = built.store
-        for title, question, answer in [
-            ("Trip ideas for a rainy weekend", "Ideas for a rainy weekend?", "Museums…"),
-            ("Sourdough starter schedule", "How often do I feed it?", "Once a day…"),
-            ("Explain TCP vs UDP", "TCP vs UDP?", "TCP is reliable…"),
+        now = time.time()
+        for title, question, answer, age_days in [
+            ("Trip ideas for a rainy weekend", "Ideas for a rainy weekend?", "Museums…", 40),
+            ("Sourdough starter schedule", "How often do I feed it?", "Once a day…", 3),
+            ("Explain TCP vs UDP", "TCP vs UDP?", "TCP is reliable…", 1),
+            ("Packing list for Lisbon", "What should I pack?", "Light layers…", 0),
         ]:
-            conversation = store.create_conversation("")
-            store.add_message(conversation.id, "user", question)
-            store.add_message(conversation.id, "assistant", answer)
-            store.rename(conversation.id, title)
-            time.sleep(0.01)
+            when = now - age_days * 86400 - 3600
+            dated = ConversationStore(store.db, clock=lambda when=when: when)
+            conversation = dated.create_conversation("")
+            dated.add_message(conversation.id, "user", question)
+            dated.add_message(conversation.id, "assistant", answer)
+            dated.rename(conversation.id, title)
+            if age_days == 40:
+                store.pin(conversation.id)
         window = built.window
         window.resize(1100, 720)
         window.show()
@@ -94,8 +104,52 @@ def main() -> None:
         window.grab().save(str(out))
         print(out)
         models_pictures(window, Path(tmp))
+        history_pictures(built, script)
         window.close()
         built.engine.shutdown()
+
+
+def history_pictures(built: Any, script: Script) -> None:
+    from app.ui.trash_dialog import TrashDialog
+
+    window = built.window
+    window.offer_bar.hide()
+    script.replies.extend([
+        "Here is a shorter one:\n\n```python\ndef reverse_words(s: str) -> str:\n"
+        "    return ' '.join(s.split()[::-1])\n```",
+        "Split the sentence into words, reverse the list, and join it again with spaces.",
+    ])
+    reply = window.chat.message_widgets()[-1]
+    for _ in range(2):
+        reply.actions_bar.regenerate_button.click()
+        spin(0.8)
+        reply = window.chat.message_widgets()[-1]
+    reply.actions_bar.previous_button.click()
+    spin(0.5)
+    window.speed_label.setText("")  # a scripted reply's speed means nothing
+    window.grab().save(str(ROOT / "docs" / "hearth-branches.png"))
+
+    picker = window.choose_preset()
+    picker.select("translate")
+    picker.choice.setCurrentText("French")
+    spin(0.3)
+    picker.grab().save(str(ROOT / "docs" / "preset-picker.png"))
+    picker.reject()
+
+    conversation_id = window.chat.conversation_id
+    built.store.set_settings(conversation_id, {"context_length": 1024, "max_tokens": 256})
+    window.chat.prompt.setPlainText("Please proofread this chapter: " + "lorem ipsum " * 330)
+    spin(1.0)
+    window.grab().save(str(ROOT / "docs" / "context-meter.png"))
+    window.chat.prompt.clear()
+
+    for conversation in built.store.conversations()[1:3]:
+        window.library.move_to_trash(conversation.id)
+    trash = TrashDialog(window.library, lambda *_: False, window)
+    trash.show()
+    spin(0.3)
+    trash.grab().save(str(ROOT / "docs" / "trash.png"))
+    trash.close()
 
 
 def models_pictures(window: Any, tmp: Path) -> None:

@@ -28,7 +28,6 @@ from app.ui.qmodels import (
     ConversationIdRole,
     ConversationListModel,
     GroupRole,
-    PinnedRole,
     SnippetRole,
     UpdatedAtRole,
     relative_time,
@@ -83,9 +82,8 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(font)
         busy = bool(index.data(BusyRole))
         snippet = index.data(SnippetRole)
-        pin = "📌 " if index.data(PinnedRole) else ""
         detail = ("● replying…" if busy else snippet.replace("\n", " ") if snippet
-                  else pin + relative_time(index.data(UpdatedAtRole), time.time()))
+                  else relative_time(index.data(UpdatedAtRole), time.time()))
         color = palette.link().color() if busy else palette.placeholderText().color()
         painter.setPen(color)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,

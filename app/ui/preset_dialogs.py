@@ -114,6 +114,7 @@ class PresetPicker(QDialog):
         self.resize(620, 460)
         self._presets = presets
         self.list = QListWidget()
+        self.list.setObjectName("pickList")
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(lambda _row: self._on_selected())
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())

@@ -25,6 +25,12 @@ QLabel#contextMeter { color: #6e7781; padding: 0 8px; }
 QLabel#contextMeter[level="near"] { color: #9a6700; font-weight: 600; }
 QLabel#contextMeter[level="over"] { color: #cf222e; font-weight: 600; }
 QLabel#editNotice { color: #1d4ed8; padding: 2px 4px; }
+QPushButton#messageAction { padding: 1px 6px; min-width: 0; color: #57606a; }
+QPushButton#messageAction:hover { color: #1d4ed8; }
+QLabel#messageVersion { color: #57606a; padding: 0 2px; }
+QListWidget#pickList { background: #ffffff; border: 1px solid #d0d4dc; border-radius: 6px; }
+QListWidget#pickList::item { padding: 6px 8px; border-bottom: 1px solid #eeeeee; }
+QListWidget#pickList::item:selected { background: #dfe7f5; color: #1d2433; }
 QLabel#trimNotice { color: #8a8f98; font-style: italic; padding: 4px; }
 QLabel#emptyHint { color: #8a8f98; font-size: 14px; padding: 40px; }
 QPlainTextEdit { border: 1px solid #d0d4dc; border-radius: 8px; padding: 6px;

@@ -34,6 +34,7 @@ class TrashDialog(QDialog):
                        "good.")
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setObjectName("pickList")
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.empty_label = QLabel("The trash is empty.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
