@@ -23,6 +23,7 @@ from app.chat.library import Library
 from app.chat.model_setup import ModelSetup
 from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
+from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationParams
 from app.engine.llama import LlamaEngine
@@ -34,7 +35,6 @@ from app.models.provision import BundledModel, default_bundled_model
 from app.models.queue import DownloadManager
 from app.models.system import total_memory_bytes
 from app.paths import AppPaths
-from app.session import ChatSession
 from app.settings import Settings, UiState, load_json_dataclass
 from app.settings.secrets import TokenStore
 from app.store.conversations import ConversationStore
@@ -193,14 +193,14 @@ def build(
     session = ChatSession(store, engine, generation_params, model_id)
     list_model = ConversationListModel(store)
     search = ConversationSearch(paths.database)
-    sidebar = ConversationList(store, list_model, search, confirm_delete)
+    library = Library(store)
+    sidebar = ConversationList(library, list_model, search, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url)
     tokens = token_store() if token_store else TokenStore()
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
                                 log_file)
     services = ModelServices(load_catalog(), downloads, tokens, total_memory_bytes(),
                              ask_user, tell_user)
-    library = Library(store)
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)

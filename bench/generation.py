@@ -21,12 +21,12 @@ from tempfile import TemporaryDirectory
 import llama_cpp
 from common import emit, median, qt_app, wait_until
 
+from app.chat.session import ChatSession
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats, LoadOptions
 from app.engine.llama import LlamaEngine
 from app.engine.prompt import transcript_prompt
 from app.engine.worker import EngineController
 from app.models.provision import default_bundled_model, provision
-from app.session import ChatSession
 from app.store.conversations import ConversationStore
 from app.store.db import connect
 from app.ui.chat_view import ChatView

@@ -16,9 +16,9 @@ from tempfile import TemporaryDirectory
 
 from common import emit, qt_app, wait_until
 
+from app.chat.session import ChatSession
 from app.engine.base import GenerationParams, LoadOptions
 from app.engine.worker import EngineController
-from app.session import ChatSession
 from app.store.conversations import ConversationStore, Message
 from app.store.db import connect
 from app.ui.chat_view import ChatView, SafeTextBrowser

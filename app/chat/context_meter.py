@@ -13,11 +13,11 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.chat.presets import apply_settings
+from app.chat.session import history_of
 from app.engine.base import ChatMessage, GenerationParams
 from app.engine.prompt import reply_reserve
 from app.engine.worker import EngineController
 from app.errors import StorageError
-from app.session import history_of
 from app.store.conversations import ConversationStore
 
 DEBOUNCE_MS = 300

@@ -27,6 +27,10 @@ class Library(QObject):
         self._store.delete(conversation_id)
         self.changed.emit()
 
+    def pin(self, conversation_id: int, pinned: bool) -> None:
+        self._store.pin(conversation_id, pinned)
+        self.changed.emit()
+
     def restore(self, conversation_id: int) -> None:
         self._store.restore(conversation_id)
         self.changed.emit()

@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.chat.model_setup import ModelSetup
+from app.chat.session import ChatSession
 from app.engine.base import LoadOptions
 from app.engine.worker import EngineController
 from app.models.catalog import Catalog
-from app.session import ChatSession
 from app.store.conversations import ConversationStore
 
 Choices = list[tuple[str, str]]  # (label, file name)

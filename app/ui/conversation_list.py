@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chat.library import Library
 from app.chat.search import ConversationSearch
-from app.store.conversations import ConversationStore, SearchHit
+from app.store.conversations import SearchHit
 from app.ui.qmodels import (
     BusyRole,
     ConversationIdRole,
@@ -118,10 +119,10 @@ class ConversationList(QWidget):
     new_chat_requested = Signal()
     conversation_deleted = Signal(int)
 
-    def __init__(self, store: ConversationStore, model: ConversationListModel,
+    def __init__(self, library: Library, model: ConversationListModel,
                  search: ConversationSearch, confirm_delete: ConfirmDelete = ask_delete) -> None:
         super().__init__()
-        self._store = store
+        self._library = library
         self._model = model
         self.search_engine = search
         search.results.connect(self._on_results)
@@ -199,8 +200,7 @@ class ConversationList(QWidget):
         if not index.isValid():
             return
         conversation = self._model.conversation_at(index.row())
-        self._store.pin(conversation.id, not conversation.pinned)
-        self.refresh()
+        self._library.pin(conversation.id, not conversation.pinned)
 
     def delete_current(self) -> None:
         """To the trash, without asking: Undo (Ctrl+Z) and the trash bring it back."""
@@ -208,8 +208,7 @@ class ConversationList(QWidget):
         if not index.isValid():
             return
         conversation = self._model.conversation_at(index.row())
-        self._store.delete(conversation.id)
-        self._model.reload()
+        self._library.move_to_trash(conversation.id)
         self.conversation_deleted.emit(conversation.id)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -31,6 +31,7 @@ from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
 from app.chat.presets import Presets
+from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
 from app.engine.base import GenerationParams, GenerationStats, LoadOptions
 from app.engine.worker import EngineController
@@ -38,7 +39,6 @@ from app.errors import StorageError
 from app.models.catalog import Catalog
 from app.models.queue import DownloadManager
 from app.paths import AppPaths
-from app.session import ChatSession
 from app.settings import Settings, UiState, save_json_dataclass
 from app.settings.secrets import TokenStore
 from app.store.conversations import Message

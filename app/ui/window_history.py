@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
     from app.chat.library import Library
+    from app.chat.session import ChatSession
     from app.chat.undo import UndoStack
-    from app.session import ChatSession
     from app.store.conversations import ConversationStore
     from app.ui.chat_view import ChatView
     from app.ui.conversation_list import ConversationList

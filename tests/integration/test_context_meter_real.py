@@ -9,10 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.chat.context_meter import ContextMeter, Level, Reading
+from app.chat.session import ChatSession
 from app.engine.base import GenerationParams, LoadOptions
 from app.engine.llama import LlamaEngine
 from app.engine.worker import EngineController
-from app.session import ChatSession
 from app.store.conversations import ConversationStore
 
 pytestmark = pytest.mark.real_model
