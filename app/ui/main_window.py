@@ -6,16 +6,12 @@ import base64
 import contextlib
 import logging
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,7 +29,7 @@ from app.chat.model_setup import ModelSetup
 from app.chat.presets import Presets
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
-from app.engine.base import GenerationParams, GenerationStats, LoadOptions
+from app.engine.base import GenerationParams, GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.models.catalog import Catalog
@@ -42,21 +38,19 @@ from app.paths import AppPaths
 from app.settings import Settings, UiState, save_json_dataclass
 from app.settings.secrets import TokenStore
 from app.store.conversations import Message
-from app.store.export import to_json, to_markdown
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
-from app.ui.model_manager import Ask, ModelManager, Tell, accept_gguf_drop, ask, dropped_ggufs, tell
+from app.ui.model_manager import Ask, ModelManager, Tell, ask, tell
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.window_history import HistoryActions
 from app.ui.window_menus import Menus
+from app.ui.window_models import ModelActions
 from app.ui.window_presets import PresetActions
 from app.ui.window_status import STATE_LABELS, ModelStatus
 
 log = logging.getLogger(__name__)
-
-
 
 
 @dataclass
@@ -71,7 +65,8 @@ class ModelServices:
     tell_user: Tell = tell
 
 
-class MainWindow(QMainWindow, Menus, HistoryActions, ModelStatus, PresetActions):
+class MainWindow(QMainWindow, Menus, HistoryActions, ModelStatus, ModelActions,
+                 PresetActions):
     model_ready = Signal()
     closing = Signal()
 
@@ -221,81 +216,6 @@ class MainWindow(QMainWindow, Menus, HistoryActions, ModelStatus, PresetActions)
             return self.store.conversation(conversation_id).deleted_at is None
         except KeyError:
             return False
-
-    def _load_options(self) -> LoadOptions:
-        return LoadOptions(context_length=self.settings.context_length,
-                           gpu_layers=self.settings.gpu_layers, threads=self.settings.threads)
-
-    def start_model(self) -> None:
-        self.models.downloads.restore_pending()
-        self.model_choice.conversation_id = self.chat.conversation_id
-        self.model_choice.start(self.settings.model_path)
-
-    def load_model(self, path: Path) -> None:
-        self.model_choice.load(path)
-
-    def use_model_as_default(self, path: str) -> None:
-        self.settings = replace(self.settings, model_path=path)
-        try:
-            save_json_dataclass(self.settings, self.paths.settings_file)
-        except OSError as exc:
-            log.warning("Could not save the settings: %s", exc)
-        self.model_choice.use_as_default(Path(path))
-
-    def refresh_model_choices(self) -> None:
-        self.model_choice.refresh()
-
-    def choose_export_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export conversation", str(Path.home() / suggested),
-            "Markdown (*.md);;JSON (*.json)")
-        return path or None
-
-    def export_conversation(self) -> Path | None:
-        conversation_id = self.chat.conversation_id
-        if conversation_id is None:
-            return None
-        conversation = self.store.conversation(conversation_id)
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
-        chosen = self.choose_export_path(f"{safe.strip() or 'conversation'}.md")
-        if not chosen:
-            return None
-        target = Path(chosen)
-        messages = self.store.messages(conversation_id)
-        text = (to_json(conversation, messages) if target.suffix.lower() == ".json"
-                else to_markdown(conversation, messages))
-        try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.models.tell_user(self, "Export", f"Could not write {target}: {exc}")
-            return None
-        self.statusBar().showMessage(f"Exported to {target}", 8000)
-        return target
-
-    def open_models(self) -> ModelManager:
-        if self.model_manager is None:
-            manager = ModelManager(
-                self.models.catalog, self.paths.models, self.models.downloads,
-                self.models.total_memory,
-                lambda: self.engine.model_info.path if self.engine.model_info else None,
-                str(self.paths.log_file), self.models.ask_user, self.models.tell_user, self)
-            manager.use_model.connect(self.use_model_as_default)
-            manager.installed_changed.connect(self.refresh_model_choices)
-            self.model_manager = manager
-        self.model_manager.refresh()
-        self.model_manager.show()
-        self.model_manager.raise_()
-        return self.model_manager
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        accept_gguf_drop(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_ggufs(event)
-        if files:
-            manager = self.open_models()
-            for path in files:
-                manager.import_file(path)
 
     def save_state(self) -> None:
         geometry = bytes(self.saveGeometry().data())

@@ -1,13 +1,16 @@
-"""The main window's part in the tree, the trash and Undo: what each message button and each
-delete does on screen. ChatSession and the Library decide; this shows and offers Undo."""
+"""The main window's part in a conversation's history: what each message button and each
+delete does on screen, Undo, the trash, and export. ChatSession and the Library decide;
+this shows and offers Undo."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import StorageError
+from app.store.export import to_json, to_markdown
 from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
 from app.ui.trash_dialog import TrashDialog
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from app.store.conversations import ConversationStore
     from app.ui.chat_view import ChatView
     from app.ui.conversation_list import ConversationList
+    from app.ui.main_window import ModelServices
 
 
 class HistoryActions:
@@ -33,6 +37,7 @@ class HistoryActions:
     chat: ChatView
     sidebar: ConversationList
     undo_action: QAction
+    models: ModelServices
 
     if TYPE_CHECKING:  # MainWindow's own
         def statusBar(self) -> QStatusBar: ...
@@ -103,4 +108,31 @@ class HistoryActions:
         dialog = TrashDialog(self.library, self.sidebar.confirm_delete, cast(QWidget, self))
         dialog.show()
         return dialog
+
+    def choose_export_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            cast(QWidget, self), "Export conversation", str(Path.home() / suggested),
+            "Markdown (*.md);;JSON (*.json)")
+        return path or None
+
+    def export_conversation(self) -> Path | None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            return None
+        conversation = self.store.conversation(conversation_id)
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
+        chosen = self.choose_export_path(f"{safe.strip() or 'conversation'}.md")
+        if not chosen:
+            return None
+        target = Path(chosen)
+        messages = self.store.messages(conversation_id)
+        text = (to_json(conversation, messages) if target.suffix.lower() == ".json"
+                else to_markdown(conversation, messages))
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.models.tell_user(cast(QWidget, self), "Export", f"Could not write {target}: {exc}")
+            return None
+        self.statusBar().showMessage(f"Exported to {target}", 8000)
+        return target
 
