@@ -285,7 +285,7 @@ class ConversationStore:
             cursor = self._db.execute(
                 "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                 [cutoff])
-            self._db.execute(
+            self._db.execute(  # the partial index of deleted branches makes this no scan
                 "DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                 [cutoff])
         return int(cursor.rowcount)

@@ -102,6 +102,8 @@ def m003_conversation_trees(db: Database) -> None:
     db.execute("CREATE INDEX idx_messages_conversation ON messages (conversation_id, id)")
     db.execute("CREATE INDEX idx_messages_streaming ON messages (status) "
                "WHERE status = 'streaming'")
+    db.execute("CREATE INDEX idx_messages_deleted ON messages (deleted_at) "
+               "WHERE deleted_at IS NOT NULL")
     db.execute("""
         CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
           INSERT INTO messages_fts (rowid, content) VALUES (new.rowid, new.content);

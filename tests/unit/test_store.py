@@ -63,6 +63,7 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master").fetchall()}
     assert {"messages_fts", "messages_ai", "messages_ad", "messages_au",
             "idx_messages_conversation", "idx_messages_parent", "idx_messages_streaming",
+            "idx_messages_deleted",
             "idx_conversations_list", "idx_attachments_message", "sqlite_sequence"} <= names
     assert "messages_tree" not in names and "idx_messages_status" not in names
     fks = db.execute("PRAGMA foreign_key_list(messages)").fetchall()
