@@ -42,10 +42,11 @@ from app.store.db import connect, needs_migration
 from app.store.presets import PresetStore
 from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
-from app.ui.main_window import MainWindow, ModelServices
+from app.ui.main_window import MainWindow
 from app.ui.model_manager import Ask, Tell, ask, tell
 from app.ui.qmodels import ConversationListModel
 from app.ui.render import MarkdownRenderer
+from app.ui.services import ModelServices
 
 log = logging.getLogger(__name__)
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import logging
-from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
 )
@@ -32,40 +30,27 @@ from app.chat.undo import UndoStack
 from app.engine.base import GenerationParams, GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
-from app.models.catalog import Catalog
-from app.models.queue import DownloadManager
 from app.paths import AppPaths
 from app.settings import Settings, UiState, save_json_dataclass
-from app.settings.secrets import TokenStore
 from app.store.conversations import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
-from app.ui.model_manager import Ask, ModelManager, Tell, ask, tell
+from app.ui.model_manager import ModelManager
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
+from app.ui.services import ModelServices
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.window_history import HistoryActions
 from app.ui.window_menus import Menus
 from app.ui.window_models import ModelActions
 from app.ui.window_presets import PresetActions
+from app.ui.window_state import WindowState
 from app.ui.window_status import STATE_LABELS, ModelStatus
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class ModelServices:
-    """What the Models window and the model selector work with."""
-
-    catalog: Catalog
-    downloads: DownloadManager
-    tokens: TokenStore
-    total_memory: int
-    ask_user: Ask = ask
-    tell_user: Tell = tell
-
-
-class MainWindow(QMainWindow, Menus, HistoryActions, ModelStatus, ModelActions,
+class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, ModelActions,
                  PresetActions):
     model_ready = Signal()
     closing = Signal()
@@ -190,46 +175,12 @@ class MainWindow(QMainWindow, Menus, HistoryActions, ModelStatus, ModelActions,
 
     # start-up and shutdown
 
-    def _restore_state(self) -> None:
-        state = self.ui_state
-        if state.window_geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(state.window_geometry)))
-        else:
-            self.resize(1100, 720)
-        sizes = state.splitter_sizes
-        self.splitter.setSizes(sizes if len(sizes) == 2 and all(s > 0 for s in sizes)
-                               else [260, 840])
-        target = state.last_conversation_id
-        if target is not None and not self._exists(target):
-            target = None
-        if target is None:
-            newest = self.store.conversations(limit=1)
-            target = newest[0].id if newest else None
-        if target is None:
-            self.new_chat()
-        else:
-            self.sidebar.select(target)
-
     def _exists(self, conversation_id: int) -> bool:
         """In the list (not deleted, not in the trash)."""
         try:
             return self.store.conversation(conversation_id).deleted_at is None
         except KeyError:
             return False
-
-    def save_state(self) -> None:
-        geometry = bytes(self.saveGeometry().data())
-        state = replace(
-            self.ui_state,
-            window_geometry=base64.b64encode(geometry).decode("ascii"),
-            splitter_sizes=list(self.splitter.sizes()),
-            last_conversation_id=self.chat.conversation_id,
-        )
-        self.ui_state = state
-        try:
-            save_json_dataclass(state, self.paths.ui_state_file)
-        except OSError as exc:
-            log.warning("Could not save the window state: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from app.store.conversations import ConversationStore
     from app.ui.chat_view import ChatView
     from app.ui.conversation_list import ConversationList
-    from app.ui.main_window import ModelServices
+    from app.ui.services import ModelServices
 
 
 class HistoryActions:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from app.paths import AppPaths
     from app.settings import Settings
     from app.ui.chat_view import ChatView
-    from app.ui.main_window import ModelServices
+    from app.ui.services import ModelServices
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from app.paths import AppPaths
     from app.settings import UiState
     from app.ui.chat_view import ChatView
-    from app.ui.main_window import ModelServices
     from app.ui.model_manager import ModelManager
     from app.ui.model_offer import ModelOfferBar
+    from app.ui.services import ModelServices
 
 STATE_LABELS = {
     "no model": "No model",

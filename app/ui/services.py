@@ -1,0 +1,22 @@
+"""What the Models window and the model selector work with, passed in by wiring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models.catalog import Catalog
+from app.models.queue import DownloadManager
+from app.settings.secrets import TokenStore
+from app.ui.model_manager import Ask, Tell, ask, tell
+
+
+@dataclass
+class ModelServices:
+    """What the Models window and the model selector work with."""
+
+    catalog: Catalog
+    downloads: DownloadManager
+    tokens: TokenStore
+    total_memory: int
+    ask_user: Ask = ask
+    tell_user: Tell = tell
