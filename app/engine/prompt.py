@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from app.engine.base import ChatMessage
 
 TRANSCRIPT_ROLES = {"user": "User", "assistant": "Assistant"}
-TRANSCRIPT_STOPS = ["\nUser:", "\nAssistant:", "\nSystem:", "<end_of_turn>", "<eos>"]
+# "You:" too: a base model, asked as "User", often writes the user's next line as "You:"
+TRANSCRIPT_STOPS = ["\nUser:", "\nYou:", "\nAssistant:", "\nSystem:", "<end_of_turn>", "<eos>"]
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ GENERIC_TRANSCRIPT = TranscriptFormat(tuple(TRANSCRIPT_STOPS))
 # Falcon's instruct GGUFs carry no template. It was tuned on plain dialogue, ends a turn with
 # <|endoftext|>, and tends to run on into "User:" or a ">>QUESTION<<" style turn.
 FALCON_TRANSCRIPT = TranscriptFormat(
-    ("\nUser:", "\nAssistant:", "<|endoftext|>", ">>QUESTION<<", ">>ANSWER<<"),
+    ("\nUser:", "\nYou:", "\nAssistant:", "<|endoftext|>", ">>QUESTION<<", ">>ANSWER<<"),
     system_label="System")
 TRANSCRIPTS = {"falcon": FALCON_TRANSCRIPT}
 
