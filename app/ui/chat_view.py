@@ -423,6 +423,8 @@ class ChatView(QWidget):
     def show_earlier(self) -> None:
         """Render the next page of older messages above the ones shown, keeping the view
         where it was."""
+        if not self._earlier:
+            return
         page, self._earlier = self._earlier[-EARLIER_PAGE:], self._earlier[:-EARLIER_PAGE]
         bar = self.scroll_area.verticalScrollBar()
         from_bottom = bar.maximum() - bar.value()
@@ -433,7 +435,9 @@ class ChatView(QWidget):
             self._messages.insertWidget(at + offset, widget)
         self._update_earlier_button()
         self._refresh_actions()
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() - from_bottom))
+        # The new messages are laid out over the next few turns of the event loop; keep
+        # the same distance from the bottom through each of them.
+        self._anchor = (from_bottom, time.monotonic() + 0.5)
 
     def _update_earlier_button(self) -> None:
         count = len(self._earlier)
@@ -620,6 +624,7 @@ class ChatView(QWidget):
 
     def _clear(self) -> None:
         self._earlier = []
+        self._anchor = None
         self._remove_trim_notice()
         for widget in self._widgets.values():
             self._messages.removeWidget(widget)
@@ -634,10 +639,21 @@ class ChatView(QWidget):
             self._trim_notice.deleteLater()
             self._trim_notice = None
 
+    _anchor: tuple[int, float] | None = None
+
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
-        if self._stick_to_bottom:
-            self.scroll_area.verticalScrollBar().setValue(maximum)
+        bar = self.scroll_area.verticalScrollBar()
+        if self._anchor is not None and time.monotonic() < self._anchor[1]:
+            bar.setValue(maximum - self._anchor[0])
+        elif self._stick_to_bottom:
+            self._anchor = None
+            bar.setValue(maximum)
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.scroll_area.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 24
+        if self._anchor is not None and time.monotonic() >= self._anchor[1]:
+            self._anchor = None
+        if value == bar.minimum() and self._earlier and bar.maximum() > 0 \
+                and self._anchor is None:
+            QTimer.singleShot(0, self.show_earlier)  # scrolled to the top: the next page

@@ -138,3 +138,18 @@ def test_pinned_first_then_today_yesterday_the_week_and_older(
     assert titles[0] == "old" and model.index(0).data(GroupRole) == "Pinned"
     assert model.index(1).data(GroupRole) == "Today"
     assert app.store.conversation(ids["old"]).pinned
+
+
+def test_scrolling_to_the_top_brings_the_next_page(qtbot: QtBot, make_app: MakeApp,
+                                                  paths: AppPaths) -> None:
+    [long_id] = fill(paths, 1, messages=100)
+    app = make_app()
+    chat = app.window.chat
+    app.window.sidebar.select(long_id)
+    bar = chat.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    bar.setValue(bar.minimum())
+    qtbot.waitUntil(lambda: len(chat.message_widgets()) == FIRST_SCREEN + EARLIER_PAGE,
+                    timeout=3000)
+    # the view stays on the message that was at the top, not at the top of the older page
+    qtbot.waitUntil(lambda: bar.value() > bar.maximum() // 3, timeout=3000)
