@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.chat.context_meter import Level, Reading
 from app.store.conversations import Message, Status
 from app.ui.message_actions import MessageActions
+from app.ui.qmodels import MessageListModel, TextRole
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
 
 RENDER_INTERVAL_MS = 50
@@ -353,7 +354,12 @@ class ChatView(QWidget):
         self._messages.setContentsMargins(12, 12, 12, 12)
         self._messages.setSpacing(10)
         self._messages.addStretch(1)
-        self._earlier: list[Message] = []
+        # The view of the open conversation: widgets are made for the rows the model has
+        # fetched (its newest, then older pages on request) and follow its signals.
+        self.model = MessageListModel(FIRST_SCREEN, EARLIER_PAGE)
+        self.model.modelReset.connect(self._on_reset)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.model.dataChanged.connect(self._on_data_changed)
         self.earlier_button = QPushButton()
         self.earlier_button.setFlat(True)
         self.earlier_button.setObjectName("earlierButton")
@@ -409,38 +415,27 @@ class ChatView(QWidget):
             self.end_edit()
         self.conversation_id = conversation_id
         self.title.setText(title)
-        self._clear()
-        shown = [m for m in messages if m.role != "system"]
-        self._earlier = shown[:-FIRST_SCREEN]
-        for message in shown[-FIRST_SCREEN:]:
-            self._append(message)
-        self._update_earlier_button()
+        self.model.set_path(messages)  # the view follows in _on_reset
         if first_kept_id is not None:
             self.show_trimmed(first_kept_id)
         self._stick_to_bottom = True
         self._update_controls()
 
     def show_earlier(self) -> None:
-        """Render the next page of older messages above the ones shown, keeping the view
+        """Fetch the next page of older messages, above the ones shown, keeping the view
         where it was."""
-        if not self._earlier:
+        if not self.model.canFetchMore():
             return
-        page, self._earlier = self._earlier[-EARLIER_PAGE:], self._earlier[:-EARLIER_PAGE]
         bar = self.scroll_area.verticalScrollBar()
         from_bottom = bar.maximum() - bar.value()
         self._stick_to_bottom = False
-        at = self._messages.indexOf(self.earlier_button) + 1
-        for offset, message in enumerate(page):
-            widget = self._make_widget(message)
-            self._messages.insertWidget(at + offset, widget)
-        self._update_earlier_button()
-        self._refresh_actions()
+        self.model.fetchMore()  # the view follows in _on_rows_inserted
         # The new messages are laid out over the next few turns of the event loop; keep
         # the same distance from the bottom through each of them.
         self._anchor = (from_bottom, time.monotonic() + 0.5)
 
     def _update_earlier_button(self) -> None:
-        count = len(self._earlier)
+        count = self.model.unfetched
         self.earlier_button.setText(f"Show {min(count, EARLIER_PAGE)} earlier messages "
                                     f"({count} in all)")
         self.earlier_button.setVisible(count > 0)
@@ -464,23 +459,51 @@ class ChatView(QWidget):
         self.title.setText(title)
 
     def add_message(self, message: Message) -> None:
-        if message.conversation_id == self.conversation_id and message.id not in self._widgets:
+        if message.conversation_id == self.conversation_id:
             self._stick_to_bottom = True
-            self._append(message)
-            self._update_controls()
+            self.model.append(message)
 
     def update_reply(self, conversation_id: int, message_id: int, text: str) -> None:
-        if conversation_id != self.conversation_id:
-            return
-        widget = self._widgets.get(message_id)
-        if widget is not None:
-            widget.stream_text(text)
+        if conversation_id == self.conversation_id:
+            self.model.stream(message_id, text)
 
     def finish_reply(self, message: Message) -> None:
-        widget = self._widgets.get(message.id)
-        if widget is not None and message.conversation_id == self.conversation_id:
-            widget.finish(message)
-            self._refresh_actions()
+        if message.conversation_id == self.conversation_id:
+            self.model.finish(message)
+
+    # following the model
+
+    def _on_reset(self) -> None:
+        self._clear()
+        for row in range(self.model.rowCount()):
+            self._append(self.model.message_at(row))
+        self._update_earlier_button()
+        self._update_controls()
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        at_top = first == 0 and last + 1 < self.model.rowCount()
+        for row in range(first, last + 1):
+            message = self.model.message_at(row)
+            if at_top:
+                top = self._messages.indexOf(self.earlier_button) + 1
+                self._messages.insertWidget(top + row, self._make_widget(message))
+            else:
+                self._append(message)
+        self._update_earlier_button()
+        self._update_controls()
+
+    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex,
+                         roles: list[int]) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            message = self.model.message_at(row)
+            widget = self._widgets.get(message.id)
+            if widget is None:
+                continue
+            if list(roles) == [TextRole]:  # a streaming reply: only its tail repaints
+                widget.stream_text(str(self.model.index(row).data(TextRole)))
+            else:
+                widget.finish(message)
+        self._refresh_actions()
 
     def show_trimmed(self, first_kept_id: int) -> None:
         """Mark where the model's view of the conversation begins."""
@@ -623,7 +646,6 @@ class ChatView(QWidget):
             widget.actions_bar.setEnabled(not self._busy_here and not self._busy_elsewhere)
 
     def _clear(self) -> None:
-        self._earlier = []
         self._anchor = None
         self._remove_trim_notice()
         for widget in self._widgets.values():
@@ -654,6 +676,6 @@ class ChatView(QWidget):
         self._stick_to_bottom = value >= bar.maximum() - 24
         if self._anchor is not None and time.monotonic() >= self._anchor[1]:
             self._anchor = None
-        if value == bar.minimum() and self._earlier and bar.maximum() > 0 \
+        if value == bar.minimum() and self.model.canFetchMore() and bar.maximum() > 0 \
                 and self._anchor is None:
             QTimer.singleShot(0, self.show_earlier)  # scrolled to the top: the next page

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.store.conversations import Conversation, ConversationStore
+from app.store.conversations import Conversation, ConversationStore, Message
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -170,3 +170,92 @@ class ConversationListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+
+MessageRole = Qt.ItemDataRole.UserRole + 10
+TextRole = Qt.ItemDataRole.UserRole + 11
+
+
+class MessageListModel(QAbstractListModel):
+    """The open conversation's visible path, as the chat pane shows it.
+
+    It holds the whole path but exposes only its newest rows at first; older rows are
+    fetched a page at a time (canFetchMore and fetchMore, at the top), so a view renders
+    only what has been fetched. A streaming reply changes one row only: `stream` emits
+    dataChanged for that row and its text role, and nothing else is touched."""
+
+    def __init__(self, first_screen: int, page: int) -> None:
+        super().__init__()
+        self._first_screen = first_screen
+        self._page = page
+        self._all: list[Message] = []
+        self._first = 0  # index in _all of the first exposed row
+        self._text: dict[int, str] = {}  # message_id -> text while it streams
+
+    def set_path(self, messages: list[Message]) -> None:
+        self.beginResetModel()
+        self._all = [m for m in messages if m.role != "system"]
+        self._first = max(0, len(self._all) - self._first_screen)
+        self._text = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._all) - self._first
+
+    def message_at(self, row: int) -> Message:
+        return self._all[self._first + row]
+
+    def row_of(self, message_id: int) -> int:
+        for row in range(self.rowCount()):
+            if self.message_at(row).id == message_id:
+                return row
+        return -1
+
+    @property
+    def unfetched(self) -> int:
+        """Older messages not fetched yet."""
+        return self._first
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        message = self.message_at(index.row())
+        if role == MessageRole:
+            return message
+        if role in (TextRole, Qt.ItemDataRole.DisplayRole):
+            return self._text.get(message.id, message.content)
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._first > 0
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        count = min(self._page, self._first)
+        if parent.isValid() or count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), 0, count - 1)
+        self._first -= count
+        self.endInsertRows()
+
+    def append(self, message: Message) -> None:
+        if message.role == "system" or self.row_of(message.id) >= 0:
+            return
+        row = self.rowCount()
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._all.append(message)
+        self.endInsertRows()
+
+    def stream(self, message_id: int, text: str) -> None:
+        row = self.row_of(message_id)
+        if row >= 0:
+            self._text[message_id] = text
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [TextRole])
+
+    def finish(self, message: Message) -> None:
+        row = self.row_of(message.id)
+        if row >= 0:
+            self._text.pop(message.id, None)
+            self._all[self._first + row] = message
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [MessageRole, TextRole])
