@@ -39,6 +39,7 @@ class Script:
     template_note: str = ""  # as if the model's template failed its check on load
     loads: list[Path] = field(default_factory=list)
     params: list[GenerationParams] = field(default_factory=list)
+    dropped_cache_keys: list[str] = field(default_factory=list)
 
 
 def split_tokens(text: str) -> list[str]:
@@ -101,6 +102,9 @@ class FakeEngine:
     def count_tokens(self, messages: list[ChatMessage]) -> int:
         """As the fake counts its prompts: one token a word."""
         return sum(len(m.content.split()) for m in messages)
+
+    def drop_cached(self, key: str) -> None:
+        self._script.dropped_cache_keys.append(key)
 
     def close(self) -> None:
         self.closed = True

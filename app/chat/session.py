@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -32,6 +32,11 @@ from app.store.conversations import (
 log = logging.getLogger(__name__)
 
 SAVE_INTERVAL_MS = 500
+
+
+def cache_key(conversation_id: int) -> str:
+    """The engine's prompt cache key for a conversation."""
+    return f"conversation-{conversation_id}"
 
 
 def history_of(conversation: Conversation,
@@ -131,6 +136,7 @@ class ChatSession(QObject):
         original = self._store.message(message_id)
         if original.role != "user" or not text.strip():
             return None
+        self._engine.drop_cached(cache_key(original.conversation_id))
         edited = self._store.add_message(
             original.conversation_id, "user", text,
             parent_id=original.parent_id if original.parent_id is not None else ROOT)
@@ -158,6 +164,7 @@ class ChatSession(QObject):
             return None
         target = siblings[(siblings.index(message_id) + step) % len(siblings)]
         self._store.switch_to(target)
+        self._engine.drop_cached(cache_key(message.conversation_id))
         self.path_changed.emit(message.conversation_id)
         return target
 
@@ -167,6 +174,7 @@ class ChatSession(QObject):
         if self.busy_conversation_id == message.conversation_id:
             return None
         deleted = self._store.delete_message(message_id)
+        self._engine.drop_cached(cache_key(message.conversation_id))
         self.path_changed.emit(message.conversation_id)
         self.conversations_changed.emit()
         return deleted
@@ -186,7 +194,8 @@ class ChatSession(QObject):
             path = path[: next(i for i, m in enumerate(path) if m.id == after) + 1]
         sent, history = history_of(conversation, path)
         # The engine starts on the prompt while the reply's row is written.
-        params = apply_settings(self._params(), conversation.settings)
+        params = replace(apply_settings(self._params(), conversation.settings),
+                         cache_key=cache_key(conversation_id))
         request_id = self._engine.generate(history, params)
         if extend is not None:
             reply = self._store.reopen_message(extend.id)
@@ -213,6 +222,7 @@ class ChatSession(QObject):
         for, and are ignored; nothing is written for a message that no longer exists."""
         active = self._active
         self.trimmed.pop(conversation_id, None)
+        self._engine.drop_cached(cache_key(conversation_id))
         if active is None or active.conversation_id != conversation_id:
             return
         self._engine.stop()

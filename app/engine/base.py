@@ -27,6 +27,9 @@ class GenerationParams:
     # This conversation's own context length, within the loaded model's: older turns are
     # left out past it. None: the model's whole window.
     context_limit: int | None = None
+    # Whose prompt this is (a conversation): the engine keeps a prompt cache per key, so
+    # going back to a conversation reads only what is new in it.
+    cache_key: str | None = None
     # Generate exactly max_tokens, past end-of-turn tokens and stop strings: for benchmarks
     # and stress tests, which need replies of a known length.
     ignore_stop: bool = False
@@ -37,6 +40,8 @@ class LoadOptions:
     context_length: int = 4096
     gpu_layers: int = 0
     threads: int = 0  # 0: let the engine choose
+    prompt_cache_bytes: int = 0  # 0: no prompt cache per conversation
+    prompt_cache_dir: Path | None = None  # where the last few survive a restart
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class GenerationStats:
     duration_ms: float = 0.0
     dropped_messages: int = 0
     stop_reason: str = "stop"  # stop, length, cancelled, context
+    reused_tokens: int = 0  # prompt tokens already read (the prompt cache), not read again
     # Why this reply was prompted with the plain transcript instead of the model's own
     # chat template (a template that overran its bound, or refused this chat); else "".
     prompt_note: str = ""
@@ -98,6 +104,10 @@ class Engine(Protocol):
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
         """The prompt's length in tokens, exactly as a reply to these messages sends it."""
+        ...
+
+    def drop_cached(self, key: str) -> None:
+        """Forget the prompt cache kept for this key (its conversation changed)."""
         ...
 
     def close(self) -> None: ...

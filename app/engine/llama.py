@@ -37,6 +37,7 @@ from app.engine.prompt import (
     transcript_for,
     transcript_prompt,
 )
+from app.engine.prompt_cache import CachedPrefix, PromptCache, model_key
 from app.engine.stops import StopFilter
 from app.engine.template import (
     SAMPLE_CHAT,
@@ -200,6 +201,11 @@ class LlamaEngine:
             amx_guard=amx_guard,
         )
         self._stats = GenerationStats()
+        self._cache = (PromptCache(options.prompt_cache_bytes,
+                                   options.prompt_cache_dir / model_key(path)
+                                   if options.prompt_cache_dir else None)
+                       if options.prompt_cache_bytes > 0 else None)
+        self._owner: str | None = None  # whose prompt the context holds now
 
     @property
     def info(self) -> ModelInfo:
@@ -210,7 +216,79 @@ class LlamaEngine:
         return self._stats
 
     def close(self) -> None:
+        if self._cache is not None:
+            if self._owner is not None:
+                self._keep_current()
+            self._cache.persist()
         self._llm.close()
+
+    # the prompt cache per conversation (engine/prompt_cache.py)
+
+    def drop_cached(self, key: str) -> None:
+        if self._cache is not None:
+            self._cache.drop(key)
+        if key == self._owner:
+            self._owner = None
+
+    def _switch_to(self, key: str | None, tokens: list[int]) -> None:
+        """Before a reply for `key`: keep the state the context holds for its owner, and
+        bring back key's own, if the cache has it and it fits this prompt."""
+        cache = self._cache
+        if cache is None or key is None or key == self._owner:
+            return
+        if self._owner is not None:
+            self._keep_current()
+        entry = cache.get(key)
+        if entry is not None and entry.common_prefix(tokens) > \
+                self._common_prefix(tokens) and not self._restore(entry):
+            cache.drop(key)
+        self._owner = key
+
+    def _keep_current(self) -> None:
+        assert self._cache is not None and self._owner is not None
+        snapshot = self._snapshot()
+        if snapshot is not None:
+            self._cache.put(self._owner, snapshot)
+
+    def _snapshot(self) -> CachedPrefix | None:
+        llm = self._llm
+        count = int(llm.n_tokens)
+        if count == 0:
+            return None
+        ctx = llm._ctx.ctx
+        size = int(llama_cpp.llama_state_seq_get_size(ctx, 0))
+        buffer = (ctypes.c_uint8 * size)()
+        written = int(llama_cpp.llama_state_seq_get_data(ctx, buffer, size, 0))
+        if written == 0:
+            return None
+        return CachedPrefix(tuple(int(t) for t in llm.input_ids[:count]),
+                            bytes(memoryview(buffer)[:written]))
+
+    def _restore(self, entry: CachedPrefix) -> bool:
+        llm = self._llm
+        buffer = (ctypes.c_uint8 * len(entry.state)).from_buffer_copy(entry.state)
+        if int(llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, buffer, len(entry.state),
+                                                  0)) == 0:
+            log.warning("llama.cpp refused a cached prompt state; reading the prompt again")
+            llm.n_tokens = 0  # as Llama.reset(): the next reply reads its whole prompt
+            llm._requires_eval = True
+            return False
+        count = len(entry.tokens)
+        llm.input_ids[:count] = entry.tokens
+        llm.n_tokens = count
+        llm._requires_eval = True  # the restored state has no logits to sample from yet
+        return True
+
+    def _common_prefix(self, tokens: list[int]) -> int:
+        """How many of these tokens the context already holds, as llama-cpp-python will
+        reuse them (never the whole prompt: the last token is read again for logits)."""
+        held = self._llm.input_ids[: int(self._llm.n_tokens)]
+        count = 0
+        for have, want in zip(held, tokens, strict=False):
+            if int(have) != want:
+                break
+            count += 1
+        return min(count, max(0, len(tokens) - 1))
 
     # prompting
 
@@ -301,6 +379,8 @@ class LlamaEngine:
             log.info("Stopped while the chat template was rendering")
             return
         prompt_tokens = len(tokens)
+        self._switch_to(params.cache_key, tokens)
+        reused = self._common_prefix(tokens)
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         if params.seed is not None:
@@ -347,7 +427,7 @@ class LlamaEngine:
                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
                 ttft_ms=ttft_ms, duration_ms=(time.perf_counter() - started) * 1000,
                 dropped_messages=dropped, stop_reason=stop_reason,
-                prompt_note=self._prompt_note)
+                prompt_note=self._prompt_note, reused_tokens=reused)
         tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
         if tail:
             yield tail

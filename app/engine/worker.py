@@ -108,6 +108,11 @@ class EngineWorker(QObject):
             self._engine.close()
             self._engine = None
 
+    @Slot(str)
+    def drop_cached(self, key: str) -> None:
+        if self._engine is not None:
+            self._engine.drop_cached(key)
+
     @Slot(object)
     def count(self, request: CountRequest) -> None:
         engine = self._engine
@@ -161,6 +166,7 @@ class EngineController(QObject):
     _generate_requested = Signal(object)
     _unload_requested = Signal()
     _count_requested = Signal(object)
+    _drop_cached_requested = Signal(str)
 
     def __init__(self, factory: EngineFactory, log_file: str = "the log file") -> None:
         super().__init__()
@@ -178,6 +184,7 @@ class EngineController(QObject):
         self._generate_requested.connect(self._worker.generate)
         self._unload_requested.connect(self._worker.unload)
         self._count_requested.connect(self._worker.count)
+        self._drop_cached_requested.connect(self._worker.drop_cached)
         self._worker.counted.connect(self.counted)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.load_failed.connect(self._on_load_failed)
@@ -215,6 +222,11 @@ class EngineController(QObject):
         self._set_state("generating")
         self._generate_requested.emit(request)
         return request.id
+
+    def drop_cached(self, key: str) -> None:
+        """The conversation changed above what the engine read of it (an edit, another
+        branch) or is gone: its prompt cache is no use any more."""
+        self._drop_cached_requested.emit(key)
 
     def count_tokens(self, messages: list[ChatMessage]) -> str:
         """Count on the engine thread (it owns the tokenizer); the answer comes as

@@ -41,6 +41,18 @@ class Settings:
     gpu_layers: int = setting(0, "Layers offloaded to the GPU (-1 = all)", -1, 1000)
     threads: int = setting(0, "CPU threads (0 = automatic)", 0, 256)
     model_path: str = setting("", "Model file", help="Empty means the bundled model.")
+    prompt_cache_mb: int = setting(
+        0, "Memory for going back to recent conversations (MB, 0 = automatic)", 0, 65536,
+        help="Each recent conversation's state is kept, so returning to it does not "
+             "re-read its history. Automatic: an eighth of this computer's memory, at "
+             "most 2 GB.")
+
+
+def prompt_cache_budget(setting_mb: int, total_memory: int) -> int:
+    """Bytes for the prompt cache: the setting, or an eighth of memory up to 2 GiB."""
+    if setting_mb > 0:
+        return setting_mb * 1024 * 1024
+    return min(total_memory // 8, 2 * 1024**3)
 
 
 @dataclass

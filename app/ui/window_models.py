@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.engine.base import LoadOptions
 from app.settings import save_json_dataclass
+from app.settings.model import prompt_cache_budget
 from app.ui.model_manager import ModelManager, accept_gguf_drop, dropped_ggufs
 
 if TYPE_CHECKING:
@@ -38,8 +39,12 @@ class ModelActions:
     model_manager: ModelManager | None
 
     def _load_options(self) -> LoadOptions:
-        return LoadOptions(context_length=self.settings.context_length,
-                           gpu_layers=self.settings.gpu_layers, threads=self.settings.threads)
+        settings = self.settings
+        return LoadOptions(context_length=settings.context_length,
+                           gpu_layers=settings.gpu_layers, threads=settings.threads,
+                           prompt_cache_bytes=prompt_cache_budget(settings.prompt_cache_mb,
+                                                                  self.models.total_memory),
+                           prompt_cache_dir=self.paths.cache / "prompt-cache")
 
     def start_model(self) -> None:
         self.models.downloads.restore_pending()

@@ -292,3 +292,42 @@ def test_a_conversations_own_context_length_leaves_older_turns_out(
     assert engine.last_stats.dropped_messages > 0 and engine.last_stats.prompt_tokens <= 256
     "".join(engine.stream_chat(history, replace(short, context_limit=None), CancelToken()))
     assert engine.last_stats.dropped_messages == 0
+
+
+def test_the_prompt_cache_brings_a_conversation_back_and_replies_the_same(
+        bundled_model_path: Path, tmp_path: Path) -> None:
+    long_chat = [ChatMessage("system", "Be brief.")]
+    for i in range(6):
+        long_chat += [ChatMessage("user", f"Question {i} about the lighthouse keeper?"),
+                      ChatMessage("assistant", "He trims the wick and writes the log. " * 3)]
+    long_chat.append(ChatMessage("user", "What did he write?"))
+    other = [ChatMessage("user", "Something else entirely.")]
+    params = GenerationParams(max_tokens=12, seed=3, temperature=0.0)
+    options = LoadOptions(context_length=1024, threads=2, prompt_cache_bytes=1 << 28,
+                          prompt_cache_dir=tmp_path)
+
+    plain = LlamaEngine(bundled_model_path, LoadOptions(context_length=1024, threads=2))
+    expected = "".join(plain.stream_chat(long_chat, params, CancelToken()))
+    plain.close()
+
+    from dataclasses import replace
+
+    engine = LlamaEngine(bundled_model_path, options)
+    a, b = replace(params, cache_key="A"), replace(params, cache_key="B")
+    assert "".join(engine.stream_chat(long_chat, a, CancelToken())) == expected
+    assert engine.last_stats.reused_tokens == 0
+    "".join(engine.stream_chat(other, b, CancelToken()))
+    again = "".join(engine.stream_chat(long_chat, a, CancelToken()))
+    assert again == expected  # the restored state reads exactly as a fresh one
+    assert engine.last_stats.reused_tokens >= engine.last_stats.prompt_tokens - 1
+    engine.close()  # the cache goes to disk
+    assert list(tmp_path.rglob("*.state"))
+
+    reloaded = LlamaEngine(bundled_model_path, options)
+    assert "".join(reloaded.stream_chat(long_chat, a, CancelToken())) == expected
+    assert reloaded.last_stats.reused_tokens >= reloaded.last_stats.prompt_tokens - 1
+    reloaded.drop_cached("A")
+    "".join(reloaded.stream_chat(other, b, CancelToken()))
+    "".join(reloaded.stream_chat(long_chat, a, CancelToken()))
+    assert reloaded.last_stats.reused_tokens < 10  # dropped: read again (but for a prefix)
+    reloaded.close()

@@ -162,3 +162,23 @@ def test_nothing_in_the_tree_changes_while_a_reply_streams(
     assert app.session.regenerate(widgets(app)[1].message_id) is None
     assert app.session.delete_message(widgets(app)[0].message_id) is None
     app.session.stop()
+
+
+def test_each_conversation_has_its_prompt_cache_and_edits_drop_it(
+        qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
+    app = make_app()
+    ask_and_wait(qtbot, app, "Q1")
+    conversation_id = app.window.chat.conversation_id
+    key = f"conversation-{conversation_id}"
+    assert script.params[-1].cache_key == key
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        app.session.regenerate(widgets(app)[1].message_id)
+    assert script.dropped_cache_keys == []  # a new reply keeps the question's prefix
+    click(qtbot, widgets(app)[0].actions_bar.edit_button)
+    app.window.chat.prompt.selectAll()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        qtbot.keyClicks(app.window.chat.prompt, "Q1 edited")
+        qtbot.keyClick(app.window.chat.prompt, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: script.dropped_cache_keys == [key], timeout=2000)
+    app.window.sidebar.delete_current()
+    qtbot.waitUntil(lambda: script.dropped_cache_keys == [key, key], timeout=2000)

@@ -1,0 +1,63 @@
+"""The prompt cache's bookkeeping: an LRU within a byte budget, and the last few on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.engine.prompt_cache import CachedPrefix, PromptCache, model_key
+
+
+def entry(tokens: int, state: int) -> CachedPrefix:
+    return CachedPrefix(tuple(range(tokens)), bytes(state))
+
+
+def test_least_recently_used_goes_first_when_over_budget() -> None:
+    cache = PromptCache(budget_bytes=3000)
+    cache.put("a", entry(100, 1000))  # 1,400 bytes
+    cache.put("b", entry(100, 1000))
+    assert cache.get("a") is not None  # a is now the most recent
+    cache.put("c", entry(100, 1000))
+    assert cache.get("b") is None and cache.get("a") is not None and cache.get("c")
+    assert cache.used_bytes <= 3000
+    cache.put("huge", entry(10, 5000))  # larger than the whole budget: not kept
+    assert cache.get("huge") is None
+
+
+def test_the_common_prefix_with_a_new_prompt() -> None:
+    cached = CachedPrefix((1, 2, 3, 4), b"x")
+    assert cached.common_prefix([1, 2, 3, 4, 5, 6]) == 4
+    assert cached.common_prefix([1, 2, 9]) == 2
+    assert cached.common_prefix([7]) == 0
+
+
+def test_the_most_recent_survive_a_restart_and_damage_is_ignored(tmp_path: Path) -> None:
+    cache = PromptCache(1 << 20, tmp_path, disk_entries=2)
+    for key in ("a", "b", "c"):
+        cache.put(key, entry(50, 200))
+    assert cache.persist() == 2
+    again = PromptCache(1 << 20, tmp_path)
+    assert again.get("a") is None  # only the two most recent were written
+    restored = again.get("c")
+    assert restored == entry(50, 200)
+    files = sorted(tmp_path.glob("*.state"))
+    assert len(files) == 2
+    files[0].write_bytes(b"HPC1 broken")
+    third = PromptCache(1 << 20, tmp_path)
+    assert [third.get("b"), third.get("c")].count(None) == 1  # the damaged one is dropped
+    assert len(list(tmp_path.glob("*.state"))) == 1
+
+
+def test_drop_forgets_memory_and_disk(tmp_path: Path) -> None:
+    cache = PromptCache(1 << 20, tmp_path)
+    cache.put("a", entry(5, 10))
+    cache.persist()
+    cache.drop("a")
+    assert cache.get("a") is None and list(tmp_path.glob("*.state")) == []
+
+
+def test_a_models_key_changes_with_its_file(tmp_path: Path) -> None:
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"one")
+    first = model_key(model)
+    model.write_bytes(b"two!")
+    assert model_key(model) != first
