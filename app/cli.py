@@ -21,7 +21,7 @@ from app.errors import UserError
 from app.models.catalog import fit, load_catalog
 from app.models.download import Downloader, DownloadSpec, DownloadStopped, Progress, catalog_spec
 from app.models.installed import import_model, list_installed, remove_model, verify_model
-from app.models.system import total_memory_bytes
+from app.models.system import available_memory_bytes
 from app.models.verified import gb
 from app.paths import AppPaths
 from app.settings.secrets import TokenStore
@@ -92,9 +92,9 @@ def models_command(argv: Sequence[str]) -> int:
 def _run(args: argparse.Namespace, paths: AppPaths) -> int:
     catalog = load_catalog()
     if args.command == "list":
-        memory = total_memory_bytes()
+        memory = available_memory_bytes()
         installed = {m.path.name for m in list_installed(paths.models, catalog)}
-        print(f"This machine: {gb(memory)} of memory. Recommended first.")
+        print(f"This machine: {gb(memory)} of memory free. Recommended first.")
         for entry in catalog.recommended(memory):
             state = "installed" if entry.filename in installed else ""
             label = fit(entry.memory_bytes, memory).value

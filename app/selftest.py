@@ -167,6 +167,7 @@ def environment_report(info: Any) -> dict[str, Any]:
         "libllama": library_path(),
         "gpu_offload_supported": supports_gpu_offload(),
         "gpu_layers_in_use": info.gpu_offload if info is not None else False,
+        "offload": info.offload_label if info is not None else "",
         "cpu_features": system_info(),
         "amx_guard": bool(info.amx_guard) if info is not None else amx_guard_needed(),
         "keyring_backend": TokenStore().backend_name,

@@ -26,14 +26,14 @@ from app.chat.search import ConversationSearch
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationParams
-from app.engine.llama import LlamaEngine
+from app.engine.llama import LlamaEngine, gpu_devices
 from app.engine.worker import EngineController
 from app.errors import UserError
 from app.models.catalog import load_catalog
 from app.models.download import Downloader
 from app.models.provision import BundledModel, default_bundled_model
 from app.models.queue import DownloadManager
-from app.models.system import total_memory_bytes
+from app.models.system import available_memory_bytes
 from app.paths import AppPaths
 from app.settings import Settings, UiState, load_json_dataclass
 from app.settings.secrets import TokenStore
@@ -200,7 +200,9 @@ def build(
     tokens = token_store() if token_store else TokenStore()
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
                                 log_file)
-    services = ModelServices(load_catalog(), downloads, tokens, total_memory_bytes(),
+    # Fits / Tight / Too large: free memory now, the GPU's included (engine/offload.py)
+    usable = available_memory_bytes() + sum(d.free_bytes for d in gpu_devices())
+    services = ModelServices(load_catalog(), downloads, tokens, usable,
                              ask_user, tell_user)
     purged = library.purge_old()
     if purged:

@@ -40,6 +40,8 @@ class Script:
     loads: list[Path] = field(default_factory=list)
     params: list[GenerationParams] = field(default_factory=list)
     dropped_cache_keys: list[str] = field(default_factory=list)
+    offload_label: str = "CPU"
+    offload_note: str = ""
 
 
 def split_tokens(text: str) -> list[str]:
@@ -55,7 +57,9 @@ class FakeEngine:
                                context_length=options.context_length,
                                train_context_length=options.context_length,
                                has_chat_template=False, gpu_offload=False,
-                               template_note=script.template_note)
+                               template_note=script.template_note,
+                               offload_label=script.offload_label,
+                               offload_note=script.offload_note)
         self._stats = GenerationStats()
         self.closed = False
 

@@ -38,7 +38,7 @@ class GenerationParams:
 @dataclass(frozen=True)
 class LoadOptions:
     context_length: int = 4096
-    gpu_layers: int = 0
+    gpu_layers: int = 0  # -2: Auto (engine/offload.py), -1: all, 0: none
     threads: int = 0  # 0: let the engine choose
     prompt_cache_bytes: int = 0  # 0: no prompt cache per conversation
     prompt_cache_dir: Path | None = None  # where the last few survive a restart
@@ -57,6 +57,8 @@ class ModelInfo:
     # load, or does not parse); "" when it is used or the model has none.
     template_note: str = ""
     amx_guard: bool = False  # loaded without the extra buffer types (engine/cpu.py)
+    offload_label: str = "CPU"  # "20/32 layers on NVIDIA H200", or "CPU"
+    offload_note: str = ""  # why it runs on the CPU though a GPU was asked for
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import contextlib
 import ctypes
 import logging
 import os
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from app.engine.base import (
     ModelInfo,
 )
 from app.engine.cpu import has_amx
+from app.engine.offload import AUTO, Device, Offload, choose_layers
 from app.engine.prompt import (
     Prompt,
     fit_to_context,
@@ -46,7 +48,7 @@ from app.engine.template import (
     TemplateError,
     TemplateTimeout,
 )
-from app.models.gguf_header import GGUFError, read_header
+from app.models.gguf_header import GGUFError, GGUFHeader, read_header
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,46 @@ def system_info() -> str:
 def amx_guard_needed() -> bool:
     """Whether models must load without the extra buffer types (see engine/cpu.py)."""
     return has_amx(system_info())
+
+
+_GPU_TYPES = {1, 2}  # GGML_BACKEND_DEVICE_TYPE_GPU and _IGPU
+
+
+def gpu_devices() -> list[Device]:
+    """The GPUs llama.cpp can offload to, with their free memory (ggml_backend_dev_*, from
+    the ggml library llama-cpp-python ships; it binds no wrapper for them)."""
+    if not supports_gpu_offload():
+        return []
+    try:
+        ggml = ctypes.CDLL(str(Path(library_path()).with_name(
+            "ggml-base.dll" if os.name == "nt" else
+            "libggml-base.dylib" if sys.platform == "darwin" else "libggml-base.so")))
+        ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
+        ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
+        ggml.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+        ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+        ggml.ggml_backend_dev_name.restype = ctypes.c_char_p
+        ggml.ggml_backend_dev_name.argtypes = [ctypes.c_void_p]
+        ggml.ggml_backend_dev_description.restype = ctypes.c_char_p
+        ggml.ggml_backend_dev_description.argtypes = [ctypes.c_void_p]
+        ggml.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p,
+                                                 ctypes.POINTER(ctypes.c_size_t),
+                                                 ctypes.POINTER(ctypes.c_size_t)]
+        devices = []
+        for index in range(int(ggml.ggml_backend_dev_count())):
+            device = ggml.ggml_backend_dev_get(index)
+            if int(ggml.ggml_backend_dev_type(device)) not in _GPU_TYPES:
+                continue
+            free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
+            ggml.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
+            devices.append(Device(
+                (ggml.ggml_backend_dev_name(device) or b"").decode(errors="replace"),
+                (ggml.ggml_backend_dev_description(device) or b"").decode(errors="replace"),
+                int(free.value), int(total.value)))
+        return devices
+    except (OSError, AttributeError) as exc:
+        log.warning("Could not ask llama.cpp about its GPUs: %s", exc)
+        return []
 
 
 def supports_gpu_offload() -> bool:
@@ -162,24 +204,29 @@ class LlamaEngine:
             log.warning("This llama.cpp build has AMX compiled in, whose kernels crash on "
                         "Q4_K weights (llama.cpp#20824): loading without extra buffer types")
         started = time.perf_counter()
+        offload = self._offload(header, path, options.gpu_layers, n_ctx)
+        offload_note = ""
         try:
-            with _model_params(progress, self._cancel, amx_guard):
-                self._llm = llama_cpp.Llama(
-                    model_path=str(path),
-                    n_ctx=n_ctx,
-                    n_batch=512,
-                    n_gpu_layers=options.gpu_layers,
-                    n_threads=threads,
-                    n_threads_batch=threads,
-                    verbose=False,
-                )
+            self._llm = self._load(path, n_ctx, threads, offload.layers, progress, amx_guard)
         except (ValueError, RuntimeError, OSError) as exc:
             if self._cancel.cancelled:
                 raise EngineLoadError("Loading was cancelled.") from exc
-            raise EngineLoadError(
-                f"llama.cpp could not load {path.name}: the file is damaged, incomplete, or a "
-                f"model type this version does not support ({exc})."
-            ) from exc
+            if offload.layers == 0:
+                raise EngineLoadError(
+                    f"llama.cpp could not load {path.name}: the file is damaged, incomplete, "
+                    f"or a model type this version does not support ({exc})."
+                ) from exc
+            log.warning("Loading %s with %s failed (%s); loading on the CPU", path.name,
+                        offload.label, exc)
+            offload_note = (f"{path.name} did not fit on the GPU ({offload.label}), so it "
+                            "runs on the CPU. Lower the context length, or close programs "
+                            "using the GPU, and load it again.")
+            offload = Offload(0, offload.total_layers, "")
+            try:
+                self._llm = self._load(path, n_ctx, threads, 0, progress, amx_guard)
+            except (ValueError, RuntimeError, OSError) as again:
+                raise EngineLoadError(
+                    f"llama.cpp could not load {path.name} ({again}).") from again
         log.info("Loaded %s in %.2f s (n_ctx %d)", path.name, time.perf_counter() - started, n_ctx)
         # Keep a reference: ctypes callbacks die with their Python object.
         self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
@@ -197,7 +244,9 @@ class LlamaEngine:
             train_context_length=train_ctx,
             has_chat_template=self._template is not None,
             template_note=self._template_note,
-            gpu_offload=options.gpu_layers != 0 and supports_gpu_offload(),
+            gpu_offload=offload.layers != 0 and supports_gpu_offload(),
+            offload_label=offload.label,
+            offload_note=offload_note,
             amx_guard=amx_guard,
         )
         self._stats = GenerationStats()
@@ -206,6 +255,30 @@ class LlamaEngine:
                                    if options.prompt_cache_dir else None)
                        if options.prompt_cache_bytes > 0 else None)
         self._owner: str | None = None  # whose prompt the context holds now
+
+    def _load(self, path: Path, n_ctx: int, threads: int, gpu_layers: int,
+              progress: LoadProgress | None, amx_guard: bool) -> Any:
+        with _model_params(progress, self._cancel, amx_guard):
+            return llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_batch=512,
+                n_gpu_layers=gpu_layers,
+                n_threads=threads,
+                n_threads_batch=threads,
+                verbose=False,
+            )
+
+    @staticmethod
+    def _offload(header: GGUFHeader, path: Path, setting: int, n_ctx: int) -> Offload:
+        """The layers to offload: the setting's number, or for Auto the most that fit."""
+        total = int(header.metadata.get(f"{header.architecture}.block_count") or 0)
+        if setting != AUTO:
+            devices = gpu_devices() if setting != 0 else []
+            name = devices[0].description if devices else ""
+            return Offload(setting if name else 0, total, name)
+        return choose_layers(total, path.stat().st_size, header.kv_bytes_per_token() or 0,
+                             n_ctx, gpu_devices())
 
     @property
     def info(self) -> ModelInfo:

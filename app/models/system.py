@@ -1,4 +1,4 @@
-"""What this machine has: physical memory, for "will it fit"."""
+"""What this machine has: physical memory, and how much of it is free, for "will it fit"."""
 
 from __future__ import annotations
 
@@ -29,3 +29,16 @@ def total_memory_bytes() -> int:
         return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
     except (ValueError, OSError, AttributeError):
         return 0
+
+
+def available_memory_bytes() -> int:
+    """Memory free for a new program now (Linux's MemAvailable); elsewhere, or if it
+    cannot be told, the physical total."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return total_memory_bytes()

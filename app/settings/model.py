@@ -38,7 +38,9 @@ class Settings:
     seed: int = setting(-1, "Random seed (-1 = different every time)", -1, 2**31 - 1)
     context_length: int = setting(4096, "Context length (tokens)", 256, 131072,
                                   help="Capped at the model's own maximum.")
-    gpu_layers: int = setting(0, "Layers offloaded to the GPU (-1 = all)", -1, 1000)
+    gpu_layers: int = setting(-2, "Layers on the GPU (-2 = Auto, -1 = all, 0 = none)", -2, 1000,
+                              help="Auto puts as many layers on the GPU as fit its free "
+                                   "memory with the context; without a GPU, none.")
     threads: int = setting(0, "CPU threads (0 = automatic)", 0, 256)
     model_path: str = setting("", "Model file", help="Empty means the bundled model.")
     prompt_cache_mb: int = setting(

@@ -197,8 +197,9 @@ class ModelManager(QDialog):
 
     def _catalog_tab(self) -> QWidget:
         page = QWidget()
-        intro = QLabel(f"This computer has {gb(self._memory)} of memory. Models that fit are "
-                       "listed first. Downloads come from Hugging Face; nothing is sent "
+        intro = QLabel(f"This computer has {gb(self._memory)} of memory free (a GPU's "
+                       "included). Models that fit are listed first. Downloads come from "
+                       "Hugging Face; nothing is sent "
                        "anywhere until you press Download.")
         intro.setWordWrap(True)
         self.catalog_model = CatalogModel()

@@ -71,11 +71,12 @@ class ModelStatus:
         entry = self.models.catalog.by_filename(info.path.name)
         base = entry is not None and not entry.instruct
         kind = " · base model" if base else ""
-        self.model_label.setText(f"{info.name}{kind} · {info.context_length} ctx · {template}")
+        self.model_label.setText(f"{info.name}{kind} · {info.context_length} ctx · {template}"
+                                 f" · {info.offload_label}")
         if base and entry is not None:
             self._offer_instruct_model(entry.name)
         self.model_label.setToolTip(info.template_note)
-        self.chat.show_banner(info.template_note)
+        self.chat.show_banner(" ".join(n for n in (info.offload_note, info.template_note) if n))
         self.refresh_model_choices()
         self._refresh_chat_state()
         self.model_ready.emit()

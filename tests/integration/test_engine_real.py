@@ -331,3 +331,58 @@ def test_the_prompt_cache_brings_a_conversation_back_and_replies_the_same(
     "".join(reloaded.stream_chat(long_chat, a, CancelToken()))
     assert reloaded.last_stats.reused_tokens < 10  # dropped: read again (but for a prefix)
     reloaded.close()
+
+
+def test_auto_offload_uses_the_gpu_that_fits_and_falls_back_to_the_cpu(
+        bundled_model_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import llama_cpp
+
+    import app.engine.llama as llama_module
+    from app.engine.offload import AUTO, Device
+
+    fake_gpu = Device("CUDA0", "Fake GPU", free_bytes=64 << 30, total_bytes=80 << 30)
+    monkeypatch.setattr(llama_module, "gpu_devices", lambda: [fake_gpu])
+    layers_asked: list[int] = []
+    real_llama = llama_cpp.Llama
+
+    def recording(*args: object, **kwargs: object) -> object:
+        layers_asked.append(int(kwargs["n_gpu_layers"]))  # type: ignore[call-overload]
+        return real_llama(*args, **kwargs)  # a CPU build ignores the layers
+
+    monkeypatch.setattr(llama_cpp, "Llama", recording)
+    options = LoadOptions(context_length=512, threads=2, gpu_layers=AUTO)
+    engine = LlamaEngine(bundled_model_path, options)
+    try:
+        assert layers_asked == [-1]
+        assert engine.info.offload_label == "18/18 layers on Fake GPU"
+        assert engine.info.offload_note == ""
+    finally:
+        engine.close()
+
+    def out_of_memory(*args: object, **kwargs: object) -> object:
+        layers_asked.append(int(kwargs["n_gpu_layers"]))  # type: ignore[call-overload]
+        if kwargs["n_gpu_layers"] != 0:
+            raise ValueError("Failed to load model from file (cudaMalloc failed)")
+        return real_llama(*args, **kwargs)
+
+    monkeypatch.setattr(llama_cpp, "Llama", out_of_memory)
+    layers_asked.clear()
+    engine = LlamaEngine(bundled_model_path, options)
+    try:
+        assert layers_asked == [-1, 0]  # tried on the GPU, then loaded on the CPU
+        assert engine.info.offload_label == "CPU"
+        assert "runs on the CPU" in engine.info.offload_note
+        assert "".join(engine.stream_chat(QUESTION, SEEDED, CancelToken())).strip()
+    finally:
+        engine.close()
+
+
+def test_auto_without_a_gpu_is_the_cpu(bundled_model_path: Path) -> None:
+    from app.engine.offload import AUTO
+
+    engine = LlamaEngine(bundled_model_path,
+                         LoadOptions(context_length=256, threads=2, gpu_layers=AUTO))
+    try:
+        assert engine.info.offload_label == "CPU" and not engine.info.gpu_offload
+    finally:
+        engine.close()

@@ -139,3 +139,16 @@ def test_quitting_with_everything_running_takes_under_three_seconds(
     assert partial_path(models, "slow.gguf").stat().st_size > 0  # the bytes are kept
     saved = app.store.message(reply_id)
     assert saved.status == Status.STOPPED and saved.content.startswith("word")
+
+
+def test_the_status_bar_says_where_the_layers_are_and_why_not(
+        qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
+    script.offload_label = "20/32 layers on NVIDIA H200"
+    app = make_app()
+    assert app.window.model_label.text().endswith("20/32 layers on NVIDIA H200")
+    script.offload_label = "CPU"
+    script.offload_note = "fake.gguf did not fit on the GPU, so it runs on the CPU."
+    with qtbot.waitSignal(app.engine.loaded, timeout=5000):
+        app.engine.load_model(Path("other.gguf"), app.window._load_options())
+    assert app.window.model_label.text().endswith(" · CPU")
+    assert "runs on the CPU" in app.window.chat.banner.text()
