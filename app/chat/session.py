@@ -105,7 +105,10 @@ class ChatSession(QObject):
         return self._active
 
     def can_send(self) -> bool:
-        return self._active is None and self._engine.state == "ready"
+        """No reply of the window's own is running, and a model is loaded (a reply for
+        the local API may be: this one then waits its turn on the engine)."""
+        return (self._active is None and self._engine.model_info is not None
+                and self._engine.state in ("ready", "generating"))
 
     def send(self, conversation_id: int, text: str) -> Message:
         """Save the user's message, then start the reply. Returns the user's message."""
@@ -213,7 +216,9 @@ class ChatSession(QObject):
         return reply
 
     def stop(self) -> None:
-        self._engine.stop()
+        """Stop the window's reply (not a reply the local API is serving)."""
+        if self._active is not None:
+            self._engine.stop(self._active.request_id)
 
     def forget(self, conversation_id: int) -> None:
         """The conversation was deleted: stop its reply, if it has one, and drop it.
@@ -225,7 +230,7 @@ class ChatSession(QObject):
         self._engine.drop_cached(cache_key(conversation_id))
         if active is None or active.conversation_id != conversation_id:
             return
-        self._engine.stop()
+        self._engine.stop(active.request_id)
         self._save_timer.stop()
         self._active = None
         self.busy_changed.emit(None)

@@ -175,7 +175,9 @@ class EngineController(QObject):
         self._worker = EngineWorker(factory, log_file)
         self._worker.moveToThread(self._thread)
         self._ids = itertools.count(1)
-        self._active: GenerationRequest | None = None
+        # Requests in the order the engine thread will take them: the window's replies and
+        # the local API's share the one engine, one at a time.
+        self._requests: dict[str, GenerationRequest] = {}
         self._load: LoadRequest | None = None
         self._state = "no model"
         self.model_info: ModelInfo | None = None
@@ -200,7 +202,12 @@ class EngineController(QObject):
 
     @property
     def active_request_id(self) -> str | None:
-        return self._active.id if self._active else None
+        return next(iter(self._requests), None)
+
+    @property
+    def queued(self) -> int:
+        """Requests not finished yet, the running one included."""
+        return len(self._requests)
 
     def load_model(self, path: Path, options: LoadOptions) -> str:
         """Ask for a model; returns the load's id. A newer load supersedes an older one,
@@ -215,10 +222,9 @@ class EngineController(QObject):
         return self._load.id
 
     def generate(self, messages: list[ChatMessage], params: GenerationParams) -> str:
-        if self._active is not None:
-            raise RuntimeError("A reply is already being generated")
+        """Queue a reply; returns its id. Answers come as token/finished/failed with it."""
         request = GenerationRequest(f"r{next(self._ids)}", list(messages), params)
-        self._active = request
+        self._requests[request.id] = request
         self._set_state("generating")
         self._generate_requested.emit(request)
         return request.id
@@ -235,11 +241,12 @@ class EngineController(QObject):
         self._count_requested.emit(request)
         return request.id
 
-    def stop(self) -> None:
+    def stop(self, request_id: str | None = None) -> None:
         """Thread-safe and immediate: the engine checks the event per token and in
-        llama.cpp's abort callback."""
-        if self._active is not None:
-            self._active.cancel.cancel()
+        llama.cpp's abort callback. One request, or (None) every one."""
+        for request in list(self._requests.values()):
+            if request_id is None or request.id == request_id:
+                request.cancel.cancel()
 
     def cancel_all(self) -> None:
         """Stop the reply and cancel a load, without waiting for either."""
@@ -300,6 +307,5 @@ class EngineController(QObject):
         self.failed.emit(request_id, message)
 
     def _release(self, request_id: str) -> None:
-        if self._active is not None and self._active.id == request_id:
-            self._active = None
+        if self._requests.pop(request_id, None) is not None and not self._requests:
             self._set_state("ready" if self.model_info is not None else "error")
