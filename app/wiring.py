@@ -35,8 +35,10 @@ from app.models.provision import BundledModel, default_bundled_model
 from app.models.queue import DownloadManager
 from app.models.system import available_memory_bytes
 from app.paths import AppPaths
+from app.server.bridge import EngineBridge
+from app.server.service import ApiService
 from app.settings import Settings, UiState, load_json_dataclass
-from app.settings.secrets import TokenStore
+from app.settings.secrets import API_ACCOUNT, TokenStore
 from app.store.conversations import ConversationStore
 from app.store.db import connect, needs_migration
 from app.store.presets import PresetStore
@@ -100,6 +102,7 @@ def stop_background_work(window: MainWindow, budget_ms: int = QUIT_BUDGET_MS) ->
     window.session.shutdown()
     window.engine.cancel_all()
     window.models.downloads.pause_all()
+    api_stopped = window.api.stop(left()) if window.api is not None else True
     window.model_setup.cancel()
     manager = window.model_manager
     if manager is not None:
@@ -110,6 +113,7 @@ def stop_background_work(window: MainWindow, budget_ms: int = QUIT_BUDGET_MS) ->
         window.model_setup.join(left()),
         manager.join_import(left()) if manager is not None else True,
         window.sidebar.search_engine.shutdown(left()),
+        api_stopped,
     ]
     return all(joined)
 
@@ -211,6 +215,9 @@ def build(
                         sidebar, chat, services, library, UndoStack(),
                         Presets(PresetStore(store.db)), ContextMeter(store, engine))
     window_ref.append(window)
+    # the token is made (and kept in the keyring) only once the API is first turned on
+    api = ApiService(EngineBridge(engine), lambda: TokenStore(account=API_ACCOUNT).get_or_create())
+    window.attach_api(api)
 
     def on_closing() -> None:
         window.background_stopped = stop_background_work(window)

@@ -43,6 +43,11 @@ class Settings:
                                    "memory with the context; without a GPU, none.")
     threads: int = setting(0, "CPU threads (0 = automatic)", 0, 256)
     model_path: str = setting("", "Model file", help="Empty means the bundled model.")
+    serve_api: bool = setting(
+        False, "Serve the loaded model to other apps on this computer",
+        help="An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), "
+             "behind the token shown below. Off by default.")
+    api_port: int = setting(8745, "Port for the local API", 1024, 65535)
     prompt_cache_mb: int = setting(
         0, "Memory for going back to recent conversations (MB, 0 = automatic)", 0, 65536,
         help="Each recent conversation's state is kept, so returning to it does not "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 import threading
 
 import keyring
@@ -18,14 +19,16 @@ log = logging.getLogger(__name__)
 
 SERVICE = "Hearth"
 ACCOUNT = "huggingface-token"
+API_ACCOUNT = "local-api-token"
 
 
 class TokenStore:
     """Read by the download thread while Settings (on the GUI thread) writes it, so every
     access to the backend, the memory copy and `persistent` holds one lock."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, account: str = ACCOUNT) -> None:
         self._backend = backend if backend is not None else keyring.get_keyring()
+        self._account = account
         self._lock = threading.RLock()
         self._memory: str | None = None
         self._persistent = self._usable()
@@ -65,7 +68,7 @@ class TokenStore:
         with self._lock:
             if self._persistent:
                 try:
-                    return self._backend.get_password(SERVICE, ACCOUNT)
+                    return self._backend.get_password(SERVICE, self._account)
                 except KeyringError as exc:
                     self._fall_back(exc)
             return self._memory
@@ -78,7 +81,7 @@ class TokenStore:
         with self._lock:
             if self._persistent:
                 try:
-                    self._backend.set_password(SERVICE, ACCOUNT, token)
+                    self._backend.set_password(SERVICE, self._account, token)
                     return
                 except KeyringError as exc:
                     self._fall_back(exc)
@@ -89,7 +92,16 @@ class TokenStore:
             self._memory = None
             if self._persistent:
                 with contextlib.suppress(KeyringError):  # nothing stored is fine
-                    self._backend.delete_password(SERVICE, ACCOUNT)
+                    self._backend.delete_password(SERVICE, self._account)
+
+    def get_or_create(self) -> str:
+        """The local API's token: made once (random, URL-safe), then kept."""
+        with self._lock:
+            token = self.get()
+            if not token:
+                token = secrets.token_urlsafe(24)
+                self.set(token)
+            return token
 
     def _fall_back(self, exc: Exception) -> None:
         log.warning("The keyring failed (%s); keeping the token in memory", type(exc).__name__)

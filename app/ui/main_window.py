@@ -31,6 +31,7 @@ from app.engine.base import GenerationParams, GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.paths import AppPaths
+from app.server.service import ApiService
 from app.settings import Settings, UiState, save_json_dataclass
 from app.store.conversations import Message
 from app.ui.chat_view import ChatView
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
         self.background_stopped = True
+        self.api: ApiService | None = None
         self.load_error: str | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -182,6 +184,16 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         except KeyError:
             return False
 
+    def attach_api(self, api: ApiService) -> None:
+        """The local API service (wiring makes it): its state shows in the status bar."""
+        self.api = api
+        self.api_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.api_label)
+        api.status_changed.connect(self.api_label.setText)
+        problem = api.apply(self.settings.serve_api, self.settings.api_port)
+        if problem:
+            self.chat.show_banner(problem)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.closing.emit()  # wiring stops the background work and sets background_stopped
@@ -227,7 +239,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.chat.set_title(self.store.conversation(conversation_id).title)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self, self.models.tokens)
+        dialog = SettingsDialog(self.settings, self, self.models.tokens,
+                                self.api.token if self.api is not None else "")
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         old, new = self.settings, dialog.result_settings()
@@ -236,6 +249,15 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             save_json_dataclass(new, self.paths.settings_file)
         except OSError as exc:
             QMessageBox.warning(self, "Settings", f"Could not save the settings: {exc}")
+        if self.api is not None:
+            problem = self.api.apply(new.serve_api, new.api_port)
+            if problem:
+                QMessageBox.warning(self, "Local API", problem)
+            elif new.serve_api and not old.serve_api:
+                QMessageBox.information(
+                    self, "Local API",
+                    f"Other apps on this computer can now use {self.api.address}/v1 with "
+                    f"the bearer token:\n\n{self.api.token}\n\nSettings shows it again.")
         reload_keys = ("model_path", "context_length", "gpu_layers", "threads")
         if any(getattr(old, k) != getattr(new, k) for k in reload_keys):
             if self.engine.model_info is not None:

@@ -6,6 +6,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -26,7 +27,7 @@ from app.settings.secrets import TokenStore
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 tokens: TokenStore | None = None) -> None:
+                 tokens: TokenStore | None = None, api_token: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(520)
@@ -56,6 +57,11 @@ class SettingsDialog(QDialog):
         if tokens is not None:
             form.addRow("Hugging Face token (for gated models)", token_row)
             form.addRow("", self.token_note)
+        self.api_token_field = QLineEdit(api_token)
+        self.api_token_field.setReadOnly(True)
+        if api_token:
+            form.addRow("Token for the local API (other apps send it as a bearer token)",
+                        self.api_token_field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save_token)
@@ -68,7 +74,9 @@ class SettingsDialog(QDialog):
     @staticmethod
     def _editor_for(value: Any, meta: Any) -> QWidget:
         if isinstance(value, bool):
-            raise TypeError("no boolean settings yet")
+            box = QCheckBox()
+            box.setChecked(value)
+            return box
         if isinstance(value, int):
             spin = QSpinBox()
             spin.setRange(int(meta.get("min") or 0), int(meta.get("max") or 1_000_000))
@@ -101,7 +109,9 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         values: dict[str, Any] = {}
         for name, editor in self.editors.items():
-            if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            if isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, QSpinBox | QDoubleSpinBox):
                 values[name] = editor.value()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText()

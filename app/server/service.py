@@ -1,0 +1,75 @@
+"""Turning the local API on and off from Settings, and saying so in the status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.server.api import LocalApiServer
+from app.server.bridge import EngineBridge
+
+log = logging.getLogger(__name__)
+
+
+class ApiService(QObject):
+    status_changed = Signal(str)  # "" when off; else where it serves, and what it is doing
+
+    def __init__(self, bridge: EngineBridge, token: Callable[[], str]) -> None:
+        super().__init__()
+        self._bridge = bridge
+        self._make_token = token
+        self._token = ""
+        self._server: LocalApiServer | None = None
+        self._serving = 0
+        bridge.serving_changed.connect(self._on_serving)
+
+    @property
+    def token(self) -> str:
+        """The bearer token, once the API has been on ("" before)."""
+        return self._token
+
+    @property
+    def address(self) -> str | None:
+        return self._server.address if self._server is not None else None
+
+    def apply(self, enabled: bool, port: int) -> str | None:
+        """Serve (or stop) as the settings say; returns a problem in words, or None."""
+        wanted = ("127.0.0.1", port) if enabled else None
+        current = self._server.server_address[:2] if self._server is not None else None
+        if wanted == current:
+            return None
+        self.stop()
+        if not enabled:
+            return None
+        if not self._token:
+            self._token = self._make_token()
+        try:
+            server = LocalApiServer(self._bridge, self._token, "127.0.0.1", port)
+        except OSError as exc:
+            problem = (f"The local API could not listen on port {port} ({exc.strerror or exc})."
+                       " Choose another port in Settings.")
+            log.warning("%s", problem)
+            self.status_changed.emit("")
+            return problem
+        server.start()
+        self._server = server
+        self._announce()
+        return None
+
+    def stop(self, timeout_ms: int = 2_000) -> bool:
+        server, self._server = self._server, None
+        stopped = server.stop(timeout_ms / 1000) if server is not None else True
+        self.status_changed.emit("")
+        return stopped
+
+    def _on_serving(self, count: int) -> None:
+        self._serving = count
+        self._announce()
+
+    def _announce(self) -> None:
+        if self._server is None:
+            return
+        busy = f" · answering {self._serving}" if self._serving else ""
+        self.status_changed.emit(f"API on {self._server.address.removeprefix('http://')}{busy}")
