@@ -48,9 +48,11 @@ def api(qtbot: QtBot) -> Iterator[Api]:
     bridge = EngineBridge(engine, max_queued=2)
     server = LocalApiServer(bridge, TOKEN)
     server.start()
+    made = Api(qtbot, server, engine, script)
     try:
-        yield Api(qtbot, server, engine, script)
+        yield made
     finally:
+        made.client.close()
         server.stop()
         engine.shutdown()
 
@@ -97,8 +99,8 @@ def test_no_token_or_a_bad_one_is_refused(api: Api, key: str, status: int) -> No
     response = api.call(lambda: httpx.get(api.server.address + "/v1/models", headers=headers))
     assert response.status_code == status
     assert response.json()["error"]["code"] == "invalid_api_key"
-    other = openai.OpenAI(base_url=api.server.address + "/v1", api_key="nope", max_retries=0)
-    with pytest.raises(openai.AuthenticationError):
+    with openai.OpenAI(base_url=api.server.address + "/v1", api_key="nope",
+                       max_retries=0) as other, pytest.raises(openai.AuthenticationError):
         api.call(lambda: other.models.list())
 
 
@@ -149,12 +151,13 @@ def test_no_model_loaded_is_503(qtbot: QtBot) -> None:
     server = LocalApiServer(EngineBridge(engine), TOKEN)
     server.start()
     try:
-        client = openai.OpenAI(base_url=server.address + "/v1", api_key=TOKEN, max_retries=0)
-        future = pool.submit(lambda: client.chat.completions.create(
-            model="hearth", messages=[{"role": "user", "content": "hi"}]))
-        qtbot.waitUntil(future.done, timeout=10_000)
-        with pytest.raises(openai.InternalServerError):
-            future.result()
+        with openai.OpenAI(base_url=server.address + "/v1", api_key=TOKEN,
+                           max_retries=0) as client:
+            future = pool.submit(lambda: client.chat.completions.create(
+                model="hearth", messages=[{"role": "user", "content": "hi"}]))
+            qtbot.waitUntil(future.done, timeout=10_000)
+            with pytest.raises(openai.InternalServerError):
+                future.result()
     finally:
         server.stop()
         engine.shutdown()
@@ -174,8 +177,10 @@ def test_the_real_model_streams_through_the_api(qtbot: QtBot,
         engine.load_model(bundled_model_path, LoadOptions(context_length=512, threads=2))
     server = LocalApiServer(EngineBridge(engine), TOKEN)
     server.start()
+    closing: list[openai.OpenAI] = []
     try:
         client = openai.OpenAI(base_url=server.address + "/v1", api_key=TOKEN, max_retries=0)
+        closing.append(client)
 
         def stream() -> str:
             chunks = client.chat.completions.create(
@@ -187,6 +192,8 @@ def test_the_real_model_streams_through_the_api(qtbot: QtBot,
         qtbot.waitUntil(future.done, timeout=60_000)
         assert future.result().strip()
     finally:
+        for client in closing:
+            client.close()
         server.stop()
         engine.shutdown()
 
@@ -216,6 +223,7 @@ def test_settings_turn_the_api_on_in_the_real_window_and_quitting_turns_it_off(
         {"serve_api": True, "api_port": port}), encoding="utf-8")
     app = build(paths, Overrides(model=Path("fake.gguf")),  # type: ignore[arg-type]
                 engine_factory=FakeEngineFactory(script), bundled=lambda: None)
+    clients: list[openai.OpenAI] = []
     try:
         app.window.show()
         with qtbot.waitSignal(app.window.model_ready, timeout=5000):
@@ -225,6 +233,7 @@ def test_settings_turn_the_api_on_in_the_real_window_and_quitting_turns_it_off(
         assert token and keyring.secrets  # made once, kept in the keyring
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
                                max_retries=0, timeout=10)
+        clients.append(client)
         script.replies.append("Served from the window's engine.")
         future = pool.submit(lambda: client.chat.completions.create(
             model="hearth", messages=[{"role": "user", "content": "hi"}]))
@@ -232,10 +241,14 @@ def test_settings_turn_the_api_on_in_the_real_window_and_quitting_turns_it_off(
         assert future.result().choices[0].message.content == "Served from the window's engine."
         app.window.close()
         assert app.window.background_stopped
+        late = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
+                             max_retries=0, timeout=3)
+        clients.append(late)
         with pytest.raises(openai.APIConnectionError):
-            openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
-                          max_retries=0, timeout=3).models.list()
+            late.models.list()
     finally:
+        for client in clients:
+            client.close()
         if app.window.isVisible():
             app.window.close()
         app.engine.shutdown()
