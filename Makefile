@@ -33,6 +33,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/streaming_render.py
 	$(BIN)/python bench/download.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/quit_time.py
+	$(BIN)/python bench/prompt_cache.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_scale.py
 
 package: $(STAMP)
 	$(BIN)/python packaging/build.py
