@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog
 
 from app import APP_NAME
+from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
 from app.chat.model_setup import ModelSetup
@@ -26,6 +27,7 @@ from app.chat.search import ConversationSearch
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationParams
+from app.engine.factory import engine_factory as dispatching
 from app.engine.llama import LlamaEngine, gpu_devices
 from app.engine.worker import EngineController
 from app.errors import UserError
@@ -102,6 +104,7 @@ def stop_background_work(window: MainWindow, budget_ms: int = QUIT_BUDGET_MS) ->
     window.session.shutdown()
     window.engine.cancel_all()
     window.models.downloads.pause_all()
+    connections_stopped = window.models.connections.join(left())
     api_stopped = window.api.stop(left()) if window.api is not None else True
     window.model_setup.cancel()
     manager = window.model_manager
@@ -114,6 +117,7 @@ def stop_background_work(window: MainWindow, budget_ms: int = QUIT_BUDGET_MS) ->
         manager.join_import(left()) if manager is not None else True,
         window.sidebar.search_engine.shutdown(left()),
         api_stopped,
+        connections_stopped,
     ]
     return all(joined)
 
@@ -166,6 +170,7 @@ def build(
     token_store: Callable[[], TokenStore] | None = None,
     ask_user: Ask = ask,
     tell_user: Tell = tell,
+    key_store: Callable[[str], TokenStore] = lambda account: TokenStore(account=account),
 ) -> App:
     overrides = overrides or Overrides()
     settings = load_json_dataclass(Settings, paths.settings_file)
@@ -183,7 +188,9 @@ def build(
         log.info("Marked %d cut-off replies as interrupted", interrupted)
 
     log_file = str(paths.log_file)
-    engine = EngineController(engine_factory, log_file)
+    connections = Connections(paths.config, key_store, log_file)
+    engine = EngineController(dispatching(engine_factory, connections.engine_connections),
+                              log_file)
     model_setup = ModelSetup(engine, paths.models, bundled(), log_file)
     window_ref: list[MainWindow] = []
 
@@ -206,7 +213,7 @@ def build(
                                 log_file)
     # Fits / Tight / Too large: free memory now, the GPU's included (engine/offload.py)
     usable = available_memory_bytes() + sum(d.free_bytes for d in gpu_devices())
-    services = ModelServices(load_catalog(), downloads, tokens, usable,
+    services = ModelServices(load_catalog(), downloads, tokens, usable, connections,
                              ask_user, tell_user)
     purged = library.purge_old()
     if purged:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from app.chat.model_setup import ModelSetup
 from app.chat.session import ChatSession
 from app.engine.base import LoadOptions
+from app.engine.remote import parse_ref
 from app.engine.worker import EngineController
 from app.models.catalog import Catalog
 from app.store.conversations import ConversationStore
@@ -27,7 +28,8 @@ class ModelChoice(QObject):
 
     def __init__(self, engine: EngineController, session: ChatSession, setup: ModelSetup,
                  store: ConversationStore, models_dir: Path, catalog: Catalog,
-                 load_options: Callable[[], LoadOptions]) -> None:
+                 load_options: Callable[[], LoadOptions],
+                 remote_choices: Callable[[], list[tuple[str, str]]] = list) -> None:
         super().__init__()
         self._engine = engine
         self._session = session
@@ -36,6 +38,7 @@ class ModelChoice(QObject):
         self._models_dir = models_dir
         self._catalog = catalog
         self._load_options = load_options
+        self._remote_choices = remote_choices
         self._after_reply: Path | None = None
         self.conversation_id: int | None = None
         session.busy_changed.connect(self._on_busy_changed)
@@ -68,6 +71,9 @@ class ModelChoice(QObject):
             chosen = self._store.conversation(conversation_id).model_id
         except KeyError:
             return None
+        if chosen and parse_ref(chosen) is not None:
+            known = {ref for _, ref in self._remote_choices()}
+            return Path(chosen) if chosen in known else None
         path = self._models_dir / chosen if chosen else None
         return path if path is not None and path.is_file() else None
 
@@ -83,7 +89,7 @@ class ModelChoice(QObject):
         if self.conversation_id is None:
             return
         self._store.set_model(self.conversation_id, filename)
-        self.load(self._models_dir / filename)
+        self.load(Path(filename) if parse_ref(filename) else self._models_dir / filename)
 
     def use_as_default(self, path: Path) -> None:
         if self.conversation_id is not None:
@@ -97,11 +103,14 @@ class ModelChoice(QObject):
         for path in sorted(self._models_dir.glob("*.gguf")):
             entry = self._catalog.by_filename(path.name)
             choices.append((entry.name if entry else path.stem, path.name))
+        choices.extend(self._remote_choices())
         loaded = self._engine.model_info
-        if loaded is not None and loaded.path.parent != self._models_dir:
+        remote = loaded is not None and parse_ref(str(loaded.path)) is not None
+        if loaded is not None and loaded.path.parent != self._models_dir and not remote:
             choices.append((loaded.name, loaded.path.name))
         chosen = self.conversation_model(self.conversation_id)
-        current = chosen.name if chosen else (loaded.path.name if loaded else None)
+        current = (str(chosen) if parse_ref(str(chosen)) else chosen.name) if chosen else (
+            (str(loaded.path) if remote else loaded.path.name) if loaded else None)
         self.choices_changed.emit(choices, current)
 
     def _on_busy_changed(self, conversation_id: int | None) -> None:

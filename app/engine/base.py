@@ -87,6 +87,11 @@ class GenerationStats:
         return (self.completion_tokens - 1) / decode_s
 
 
+class EngineError(Exception):
+    """A reply failed for a reason the user can act on (a prompt too long, a server that
+    refused); the message says it in words and the window shows it as it is."""
+
+
 class EngineLoadError(Exception):
     """A model could not be loaded; the message names the cause for the user."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.engine.base import ChatMessage
+from app.engine.base import ChatMessage, EngineError
 
 TRANSCRIPT_ROLES = {"user": "User", "assistant": "Assistant"}
 # "You:" too: a base model, asked as "User", often writes the user's next line as "You:"
@@ -60,7 +60,7 @@ def transcript_prompt(messages: list[ChatMessage],
     return Prompt(text="\n".join(lines), stops=list(form.stops))
 
 
-class ContextOverflowError(Exception):
+class ContextOverflowError(EngineError):
     """Even the newest message alone does not fit the context window."""
 
     def __init__(self, needed: int, budget: int) -> None:

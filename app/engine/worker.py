@@ -19,6 +19,7 @@ from app.engine.base import (
     CancelToken,
     ChatMessage,
     Engine,
+    EngineError,
     EngineFactory,
     EngineLoadError,
     GenerationParams,
@@ -26,7 +27,6 @@ from app.engine.base import (
     LoadOptions,
     ModelInfo,
 )
-from app.engine.prompt import ContextOverflowError
 from app.errors import BUG_MESSAGE
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ class EngineWorker(QObject):
                 self.token.emit(request.id, piece)
                 if request.cancel.cancelled:
                     break
-        except ContextOverflowError as exc:
+        except EngineError as exc:  # a prompt too long, a remote server's refusal
             self.failed.emit(request.id, str(exc))
             return
         except Exception:

@@ -90,7 +90,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.presets = presets
         self.meter = meter
         self.model_choice = ModelChoice(engine, session, model_setup, self.store, paths.models,
-                                        models.catalog, self._load_options)
+                                        models.catalog, self._load_options,
+                                        models.connections.model_choices)
+        models.connections.changed.connect(self.model_choice.refresh)
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None

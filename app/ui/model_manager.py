@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.background import BackgroundJob, JobCancelled, JobFunction, Progress
+from app.chat.connections import Connections
 from app.jobs import CancelToken
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
 from app.models.download import DownloadSpec, catalog_spec
@@ -45,6 +46,7 @@ from app.models.installed import (
 from app.models.queue import DownloadManager, DownloadTask, TaskState
 from app.models.verified import gb, human_size
 from app.ui.catalog_view import ACTION_COLUMN, Action, ButtonDelegate, CatalogModel
+from app.ui.connections_tab import ConnectionsTab
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +165,7 @@ class ModelManager(QDialog):
     def __init__(self, catalog: Catalog, models_dir: Path, downloads: DownloadManager,
                  total_memory: int, current_model: Callable[[], Path | None],
                  log_file: str = "the log file", ask_user: Ask = ask, tell_user: Tell = tell,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, connections: Connections | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Models")
         self.resize(980, 620)
@@ -185,6 +187,9 @@ class ModelManager(QDialog):
         self.tabs.addTab(self._catalog_tab(), "Catalog")
         self.tabs.addTab(self._downloads_tab(), "Downloads")
         self.tabs.addTab(self._installed_tab(), "Installed")
+        self.connections_tab = ConnectionsTab(connections, tell_user) if connections else None
+        if self.connections_tab is not None:
+            self.tabs.addTab(self.connections_tab, "Connections")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         downloads.task_changed.connect(self._on_task_changed)

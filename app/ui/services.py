@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.chat.connections import Connections
 from app.models.catalog import Catalog
 from app.models.queue import DownloadManager
 from app.settings.secrets import TokenStore
@@ -18,5 +19,6 @@ class ModelServices:
     downloads: DownloadManager
     tokens: TokenStore
     total_memory: int
+    connections: Connections
     ask_user: Ask = ask
     tell_user: Tell = tell

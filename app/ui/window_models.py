@@ -72,7 +72,7 @@ class ModelActions:
                 self.models.total_memory,
                 lambda: self.engine.model_info.path if self.engine.model_info else None,
                 str(self.paths.log_file), self.models.ask_user, self.models.tell_user,
-                cast(QWidget, self))
+                cast(QWidget, self), self.models.connections)
             manager.use_model.connect(self.use_model_as_default)
             manager.installed_changed.connect(self.refresh_model_choices)
             self.model_manager = manager

@@ -76,7 +76,11 @@ class ModelStatus:
         if base and entry is not None:
             self._offer_instruct_model(entry.name)
         self.model_label.setToolTip(info.template_note)
-        self.chat.show_banner(" ".join(n for n in (info.offload_note, info.template_note) if n))
+        remote = (f"This conversation uses {info.name}: what you write in it is sent to "
+                  f"{info.offload_label.removeprefix('on ')}." if info.architecture == "remote"
+                  else "")
+        self.chat.show_banner(" ".join(n for n in (remote, info.offload_note,
+                                                   info.template_note) if n))
         self.refresh_model_choices()
         self._refresh_chat_state()
         self.model_ready.emit()
