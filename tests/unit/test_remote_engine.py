@@ -116,5 +116,5 @@ def test_an_unknown_model_and_a_bad_key_are_refused_at_load(
 def test_connection_refused_and_dns_failures_are_named() -> None:
     with pytest.raises(EngineLoadError, match="refused the connection"):
         engine_for("http://127.0.0.1:9")  # nothing listens on the discard port
-    with pytest.raises(EngineLoadError, match="could not be found|refused|failed"):
+    with pytest.raises(EngineLoadError, match=r"could not be found|refused|failed"):
         engine_for("http://no-such-host.invalid:8000")
