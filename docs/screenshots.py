@@ -7,7 +7,10 @@
 - hearth-branches.png: a reply regenerated twice, its versions shown as "2/3";
 - preset-picker.png: New chat from preset, with Translate's language;
 - context-meter.png: the header's context meter warning that the window is nearly full;
-- trash.png: the trash, with days left before each conversation goes for good.
+- trash.png: the trash, with days left before each conversation goes for good;
+- remote-conversation.png: a conversation on a model served by another machine (a local
+  stand-in for an OpenAI-compatible server), its header saying where the text goes;
+- settings-api-gpu.png: Settings with the local API on and GPU layers on Auto (-2).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 
@@ -105,6 +108,7 @@ def main() -> None:
         print(out)
         models_pictures(window, Path(tmp))
         history_pictures(built, script)
+        remote_pictures(built)
         window.close()
         built.engine.shutdown()
 
@@ -150,6 +154,39 @@ def history_pictures(built: Any, script: Script) -> None:
     spin(0.3)
     trash.grab().save(str(ROOT / "docs" / "trash.png"))
     trash.close()
+
+
+def remote_pictures(built: Any) -> None:
+    from app.settings import Settings
+    from app.ui.settings_dialog import SettingsDialog
+    from tests.sse_server import SseState, running_sse
+
+    window = built.window
+    state = SseState(models=["llama-3.3-70b-instruct"], words=[
+        "A", " lighthouse", " keeper", " trims", " the", " wick", " at", " dusk", " and",
+        " writes", " the", " weather", " in", " the", " log."])
+    with running_sse(state) as (url, _):
+        connections = window.models.connections
+        connections.add("gpu-server", url)
+        deadline = time.monotonic() + 10
+        while not connections.saved()[0].models and time.monotonic() < deadline:
+            spin(0.1)
+        window.new_chat()
+        ref = connections.model_choices()[0][1]
+        window.model_choice.choose_for_conversation(ref)
+        spin(1.0)
+        window.chat.prompt.setPlainText("What does a lighthouse keeper do in the evening?")
+        window.chat.send_button.click()
+        spin(1.5)
+        window.speed_label.setText("")
+        window.grab().save(str(ROOT / "docs" / "remote-conversation.png"))
+    settings = Settings(serve_api=True)
+    dialog = SettingsDialog(settings, window, window.models.tokens,
+                            api_token="hX2k9Qe1vN7bT4mR8sLw0pZc6yJd3uAf")
+    dialog.show()
+    spin(0.3)
+    dialog.grab().save(str(ROOT / "docs" / "settings-api-gpu.png"))
+    dialog.close()
 
 
 def models_pictures(window: Any, tmp: Path) -> None:

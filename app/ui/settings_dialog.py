@@ -30,10 +30,11 @@ class SettingsDialog(QDialog):
                  tokens: TokenStore | None = None, api_token: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(780)
         self._settings = settings
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in fields(Settings):
             editor = self._editor_for(getattr(settings, f.name), f.metadata)
             if f.metadata.get("help"):
