@@ -32,8 +32,8 @@ def server(bundled_model_path: Path) -> Iterator[Connection]:
         [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model_path),
          "--model_alias", ALIAS, "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "512",
          # the bundled base model has no chat template: a plain instruction format
-         "--n_threads", "2", "--chat_format", "alpaca"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL)
+         "--n_threads", "2", "--chat_format", "alpaca"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     connection = Connection("local-llama-server", f"http://127.0.0.1:{port}")
     try:
         deadline = time.monotonic() + 60
