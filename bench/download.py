@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def serve(megabytes: int, bytes_per_s: int = 0) -> tuple[subprocess.Popen[str], str]:
-    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "hub_server.py"),
+    server = subprocess.Popen([sys.executable, "-m", "tests.hub_server",
                                "--megabytes", str(megabytes), "--bytes-per-s",
                                str(bytes_per_s)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     assert server.stdout is not None

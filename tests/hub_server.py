@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote
 
+from tests.loopback import serving
+
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
 
@@ -168,15 +170,8 @@ def running_hub(state: HubState | None = None) -> Iterator[tuple[str, HubState]]
     """Start the server on a free loopback port; yields (endpoint URL, state)."""
     server = _HubServer(("127.0.0.1", 0), _Handler)
     server.state = state or HubState()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(server) as url:
+        yield url, server.state
 
 
 if __name__ == "__main__":  # for bench/download.py and manual runs: serve one big file

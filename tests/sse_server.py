@@ -8,12 +8,13 @@ then nothing)."""
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.loopback import serving
 
 
 @dataclass
@@ -109,12 +110,5 @@ class _Server(ThreadingHTTPServer):
 def running_sse(state: SseState | None = None) -> Iterator[tuple[str, SseState]]:
     server = _Server(("127.0.0.1", 0), _Handler)
     server.state = state or SseState()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(server) as url:
+        yield url, server.state
