@@ -34,9 +34,11 @@ class ApiService(QObject):
     def address(self) -> str | None:
         return self._server.address if self._server is not None else None
 
-    def apply(self, enabled: bool, port: int) -> str | None:
-        """Serve (or stop) as the settings say; returns a problem in words, or None."""
-        wanted = ("127.0.0.1", port) if enabled else None
+    def apply(self, enabled: bool, port: int, on_network: bool = False) -> str | None:
+        """Serve (or stop) as the settings say; returns a problem in words, or None.
+        127.0.0.1 unless the network was chosen, explicitly."""
+        host = "0.0.0.0" if on_network else "127.0.0.1"
+        wanted = (host, port) if enabled else None
         current = self._server.server_address[:2] if self._server is not None else None
         if wanted == current:
             return None
@@ -46,7 +48,7 @@ class ApiService(QObject):
         if not self._token:
             self._token = self._make_token()
         try:
-            server = LocalApiServer(self._bridge, self._token, "127.0.0.1", port)
+            server = LocalApiServer(self._bridge, self._token, host, port)
         except OSError as exc:
             problem = (f"The local API could not listen on port {port} ({exc.strerror or exc})."
                        " Choose another port in Settings.")
@@ -72,4 +74,6 @@ class ApiService(QObject):
         if self._server is None:
             return
         busy = f" · answering {self._serving}" if self._serving else ""
-        self.status_changed.emit(f"API on {self._server.address.removeprefix('http://')}{busy}")
+        host, port = self._server.server_address[:2]
+        where = f"the network, port {port}" if host == "0.0.0.0" else f"{host!s}:{port}"
+        self.status_changed.emit(f"API on {where}{busy}")

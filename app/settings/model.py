@@ -48,6 +48,10 @@ class Settings:
         help="An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), "
              "behind the token shown below. Off by default.")
     api_port: int = setting(8745, "Port for the local API", 1024, 65535)
+    api_on_network: bool = setting(
+        False, "Also let other computers on the network use it (not only this one)",
+        help="Listens on every network interface instead of 127.0.0.1. Anyone who can reach "
+             "this computer and has the token can then use the model.")
     prompt_cache_mb: int = setting(
         0, "Memory for going back to recent conversations (MB, 0 = automatic)", 0, 65536,
         help="Each recent conversation's state is kept, so returning to it does not "

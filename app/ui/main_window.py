@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -192,7 +193,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.api_label = QLabel("")
         self.statusBar().addPermanentWidget(self.api_label)
         api.status_changed.connect(self.api_label.setText)
-        problem = api.apply(self.settings.serve_api, self.settings.api_port)
+        problem = api.apply(self.settings.serve_api, self.settings.api_port,
+                            self.settings.api_on_network)
         if problem:
             self.chat.show_banner(problem)
 
@@ -251,8 +253,18 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             save_json_dataclass(new, self.paths.settings_file)
         except OSError as exc:
             QMessageBox.warning(self, "Settings", f"Could not save the settings: {exc}")
+        if new.api_on_network and not old.api_on_network and new.serve_api and \
+                not self.models.ask_user(
+                    self, "Local API on the network",
+                    "Other computers that can reach this one will be able to use the model "
+                    "(with the token), and what they send is processed here. Listen on the "
+                    "network?"):
+            new = replace(new, api_on_network=False)
+            self.settings = new
+            with contextlib.suppress(OSError):
+                save_json_dataclass(new, self.paths.settings_file)
         if self.api is not None:
-            problem = self.api.apply(new.serve_api, new.api_port)
+            problem = self.api.apply(new.serve_api, new.api_port, new.api_on_network)
             if problem:
                 QMessageBox.warning(self, "Local API", problem)
             elif new.serve_api and not old.serve_api:

@@ -253,3 +253,36 @@ def test_settings_turn_the_api_on_in_the_real_window_and_quitting_turns_it_off(
             app.window.close()
         app.engine.shutdown()
         app.store.db.close()
+
+
+def test_listening_on_the_network_is_a_separate_choice_that_asks_first(
+        qtbot: QtBot, make_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    import app.wiring as wiring
+    from app.settings.secrets import TokenStore
+    from app.ui.settings_dialog import SettingsDialog
+    from tests.fakes import MemoryKeyring
+
+    keyring = MemoryKeyring()
+    monkeypatch.setattr(wiring, "TokenStore",
+                        lambda *args, **kwargs: TokenStore(keyring, **kwargs))
+    app = make_app()
+    window = app.window
+    port = free_port()
+    asked: list[str] = []
+    window.models.ask_user = lambda _p, title, _t: asked.append(title) or False
+    chosen = replace(window.settings, serve_api=True, api_port=port, api_on_network=True)
+    monkeypatch.setattr(SettingsDialog, "exec", lambda _self: SettingsDialog.DialogCode.Accepted)
+    monkeypatch.setattr(SettingsDialog, "result_settings", lambda _self: chosen)
+    monkeypatch.setattr("app.ui.main_window.QMessageBox.information", lambda *a: None)
+    window.open_settings()
+    assert asked == ["Local API on the network"]
+    assert window.api is not None and window.api.address == f"http://127.0.0.1:{port}"
+    assert not window.settings.api_on_network  # declined: it stays on this computer
+    window.models.ask_user = lambda _p, title, _t: asked.append(title) or True
+    window.settings = replace(window.settings, api_on_network=False)
+    window.open_settings()
+    assert window.api.address == f"http://0.0.0.0:{port}"
+    assert window.api_label.text() == f"API on the network, port {port}"
+    window.api.stop()
