@@ -53,6 +53,7 @@ from app.models.gguf_header import GGUFError, GGUFHeader, read_header
 log = logging.getLogger(__name__)
 
 ABORTED = "llama_decode returned 2"
+MIN_P = 0.05  # as llama-cpp-python's default: drop candidates far below the best
 
 
 # ggml_log_level: 1 debug, 2 info, 3 warn, 4 error; its info chatter stays at DEBUG here
@@ -230,6 +231,7 @@ class LlamaEngine:
         log.info("Loaded %s in %.2f s (n_ctx %d)", path.name, time.perf_counter() - started, n_ctx)
         # Keep a reference: ctypes callbacks die with their Python object.
         self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
+        self._no_abort = llama_cpp.ggml_abort_callback()  # a null pointer: no callback
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, self._abort_callback, None)
         self._vocab = self._llm._model.vocab
         self._pieces: dict[int, bytes] = {}
@@ -456,20 +458,25 @@ class LlamaEngine:
         reused = self._common_prefix(tokens)
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        if params.seed is not None:
-            self._llm.set_seed(params.seed)
-        generator = self._llm.generate(
-            tokens,
-            top_k=params.top_k,
-            top_p=params.top_p,
-            temp=params.temperature,
-            repeat_penalty=params.repeat_penalty,
-        )
+        llm = self._llm
+        sampler = self._sampler(params)
         try:
-            for token in generator:
+            # Read only what the context does not hold yet (the prompt cache, or the last
+            # reply of this conversation), then sample and decode one token at a time.
+            if reused:
+                llm.n_tokens = reused
+            else:
+                llm.reset()
+            self._abortable(True)  # Stop must interrupt a long prompt mid-evaluation
+            llm.eval(tokens[reused:])
+            # One token's decode is short and Stop is checked between tokens; llama.cpp
+            # would otherwise call back into Python several hundred times per token.
+            self._abortable(False)
+            while True:
                 if cancel.cancelled:
                     stop_reason = "cancelled"
                     break
+                token = int(llama_cpp.llama_sampler_sample(sampler, llm._ctx.ctx, -1))
                 if not params.ignore_stop and llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     stop_reason = "stop"
                     break
@@ -484,18 +491,18 @@ class LlamaEngine:
                     break
                 if completion_tokens >= params.max_tokens:
                     break
-                if self._llm.n_tokens >= n_ctx - 1:
+                if llm.n_tokens >= n_ctx - 1:
                     stop_reason = "context"
                     break
-            else:
-                stop_reason = "stop"
+                llm.eval([token])
         except RuntimeError as exc:
             if not cancel.cancelled:
                 raise
             log.info("Prompt evaluation aborted by stop (%s)", exc)
             stop_reason = "cancelled"
         finally:
-            generator.close()
+            self._abortable(True)
+            llama_cpp.llama_sampler_free(sampler)
             self._stats = GenerationStats(
                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
                 ttft_ms=ttft_ms, duration_ms=(time.perf_counter() - started) * 1000,
@@ -504,6 +511,34 @@ class LlamaEngine:
         tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
         if tail:
             yield tail
+
+    def _abortable(self, on: bool) -> None:
+        callback = self._abort_callback if on else self._no_abort
+        llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, callback, None)
+
+    def _sampler(self, params: GenerationParams) -> Any:
+        """llama.cpp's sampler chain, top-k first: every later step then works on 40
+        candidates instead of the whole vocabulary (262,144 for Gemma), which is most of
+        the cost of a token outside the decode. Penalties apply to those candidates."""
+        chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+
+        def add(sampler: Any) -> None:
+            llama_cpp.llama_sampler_chain_add(chain, sampler)
+
+        if params.top_k > 0:
+            add(llama_cpp.llama_sampler_init_top_k(params.top_k))
+        if params.repeat_penalty != 1.0:
+            add(llama_cpp.llama_sampler_init_penalties(self._llm.n_vocab(), 64,
+                                                       params.repeat_penalty, 0.0, 0.0))
+        if params.temperature <= 0:
+            add(llama_cpp.llama_sampler_init_greedy())
+            return chain
+        add(llama_cpp.llama_sampler_init_top_p(params.top_p, 1))
+        add(llama_cpp.llama_sampler_init_min_p(MIN_P, 1))
+        add(llama_cpp.llama_sampler_init_temp(params.temperature))
+        seed = params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED
+        add(llama_cpp.llama_sampler_init_dist(seed & 0xFFFFFFFF))
+        return chain
 
     def _piece(self, token: int, special: bool = False) -> bytes:
         key = token if not special else -token - 1
