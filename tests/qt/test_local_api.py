@@ -75,6 +75,7 @@ def test_a_whole_reply(api: Api) -> None:
 
 def test_a_streamed_reply(api: Api) -> None:
     api.script.replies.append("one two three four")
+    api.script.token_delay_s = 0.06  # slower than the engine's batching of pieces
 
     def stream() -> list[str]:
         chunks = api.client.chat.completions.create(
