@@ -99,8 +99,9 @@ def main() -> None:
         render_points: list[int] = []
         received = [0]
 
-        def on_update(_c: int, message_id: int, _text: str) -> None:
-            received[0] += 1
+        def on_update(_c: int, message_id: int, text: str) -> None:
+            # the engine sends pieces in batches: count the tokens in the text so far
+            received[0] = len(split_tokens(text))
             widget = view.message_widget(message_id)
             if widget is not None:
                 samples.append((received[0], widget.render_seconds))
