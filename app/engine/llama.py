@@ -153,15 +153,19 @@ def probe_vocab(path: Path) -> int:
 
 
 @contextlib.contextmanager
-def _model_params(progress: LoadProgress | None, cancel: CancelToken,
-                  amx_guard: bool) -> Iterator[None]:
-    """Report llama.cpp's loading progress, let a cancel stop the load, and keep the AMX
-    kernels out when the guard is on.
+def _load_params(progress: LoadProgress | None, cancel: CancelToken,
+                 amx_guard: bool) -> Iterator[None]:
+    """Report llama.cpp's loading progress, let a cancel stop the load, keep the AMX
+    kernels out when the guard is on, and let llama.cpp choose flash attention.
 
-    Llama() offers neither a progress parameter nor `use_extra_bufts`, so the default model
-    parameters it asks for are adjusted for the duration of this one load (loads run one
-    at a time, on the engine thread)."""
-    original = llama_cpp.llama_cpp.llama_model_default_params
+    Llama() offers neither a progress parameter nor `use_extra_bufts`, and its flash
+    attention is only on or off, where native llama.cpp defaults to Auto: on wherever the
+    device supports it, which decodes about 5% faster on a CPU. So the parameters it asks
+    for are adjusted for the duration of this one load (loads run one at a time, on the
+    engine thread)."""
+    bindings = llama_cpp.llama_cpp
+    model_defaults = bindings.llama_model_default_params
+    init_context = bindings.llama_init_from_model
 
     def report(value: float, _data: Any) -> bool:
         if progress is not None:
@@ -171,17 +175,23 @@ def _model_params(progress: LoadProgress | None, cancel: CancelToken,
     callback = llama_cpp.llama_progress_callback(report)
 
     def with_progress() -> Any:
-        params = original()
+        params = model_defaults()
         params.progress_callback = callback
         if amx_guard:
             params.use_extra_bufts = False
         return params
 
-    llama_cpp.llama_cpp.llama_model_default_params = with_progress
+    def with_auto_flash_attention(model: Any, params: Any) -> Any:
+        params.flash_attn_type = bindings.LLAMA_FLASH_ATTN_TYPE_AUTO
+        return init_context(model, params)
+
+    bindings.llama_model_default_params = with_progress
+    bindings.llama_init_from_model = with_auto_flash_attention
     try:
         yield
     finally:
-        llama_cpp.llama_cpp.llama_model_default_params = original
+        bindings.llama_model_default_params = model_defaults
+        bindings.llama_init_from_model = init_context
 
 
 class LlamaEngine:
@@ -260,7 +270,7 @@ class LlamaEngine:
 
     def _load(self, path: Path, n_ctx: int, threads: int, gpu_layers: int,
               progress: LoadProgress | None, amx_guard: bool) -> Any:
-        with _model_params(progress, self._cancel, amx_guard):
+        with _load_params(progress, self._cancel, amx_guard):
             return llama_cpp.Llama(
                 model_path=str(path),
                 n_ctx=n_ctx,

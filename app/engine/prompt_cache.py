@@ -46,11 +46,15 @@ class CachedPrefix:
         return count
 
 
+STATE_LAYOUT = "flash-attention-auto"
+
+
 def model_key(path: Path) -> str:
     """A model file's identity for the disk cache: its name, size and modification time
-    (a state read by one model means nothing to another)."""
+    (a state read by one model means nothing to another), and the cache's layout: states
+    written before flash attention went to Auto store their values transposed."""
     stat = path.stat()
-    identity = f"{path.name}\n{stat.st_size}\n{stat.st_mtime_ns}"
+    identity = f"{path.name}\n{stat.st_size}\n{stat.st_mtime_ns}\n{STATE_LAYOUT}"
     return hashlib.sha256(identity.encode()).hexdigest()[:16]
 
 
