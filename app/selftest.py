@@ -27,13 +27,13 @@ from app.paths import AppPaths
 log = logging.getLogger(__name__)
 
 
-def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
+def wait_until(condition: Callable[[], bool], timeout_s: float, poll_ms: int = 5) -> bool:
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
     while not condition():
         if time.monotonic() > deadline:
             return False
-        QTimer.singleShot(5, loop.quit)
+        QTimer.singleShot(poll_ms, loop.quit)
         loop.exec()
     return True
 
@@ -102,7 +102,9 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
         window.session.reply_finished.connect(lambda m, s: finished.append((m, s)))
         QTest.keyClicks(window.chat.prompt, args.prompt)
         QTest.keyClick(window.chat.prompt, Qt.Key.Key_Return)
-        if not wait_until(lambda: bool(finished), args.timeout):
+        # The reply's figures come from the engine, so this wait can poll slowly and leave
+        # the GUI thread, and the GIL, to the app under test.
+        if not wait_until(lambda: bool(finished), args.timeout, poll_ms=50):
             result["error"] = "no reply within the time limit"
             return _finish(result, probe, window, args)
         message, stats = finished[0]

@@ -494,16 +494,18 @@ class ChatView(QWidget):
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex,
                          roles: list[int]) -> None:
+        streaming = list(roles) == [TextRole]  # a streaming reply: only its tail repaints
         for row in range(top.row(), bottom.row() + 1):
             message = self.model.message_at(row)
             widget = self._widgets.get(message.id)
             if widget is None:
                 continue
-            if list(roles) == [TextRole]:  # a streaming reply: only its tail repaints
+            if streaming:
                 widget.stream_text(str(self.model.index(row).data(TextRole)))
             else:
                 widget.finish(message)
-        self._refresh_actions()
+        if not streaming:  # new text changes no action; the GUI thread stays off the GIL
+            self._refresh_actions()
 
     def show_trimmed(self, first_kept_id: int) -> None:
         """Mark where the model's view of the conversation begins."""
