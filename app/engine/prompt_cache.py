@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 import struct
 from array import array
 from collections import OrderedDict
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 MAGIC = b"HPC1"
 HEADER = struct.Struct("<4sII")  # magic, token count, state length
 DISK_ENTRIES = 4
+DISK_MODELS = 3  # models whose states stay on disk; a 7B model's can be 0.5 GB each
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class CachedPrefix:
 
 
 STATE_LAYOUT = "flash-attention-auto"
+MODEL_KEY_LENGTH = 16
 
 
 def model_key(path: Path) -> str:
@@ -55,8 +58,26 @@ def model_key(path: Path) -> str:
     written before flash attention went to Auto store their values transposed."""
     stat = path.stat()
     identity = f"{path.name}\n{stat.st_size}\n{stat.st_mtime_ns}\n{STATE_LAYOUT}"
-    return hashlib.sha256(identity.encode()).hexdigest()[:16]
+    return hashlib.sha256(identity.encode()).hexdigest()[:MODEL_KEY_LENGTH]
 
+
+
+def forget_other_models(root: Path, current: Path, keep: int = DISK_MODELS) -> list[Path]:
+    """Remove the folders of all but the `keep` most recently written models (the current
+    one always stays): states of a deleted model, or of an older cache layout, would
+    otherwise stay on disk for good. Returns what was removed."""
+    others = [folder for folder in root.iterdir()
+              if folder != current and folder.is_dir() and _is_model_key(folder.name)]
+    others.sort(key=lambda folder: folder.stat().st_mtime, reverse=True)
+    removed = others[max(keep - 1, 0):]
+    for folder in removed:
+        shutil.rmtree(folder, ignore_errors=True)
+    return removed
+
+
+def _is_model_key(name: str) -> bool:
+    """Only folders named as model_key() names them are ours to remove."""
+    return len(name) == MODEL_KEY_LENGTH and all(c in "0123456789abcdef" for c in name)
 
 class PromptCache:
     def __init__(self, budget_bytes: int, folder: Path | None = None,
@@ -112,6 +133,7 @@ class PromptCache:
                     old.unlink(missing_ok=True)
             for key, entry in keep:
                 self._write(key, entry)
+            forget_other_models(self._folder.parent, self._folder)
         except OSError as exc:  # a cache: a full disk only costs speed
             log.warning("Could not save the prompt cache: %s", exc)
             return 0

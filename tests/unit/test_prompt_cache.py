@@ -61,3 +61,25 @@ def test_a_models_key_changes_with_its_file(tmp_path: Path) -> None:
     first = model_key(model)
     model.write_bytes(b"two!")
     assert model_key(model) != first
+
+
+def test_states_of_models_long_unused_leave_the_disk(tmp_path: Path) -> None:
+    """A deleted model's states, or an older layout's, must not stay on disk for good."""
+    import os
+
+    root = tmp_path / "prompt-cache"
+    old = [root / f"{n:016x}" for n in range(4)]
+    for age, folder in enumerate(old):
+        folder.mkdir(parents=True)
+        (folder / "x.state").write_bytes(b"old")
+        os.utime(folder, (1000 + age, 1000 + age))
+    unrelated = root / "notes"  # not a model key: never ours to remove
+    unrelated.mkdir()
+    current = root / ("f" * 16)
+    cache = PromptCache(1 << 20, current, disk_entries=2)
+    cache.put("a", entry(5, 10))
+    assert cache.persist() == 1
+    left = sorted(folder.name for folder in root.iterdir())
+    # the current model and the two most recently written others stay
+    assert left == sorted([current.name, old[3].name, old[2].name, "notes"])
+    assert PromptCache(1 << 20, current).get("a") == entry(5, 10)
