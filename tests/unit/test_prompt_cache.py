@@ -83,3 +83,13 @@ def test_states_of_models_long_unused_leave_the_disk(tmp_path: Path) -> None:
     # the current model and the two most recently written others stay
     assert left == sorted([current.name, old[3].name, old[2].name, "notes"])
     assert PromptCache(1 << 20, current).get("a") == entry(5, 10)
+
+
+def test_a_disk_that_refuses_writes_costs_only_speed(tmp_path: Path) -> None:
+    """A full or read-only disk: nothing is written, nothing raises, memory still serves."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"a file where the cache folder should be")
+    cache = PromptCache(1 << 20, blocked / "model")
+    cache.put("a", entry(5, 10))
+    assert cache.persist() == 0
+    assert cache.get("a") == entry(5, 10)
