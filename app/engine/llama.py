@@ -1,8 +1,9 @@
 """llama.cpp through llama-cpp-python. The only module that imports llama_cpp.
 
-Generation drives `Llama.generate` token by token, so stop is checked per token, token
-counts are exact, and stop strings are cut by our own filter. llama.cpp's abort callback
-watches the same cancel event, so a stop also interrupts a long prompt evaluation.
+Generation runs its own loop, a token at a time, on llama.cpp's sampler chain: stop is
+checked per token, token counts are exact, and stop strings are cut by our own filter.
+llama.cpp's abort callback watches the same cancel event while a prompt is read, so a stop
+also interrupts a long prompt evaluation.
 """
 
 from __future__ import annotations
@@ -122,6 +123,38 @@ def gpu_devices() -> list[Device]:
     except (OSError, AttributeError) as exc:
         log.warning("Could not ask llama.cpp about its GPUs: %s", exc)
         return []
+
+
+class _HeldCalls:
+    """The llama.cpp calls made between two decodes, bound through ctypes.PyDLL so that they
+    keep the GIL.
+
+    Through llama-cpp-python's CDLL bindings each call releases the GIL. The GUI thread,
+    which wants it for every repaint, then takes it, and the decode thread waits for the
+    whole repaint before it can go on: 1 to 2.5 ms, several times a second, with both
+    cores idle. These calls take well under a millisecond and never call back into Python,
+    so they hold on to it; llama_decode, which runs for milliseconds, still lets it go."""
+
+    def __init__(self) -> None:
+        lib: Any = llama_cpp.llama_cpp._lib
+        try:
+            lib = ctypes.PyDLL(library_path())  # the library already loaded: same handle
+        except OSError as exc:
+            log.warning("Calling llama.cpp through its usual bindings (%s)", exc)
+        self.sample = self._bind(lib.llama_sampler_sample, ctypes.c_int32,
+                                 [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int32])
+        self.is_eog = self._bind(lib.llama_vocab_is_eog, ctypes.c_bool,
+                                 [ctypes.c_void_p, ctypes.c_int32])
+        self.token_to_piece = self._bind(
+            lib.llama_token_to_piece, ctypes.c_int32,
+            [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32,
+             ctypes.c_int32, ctypes.c_bool])
+
+    @staticmethod
+    def _bind(function: Any, restype: Any, argtypes: list[Any]) -> Any:
+        function.restype = restype
+        function.argtypes = argtypes
+        return function
 
 
 def supports_gpu_offload() -> bool:
@@ -244,7 +277,10 @@ class LlamaEngine:
         self._no_abort = llama_cpp.ggml_abort_callback()  # a null pointer: no callback
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, self._abort_callback, None)
         self._vocab = self._llm._model.vocab
+        self._calls = _HeldCalls()
         self._pieces: dict[int, bytes] = {}
+        self._eog: dict[int, bool] = {}
+        self._warm_up()
         self._transcript = transcript_for(header.architecture)
         self._template, self._template_note = self._chat_template(header.chat_template)
         self._prompt_note = ""
@@ -280,6 +316,26 @@ class LlamaEngine:
                 n_threads_batch=threads,
                 verbose=False,
             )
+
+    def _warm_up(self) -> None:
+        """One throwaway decode right after loading, as llama.cpp's own tools do (its
+        common_init "warming up the model with an empty run"): a context's first decode
+        starts its threads, allocates and pages in, which would otherwise fall on the
+        first reply's time to first token (54 against 46 ms on the bundled model)."""
+        llm = self._llm
+        ctx = llm._ctx.ctx
+        tokens = [t for t in (llm.token_bos(), llm.token_eos()) if t >= 0] or [0]
+        batch = (llama_cpp.llama_token * len(tokens))(*tokens)
+        llama_cpp.llama_set_warmup(ctx, True)  # a mixture of experts pages in every expert
+        try:
+            status = int(llama_cpp.llama_decode(ctx, llama_cpp.llama_batch_get_one(
+                batch, len(tokens))))
+            if status != 0:
+                log.info("The warm-up decode returned %d", status)
+        finally:
+            llama_cpp.llama_set_warmup(ctx, False)
+            llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(ctx), True)
+            llm.n_tokens = 0
 
     @staticmethod
     def _offload(header: GGUFHeader, path: Path, setting: int, n_ctx: int) -> Offload:
@@ -469,6 +525,8 @@ class LlamaEngine:
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         llm = self._llm
+        ctx = llm._ctx.ctx
+        sample = self._calls.sample
         sampler = self._sampler(params)
         try:
             # Read only what the context does not hold yet (the prompt cache, or the last
@@ -486,8 +544,8 @@ class LlamaEngine:
                 if cancel.cancelled:
                     stop_reason = "cancelled"
                     break
-                token = int(llama_cpp.llama_sampler_sample(sampler, llm._ctx.ctx, -1))
-                if not params.ignore_stop and llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                token = int(sample(sampler, ctx, -1))
+                if not params.ignore_stop and self._is_eog(token):
                     stop_reason = "stop"
                     break
                 if ttft_ms is None:
@@ -504,7 +562,7 @@ class LlamaEngine:
                 if llm.n_tokens >= n_ctx - 1:
                     stop_reason = "context"
                     break
-                llm.eval([token])
+                self._decode_one(token)
         except RuntimeError as exc:
             if not cancel.cancelled:
                 raise
@@ -521,6 +579,30 @@ class LlamaEngine:
         tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
         if tail:
             yield tail
+
+    def _decode_one(self, token: int) -> None:
+        """Decode one token after those the context holds. Llama.eval would also clear the
+        memory past them and refill its batch in Python, on every token."""
+        llm = self._llm
+        position = int(llm.n_tokens)
+        batch = llm._batch.batch
+        batch.n_tokens = 1
+        batch.token[0] = token
+        batch.pos[0] = position
+        batch.n_seq_id[0] = 1
+        batch.seq_id[0][0] = 0
+        batch.logits[0] = True
+        status = int(llama_cpp.llama_decode(llm._ctx.ctx, batch))  # lets the GIL go
+        if status != 0:
+            raise RuntimeError(f"llama_decode returned {status}")
+        llm.input_ids[position] = token
+        llm.n_tokens = position + 1
+
+    def _is_eog(self, token: int) -> bool:
+        known = self._eog.get(token)
+        if known is None:
+            known = self._eog[token] = bool(self._calls.is_eog(self._vocab, token))
+        return known
 
     def _abortable(self, on: bool) -> None:
         callback = self._abort_callback if on else self._no_abort
@@ -558,7 +640,7 @@ class LlamaEngine:
         size = 64
         while True:
             buffer = ctypes.create_string_buffer(size)
-            n = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, size, 0, special)
+            n = self._calls.token_to_piece(self._vocab, token, buffer, size, 0, special)
             if n >= 0:
                 piece = buffer.raw[:n]
                 break

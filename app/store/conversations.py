@@ -156,19 +156,17 @@ class ConversationStore:
                             settings: dict[str, Any] | None = None) -> Conversation:
         now = self._clock()
         with self._db.atomic():
-            table = self._db.table("conversations")
-            table.insert({
+            new_id = self._insert("conversations", {
                 "title": DEFAULT_TITLE, "title_is_custom": 0, "system_prompt": system_prompt,
                 "model_id": model_id, "created_at": now, "updated_at": now,
                 "settings": json.dumps(settings or {}),
             })
-            new_id = int(cast(int, table.last_pk))
         return self.conversation(new_id)
 
     @storage_errors
     def conversation(self, conversation_id: int) -> Conversation:
         try:
-            return _conversation(self._db.table("conversations").get(conversation_id))
+            return _conversation(self._row("conversations", conversation_id))
         except NotFoundError:
             raise KeyError(conversation_id) from None
 
@@ -316,13 +314,11 @@ class ConversationStore:
                 parent = None
             else:
                 parent = cast(int, parent_id)
-            table = self._db.table("messages")
-            table.insert({
+            new_id = self._insert("messages", {
                 "conversation_id": conversation_id, "parent_id": parent, "role": role,
                 "content": content, "status": str(status), "model_id": model_id,
                 "created_at": now,
             })
-            new_id = int(cast(int, table.last_pk))
             self._make_active(conversation_id, parent, new_id)
             self._db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
                              [now, conversation_id])
@@ -337,7 +333,7 @@ class ConversationStore:
     def message(self, message_id: int) -> Message:
         """One message, with its versions."""
         try:
-            row = self._db.table("messages").get(message_id)
+            row = self._row("messages", message_id)
         except NotFoundError:
             raise KeyError(message_id) from None
         siblings = tuple(r["id"] for r in self._db.query(
@@ -375,7 +371,7 @@ class ConversationStore:
     def switch_to(self, message_id: int) -> None:
         """Show this version: the visible path goes through it (and through the versions
         last chosen below it)."""
-        row = self._db.table("messages").get(message_id)
+        row = self._row("messages", message_id)
         with self._db.atomic():
             self._make_active(row["conversation_id"], row["parent_id"], message_id)
 
@@ -383,7 +379,7 @@ class ConversationStore:
     def delete_message(self, message_id: int) -> DeletedBranch:
         """Delete a message and everything after it, with Undo possible (undelete_message)
         until the trash is emptied. The path then shows the newest other version, if any."""
-        row = self._db.table("messages").get(message_id)
+        row = self._row("messages", message_id)
         conversation_id, parent = row["conversation_id"], row["parent_id"]
         was_active = self._active_child(conversation_id, parent) == message_id
         with self._db.atomic():
@@ -402,7 +398,7 @@ class ConversationStore:
             self._db.execute("UPDATE messages SET deleted_at = NULL WHERE id = ?",
                              [deleted.message_id])
             if deleted.was_active:
-                row = self._db.table("messages").get(deleted.message_id)
+                row = self._row("messages", deleted.message_id)
                 self._make_active(deleted.conversation_id, row["parent_id"],
                                   deleted.message_id)
 
@@ -464,9 +460,30 @@ class ConversationStore:
 
     # helpers
 
+    # Plain statements by primary key: sqlite-utils' Table.get, insert and update first read
+    # the table's schema (several PRAGMA queries each), and sending a message makes a dozen
+    # of these calls on the GUI thread. Table names here are constants, never input.
+
+    def _row(self, table: str, pk: int) -> dict[str, Any]:
+        row = next(self._db.query(f"SELECT * FROM {table} WHERE id = ?", [pk]), None)
+        if row is None:
+            raise NotFoundError(f"no {table} row {pk}")
+        return row
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        cursor = self._db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                                  list(values.values()))
+        return int(cast(int, cursor.lastrowid))
+
     def _update(self, table: str, pk: int, **values: Any) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in values)
         with self._db.atomic():
-            self._db.table(table).update(pk, values)
+            cursor = self._db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
+                                      [*values.values(), pk])
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no {table} row {pk}")
 
     def _leaf_id(self, conversation_id: int) -> int | None:
         leaf = self.leaf(conversation_id)
@@ -474,9 +491,9 @@ class ConversationStore:
 
     def _active_child(self, conversation_id: int, parent: int | None) -> int | None:
         if parent is None:
-            row = self._db.table("conversations").get(conversation_id)
+            row = self._row("conversations", conversation_id)
             return cast(int | None, row["active_root_id"])
-        return cast(int | None, self._db.table("messages").get(parent)["active_child_id"])
+        return cast(int | None, self._row("messages", parent)["active_child_id"])
 
     def _make_active(self, conversation_id: int, parent: int | None,
                      child: int | None) -> None:

@@ -6,9 +6,10 @@ import contextlib
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.background_stopped = True
         self.api: ApiService | None = None
         self.load_error: str | None = None
+        self._warmed_up = False
 
         self.setWindowTitle(APP_NAME)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -197,6 +199,12 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                             self.settings.api_on_network)
         if problem:
             self.chat.show_banner(problem)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(0, self.chat.warm_up)  # once the first frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

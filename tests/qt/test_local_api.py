@@ -75,7 +75,7 @@ def test_a_whole_reply(api: Api) -> None:
 
 def test_a_streamed_reply(api: Api) -> None:
     api.script.replies.append("one two three four")
-    api.script.token_delay_s = 0.06  # slower than the engine's batching of pieces
+    api.script.token_delay_s = 0.15  # slower than the frame at which text is collected
 
     def stream() -> list[str]:
         chunks = api.client.chat.completions.create(
