@@ -196,23 +196,25 @@ class ChatSession(QObject):
         if after is not None:
             path = path[: next(i for i, m in enumerate(path) if m.id == after) + 1]
         sent, history = history_of(conversation, path)
-        # The engine starts on the prompt while the reply's row is written.
         params = replace(apply_settings(self._params(), conversation.settings),
                          cache_key=cache_key(conversation_id))
-        request_id = self._engine.generate(history, params)
         if extend is not None:
             reply = self._store.reopen_message(extend.id)
-            active = ActiveReply(request_id, conversation_id, reply.id,
+            active = ActiveReply("", conversation_id, reply.id,
                                  [m.id for m in sent[:-1]], reply.content, len(reply.content))
         else:
             reply = self._store.add_message(
                 conversation_id, "assistant", "", Status.STREAMING, model_id=self._model_id(),
                 parent_id=after)
-            active = ActiveReply(request_id, conversation_id, reply.id, [m.id for m in sent])
+            active = ActiveReply("", conversation_id, reply.id, [m.id for m in sent])
         self._active = active
         self.message_added.emit(reply)
         self._save_timer.start()
         self.busy_changed.emit(conversation_id)
+        # The engine starts once the window has done its part: the model reads the prompt
+        # on every core, and the window's work would compete with it (about 10 ms of time to
+        # first token, measured with 2 cores).
+        active.request_id = self._engine.generate(history, params)
         return reply
 
     def stop(self) -> None:
