@@ -401,3 +401,38 @@ def test_auto_without_a_gpu_is_the_cpu(bundled_model_path: Path) -> None:
         assert engine.info.offload_label == "CPU" and not engine.info.gpu_offload
     finally:
         engine.close()
+
+
+def test_the_warm_up_decode_leaves_the_context_empty(bundled_model_path: Path) -> None:
+    """The throwaway decode after loading must leave nothing behind: a seeded reply right
+    after loading is the same as one read from an emptied context."""
+    llama = LlamaEngine(bundled_model_path, LoadOptions(context_length=512, threads=2))
+    try:
+        assert int(llama._llm.n_tokens) == 0
+        first = "".join(llama.stream_chat(QUESTION, SEEDED, CancelToken()))
+        llama._llm.reset()  # the next reply reads its whole prompt again
+        again = "".join(llama.stream_chat(QUESTION, SEEDED, CancelToken()))
+    finally:
+        llama.close()
+    assert first and first == again
+
+
+def test_the_next_turn_reads_only_what_is_new_and_replies_as_from_scratch(
+        engine: LlamaEngine, bundled_model_path: Path) -> None:
+    """Replies are decoded a token at a time outside Llama.eval, which must keep the
+    bookkeeping that the next turn relies on: which tokens the context holds, and where."""
+    params = GenerationParams(max_tokens=12, seed=3, temperature=0.0)
+    reply = "".join(engine.stream_chat(QUESTION, params, CancelToken()))
+    first = engine.last_stats
+    held = int(engine._llm.n_tokens)
+    assert held == first.prompt_tokens + first.completion_tokens - 1  # the last is not read
+    follow_up = [*QUESTION, ChatMessage("assistant", reply), ChatMessage("user", "And Spain?")]
+    warm = "".join(engine.stream_chat(follow_up, params, CancelToken()))
+    assert engine.last_stats.reused_tokens >= first.prompt_tokens
+    cold_engine = LlamaEngine(bundled_model_path, LoadOptions(context_length=2048, threads=2))
+    try:
+        cold = "".join(cold_engine.stream_chat(follow_up, params, CancelToken()))
+        assert cold_engine.last_stats.reused_tokens == 0
+    finally:
+        cold_engine.close()
+    assert warm == cold

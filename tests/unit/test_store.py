@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils.db import NotFoundError
 
 from app.errors import UserError
 from app.store.conversations import (
@@ -233,3 +234,19 @@ def test_streaming_replies_become_interrupted_at_start_up(tmp_path: Path) -> Non
     assert reopened.message(reply.id).content == "half an ans"
     assert reopened.message(done.id).status == Status.COMPLETE
     assert reopened.mark_interrupted() == 0
+
+
+def test_rows_by_key_that_do_not_exist_are_refused(store: ConversationStore) -> None:
+    """Reads and writes by primary key (plain statements, not sqlite-utils' schema-reading
+    Table calls) still refuse a row that is not there, and write only the one they name."""
+    conversation = store.create_conversation("")
+    message = store.add_message(conversation.id, "user", "kept")
+    with pytest.raises(KeyError):
+        store.message(message.id + 100)
+    with pytest.raises(NotFoundError):
+        store.rename(conversation.id + 100, "nobody")
+    with pytest.raises(NotFoundError):
+        store.finish_message(message.id + 100, "text", Status.COMPLETE)
+    store.rename(conversation.id, "  a   new  name ")
+    assert store.conversation(conversation.id).title == "a new name"
+    assert store.message(message.id).content == "kept"
