@@ -136,19 +136,26 @@ class _HeldCalls:
     so they hold on to it; llama_decode, which runs for milliseconds, still lets it go."""
 
     def __init__(self) -> None:
-        lib: Any = llama_cpp.llama_cpp._lib
+        self.sample: Any = llama_cpp.llama_sampler_sample
+        self.is_eog: Any = llama_cpp.llama_vocab_is_eog
+        self.token_to_piece: Any = llama_cpp.llama_token_to_piece
+        path = library_path()
         try:
-            lib = ctypes.PyDLL(library_path())  # the library already loaded: same handle
-        except OSError as exc:
+            if not path:
+                raise OSError("libllama's path is unknown")
+            lib = ctypes.PyDLL(path)  # the library already loaded: the same handle
+            sample = self._bind(lib.llama_sampler_sample, ctypes.c_int32,
+                                [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int32])
+            is_eog = self._bind(lib.llama_vocab_is_eog, ctypes.c_bool,
+                                [ctypes.c_void_p, ctypes.c_int32])
+            token_to_piece = self._bind(
+                lib.llama_token_to_piece, ctypes.c_int32,
+                [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32,
+                 ctypes.c_int32, ctypes.c_bool])
+        except (OSError, AttributeError) as exc:
             log.warning("Calling llama.cpp through its usual bindings (%s)", exc)
-        self.sample = self._bind(lib.llama_sampler_sample, ctypes.c_int32,
-                                 [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int32])
-        self.is_eog = self._bind(lib.llama_vocab_is_eog, ctypes.c_bool,
-                                 [ctypes.c_void_p, ctypes.c_int32])
-        self.token_to_piece = self._bind(
-            lib.llama_token_to_piece, ctypes.c_int32,
-            [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32,
-             ctypes.c_int32, ctypes.c_bool])
+            return
+        self.sample, self.is_eog, self.token_to_piece = sample, is_eog, token_to_piece
 
     @staticmethod
     def _bind(function: Any, restype: Any, argtypes: list[Any]) -> Any:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import llama_cpp
 import pytest
 
 from app.engine.base import CancelToken, ChatMessage, EngineLoadError, GenerationParams, LoadOptions
@@ -436,3 +438,42 @@ def test_the_next_turn_reads_only_what_is_new_and_replies_as_from_scratch(
     finally:
         cold_engine.close()
     assert warm == cold
+
+
+def test_the_calls_between_two_decodes_keep_the_gil(engine: LlamaEngine) -> None:
+    """Sampling keeps the GIL (only the decode lets it go), so the GUI thread cannot take
+    it in the middle of a token's work and make the engine wait for a whole repaint."""
+    list(engine.stream_chat(QUESTION, GenerationParams(max_tokens=2), CancelToken()))
+    sampler = engine._sampler(GenerationParams(seed=1))
+    ctx = engine._llm._ctx.ctx
+    counter = [0]
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            counter[0] += 1
+
+    def runs_meanwhile(call: Callable[[], object], switch_interval_s: float) -> int:
+        sys.setswitchinterval(switch_interval_s)
+        time.sleep(0.001)  # lets the GIL go; back within one switch interval
+        before = counter[0]
+        for _ in range(50):  # about 15 ms of sampling
+            call()
+        return counter[0] - before
+
+    interval = sys.getswitchinterval()
+    spinner = threading.Thread(target=spin)
+    spinner.start()
+    try:
+        # No forced hand-over within the 15 ms: only a call that lets the GIL go lets the
+        # other thread run.
+        held = runs_meanwhile(lambda: engine._calls.sample(sampler, ctx, -1), 0.2)
+        released = runs_meanwhile(lambda: llama_cpp.llama_sampler_sample(sampler, ctx, -1),
+                                  0.005)
+    finally:
+        stop.set()
+        spinner.join()
+        sys.setswitchinterval(interval)
+        llama_cpp.llama_sampler_free(sampler)
+    assert held == 0  # the other thread never ran during the held calls
+    assert released > 0  # as it does through llama-cpp-python's own binding
