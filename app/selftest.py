@@ -105,6 +105,8 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
         info = engine.model_info
         result["model"] = getattr(info, "name", None)
 
+        # The window's start-up work ends well before any user could type; so here too.
+        wait_until(lambda: bool(window.warmed_up), 2)
         window.new_chat()
         conversation_id = window.chat.conversation_id
         assert conversation_id is not None

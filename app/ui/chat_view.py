@@ -643,18 +643,21 @@ class ChatView(QWidget):
 
     # layout helpers
 
-    def warm_up(self) -> None:
-        """Build a question and a streaming reply off screen, then drop them.
+    def warm_up(self, role: str) -> None:
+        """Build a message of this role off screen (a reply as it streams), then drop it.
 
         PySide6 makes its Python enum types and widget wrappers on first use: the first
         message widget of a run costs about 16 ms, the next ones about 1.5. Paid at start-up
-        (the window calls this once it is idle), it no longer delays the user's first
-        question on screen, nor competes with the model for the cores while it reads it."""
-        for role, status in (("user", Status.COMPLETE), ("assistant", Status.STREAMING)):
-            widget = MessageWidget(Message(-1, -1, role, "", status, 0.0), self._renderer)
-            if role == "assistant":
-                widget.stream_text("…")
-            widget.deleteLater()
+        (the window calls this once it is idle, a role at a time), it no longer delays the
+        user's first question on screen, nor competes with the model for the cores while
+        it reads it."""
+        streaming = role == "assistant"
+        widget = MessageWidget(
+            Message(-1, -1, role, "", Status.STREAMING if streaming else Status.COMPLETE, 0.0),
+            self._renderer)
+        if streaming:
+            widget.stream_text("…")
+        widget.deleteLater()
 
     def _make_widget(self, message: Message) -> MessageWidget:
         widget = MessageWidget(message, self._renderer)

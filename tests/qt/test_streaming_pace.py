@@ -87,11 +87,11 @@ def test_the_first_text_shows_at_once_and_later_text_at_the_next_frame(qtbot: Qt
 
 def test_the_window_builds_its_first_message_widgets_early_and_shows_none(
         qtbot: QtBot, make_app: MakeApp) -> None:
-    """PySide's first-use costs are paid once the window shows, not by the first question:
+    """PySide's first-use costs are paid once the model is ready, not by the first question:
     the throwaway widgets never appear in the chat, and the first question still does."""
     app = make_app()
-    qtbot.waitUntil(lambda: app.window._warmed_up, timeout=2000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: app.window.warmed_up, timeout=2000)
+    qtbot.wait(20)  # the throwaway widgets' deleteLater
     assert app.window.chat.message_widgets() == []
     with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
         qtbot.keyClicks(app.window.chat.prompt, "hello")
