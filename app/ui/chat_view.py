@@ -7,7 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,6 +35,7 @@ from app.store.conversations import Message, Status
 from app.ui.message_actions import MessageActions
 from app.ui.qmodels import MessageListModel, TextRole
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
+from app.ui.style import ASSISTANT_BACKGROUND
 
 # At most one streaming repaint per interval (12.5 a second): the engine controller hands
 # text on at the same pace (engine/worker.py FRAME_MS), so the GUI thread wakes once a frame
@@ -70,6 +78,7 @@ class SafeTextBrowser(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.resource_requests = []
+        self._refitting = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -81,12 +90,38 @@ class SafeTextBrowser(QTextBrowser):
         self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
+    def paint_own_background(self, color: str) -> None:
+        """Fill its background itself, opaque: Qt then repaints only this view when its
+        text changes, not the widgets under it (the message's frame, the column, the
+        scroll area), which a streaming reply did once a frame. (A style sheet would paint
+        the background for it, and leave it transparent to Qt.)"""
+        self.setStyleSheet("")
+        viewport = self.viewport()
+        palette = viewport.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(color))
+        viewport.setPalette(palette)
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         # Model output is untrusted: no image, style sheet or file is ever fetched.
         self.resource_requests.append(name.toString() if isinstance(name, QUrl) else str(name))
         return None
 
+    def set_html(self, html: str) -> None:
+        """setHtml, fitted once: setHtml first empties the document, and fitting to that
+        would shrink the view and grow it back, relaying out the whole conversation, twice
+        a frame while a reply streams."""
+        self._refitting = True
+        try:
+            self.setHtml(html)
+        finally:
+            self._refitting = False
+        self._fit_height()
+
     def _fit_height(self, *_: Any) -> None:
+        if self._refitting:
+            return
         height = int(self.document().size().height()) + 4
         if height != self.height():
             self.setFixedHeight(height)
@@ -250,7 +285,8 @@ class MessageWidget(QFrame):
             self.body.clear()
         if len(self._views) == 1:
             self._chunk_chars = 0
-            self._new_view()  # views[0..-2] hold finished blocks, views[-1] the open tail
+            # views[0..-2] hold finished blocks, views[-1] the open tail, redrawn each frame
+            self._new_view().paint_own_background(ASSISTANT_BACKGROUND)
         stable_end = self._stream.stable_length
         stable_html, tail = self._stream.update(text)
         if stable_html:
@@ -265,7 +301,7 @@ class MessageWidget(QFrame):
                 self._new_view()
                 self._stack.addWidget(tail_view)
                 self._views.append(tail_view)
-        self._views[-1].setHtml(tail.html)
+        self._views[-1].set_html(tail.html)
         self.render_seconds += time.perf_counter() - started
 
     def copy_message(self) -> None:

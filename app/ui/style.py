@@ -7,13 +7,16 @@ from PySide6.QtWidgets import QApplication
 
 from app.resources import resource
 
+ASSISTANT_BACKGROUND = "#ffffff"
+
 STYLE = """
 QMainWindow, QWidget#messageColumn { background: #fbfbfa; }
 QListView { border: none; background: #f1f0ed; }
 QListView::item { border-radius: 6px; margin: 1px 2px; }
 QListView::item:selected { background: #dfe7f5; color: #1d2433; }
 QFrame#userMessage { background: #e8effb; border: 1px solid #d6e1f5; border-radius: 10px; }
-QFrame#assistantMessage { background: #ffffff; border: 1px solid #e6e4df; border-radius: 10px; }
+QFrame#assistantMessage { background: """ + ASSISTANT_BACKGROUND + """;
+                          border: 1px solid #e6e4df; border-radius: 10px; }
 QLabel#messageRole { font-weight: 600; color: #3b4252; }
 QLabel#messageNote { color: #8a6d3b; padding-left: 6px; }
 QLabel#chatTitle { font-size: 15px; font-weight: 600; padding: 4px 2px; }

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.engine.base import ChatMessage, GenerationParams, LoadOptions
@@ -97,3 +98,41 @@ def test_the_window_builds_its_first_message_widgets_early_and_shows_none(
         qtbot.keyClicks(app.window.chat.prompt, "hello")
         qtbot.keyClick(app.window.chat.prompt, Qt.Key.Key_Return)
     assert [w.role for w in app.window.chat.message_widgets()] == ["user", "assistant"]
+
+
+class EventLog(QObject):
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.seen: list[QObject] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind:
+            self.seen.append(watched)
+        return False
+
+
+def test_text_within_a_line_repaints_only_the_open_tail(qtbot: QtBot) -> None:
+    """An update that adds words to the last line neither resizes the view (setHtml
+    empties the document first; fitting to that would shrink it and grow it back,
+    relaying out the conversation) nor repaints the message's frame under it."""
+    widget = streaming_widget(qtbot)
+    widget.resize(700, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    opening = "Hello " + "word " * 40  # wraps: the open tail is two lines or more
+    widget.stream_text(opening)
+    widget.flush_stream()
+    qtbot.wait(50)
+    tail = widget.views[-1]
+    assert tail.height() > 40
+    resizes, paints = EventLog(QEvent.Type.Resize), EventLog(QEvent.Type.Paint)
+    tail.installEventFilter(resizes)
+    widget.installEventFilter(paints)
+    for text in ("there", "there, my", "there, my friend"):
+        widget.stream_text(opening + text)
+        widget.flush_stream()
+        QApplication.processEvents()
+    assert "friend" in widget.plain_text()
+    assert resizes.seen == []
+    assert paints.seen == []  # the message frame: only the tail's own viewport repaints
