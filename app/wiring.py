@@ -6,6 +6,7 @@ piece can also be built on its own with stand-ins (an engine, dialogs, a keyring
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -159,6 +160,18 @@ def migrate_with_progress(database: Path) -> None:
         raise outcome[0]
 
 
+def usable_memory(engine: EngineController) -> int:
+    """Memory free for a model now: free RAM and free GPU memory (engine/offload.py), plus
+    what the local model loaded now holds (its file's size), as it is unloaded before
+    another one loads."""
+    held = 0
+    info = engine.model_info
+    if info is not None and info.architecture != "remote":
+        with contextlib.suppress(OSError):
+            held = info.path.stat().st_size
+    return available_memory_bytes() + sum(d.free_bytes for d in gpu_devices()) + held
+
+
 def build(
     paths: AppPaths,
     overrides: Overrides | None = None,
@@ -211,10 +224,8 @@ def build(
     tokens = token_store() if token_store else TokenStore()
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
                                 log_file)
-    # Fits / Tight / Too large: free memory now, the GPU's included (engine/offload.py)
-    usable = available_memory_bytes() + sum(d.free_bytes for d in gpu_devices())
-    services = ModelServices(load_catalog(), downloads, tokens, usable, connections,
-                             ask_user, tell_user)
+    services = ModelServices(load_catalog(), downloads, tokens,
+                             lambda: usable_memory(engine), connections, ask_user, tell_user)
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)

@@ -163,7 +163,7 @@ class ModelManager(QDialog):
     installed_changed = Signal()
 
     def __init__(self, catalog: Catalog, models_dir: Path, downloads: DownloadManager,
-                 total_memory: int, current_model: Callable[[], Path | None],
+                 usable_memory: Callable[[], int], current_model: Callable[[], Path | None],
                  log_file: str = "the log file", ask_user: Ask = ask, tell_user: Tell = tell,
                  parent: QWidget | None = None, connections: Connections | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +172,10 @@ class ModelManager(QDialog):
         self._catalog = catalog
         self._models_dir = models_dir
         self._downloads = downloads
-        self._memory = total_memory
+        # read again on every refresh: what is free changes as models and other programs
+        # come and go, and the Fits / Tight / Too large labels follow it
+        self._usable_memory = usable_memory
+        self._memory = usable_memory()
         self._current_model = current_model
         self._log_file = log_file
         self._ask = ask_user
@@ -202,10 +205,7 @@ class ModelManager(QDialog):
 
     def _catalog_tab(self) -> QWidget:
         page = QWidget()
-        intro = QLabel(f"This computer has {gb(self._memory)} of memory free (a GPU's "
-                       "included). Models that fit are listed first. Downloads come from "
-                       "Hugging Face; nothing is sent "
-                       "anywhere until you press Download.")
+        intro = self.memory_intro = QLabel(self._memory_text())
         intro.setWordWrap(True)
         self.catalog_model = CatalogModel()
         self.catalog_table = QTableView()
@@ -241,6 +241,11 @@ class ModelManager(QDialog):
         layout.addWidget(self.catalog_table, 1)
         layout.addLayout(hub)
         return page
+
+    def _memory_text(self) -> str:
+        return (f"This computer has {gb(self._memory)} of memory free for a model (a GPU's "
+                "included). Models that fit are listed first. Downloads come from Hugging "
+                "Face; nothing is sent anywhere until you press Download.")
 
     def _fill_catalog(self, installed: set[str]) -> None:
         self.catalog_model.fill(self._catalog.recommended(self._memory), self._memory,
@@ -335,6 +340,8 @@ class ModelManager(QDialog):
         return self._installed
 
     def refresh(self) -> None:
+        self._memory = self._usable_memory()
+        self.memory_intro.setText(self._memory_text())
         self._installed = list_installed(self._models_dir, self._catalog, self._describe_cache)
         table = self.installed_table
         table.setRowCount(len(self._installed))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.chat.connections import Connections
@@ -18,7 +19,9 @@ class ModelServices:
     catalog: Catalog
     downloads: DownloadManager
     tokens: TokenStore
-    total_memory: int
+    # Memory free for a model now, a GPU's included: the Fits / Tight / Too large labels,
+    # the offer of a better model, and the prompt cache's automatic budget
+    usable_memory: Callable[[], int]
     connections: Connections
     ask_user: Ask = ask
     tell_user: Tell = tell

@@ -43,7 +43,7 @@ class ModelActions:
         return LoadOptions(context_length=settings.context_length,
                            gpu_layers=settings.gpu_layers, threads=settings.threads,
                            prompt_cache_bytes=prompt_cache_budget(settings.prompt_cache_mb,
-                                                                  self.models.total_memory),
+                                                                  self.models.usable_memory()),
                            prompt_cache_dir=self.paths.cache / "prompt-cache")
 
     def start_model(self) -> None:
@@ -69,7 +69,7 @@ class ModelActions:
         if self.model_manager is None:
             manager = ModelManager(
                 self.models.catalog, self.paths.models, self.models.downloads,
-                self.models.total_memory,
+                self.models.usable_memory,
                 lambda: self.engine.model_info.path if self.engine.model_info else None,
                 str(self.paths.log_file), self.models.ask_user, self.models.tell_user,
                 cast(QWidget, self), self.models.connections)

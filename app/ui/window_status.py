@@ -88,7 +88,7 @@ class ModelStatus:
     def _offer_instruct_model(self, base_name: str) -> None:
         if self.ui_state.instruct_offer_done:
             return
-        best = self.models.catalog.best_instruct(self.models.total_memory)
+        best = self.models.catalog.best_instruct(self.models.usable_memory())
         if best is None or (self.paths.models / best.filename).is_file():
             return
         self.offer_bar.offer(base_name, best)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,14 +84,15 @@ def make_manager(qtbot: QtBot, tmp_path: Path, hub: tuple[str, HubState],
     endpoint, _ = hub
     made: list[DownloadManager] = []
 
-    def make(catalog: Catalog | None = None, memory: int = 16 * GB,
+    def make(catalog: Catalog | None = None, memory: int | Callable[[], int] = 16 * GB,
              token: str | None = None) -> ModelManager:
         downloads = DownloadManager(Downloader(tmp_path / "models", token=lambda: token,
                                                endpoint=endpoint, retry_delays=(0,)),
                                     tmp_path / "models")
         made.append(downloads)
         manager = ModelManager(catalog or catalog_with(), tmp_path / "models", downloads,
-                               memory, lambda: None, ask_user=dialogs.ask,
+                               memory if callable(memory) else lambda: memory,
+                               lambda: None, ask_user=dialogs.ask,
                                tell_user=dialogs.tell)
         qtbot.addWidget(manager)
         manager.show()
@@ -113,6 +114,23 @@ def test_the_real_catalog_is_listed_fits_first(qtbot: QtBot, make_manager: Any) 
     assert "Too large" in labels and "Fits" in labels
     names = [cell(manager, row, 0) for row in range(rows)]
     assert any("Mixtral" in n for n in names) and any("Falcon" in n for n in names)
+
+
+def test_the_fit_labels_follow_the_memory_free_now(qtbot: QtBot, make_manager: Any) -> None:
+    """Read again whenever the window refreshes, not once at start-up: a model loaded or a
+    program closed since then changes what fits."""
+    free = [32 * GB]
+    manager = make_manager(catalog=load_catalog(), memory=lambda: free[0])
+
+    def fitting() -> int:
+        rows = manager.catalog_model.rowCount()
+        return sum(cell(manager, row, 4) == "Fits" for row in range(rows))
+
+    before = fitting()
+    free[0] = 2 * GB
+    manager.refresh()
+    assert 0 < fitting() < before
+    assert "2.0 GB" in manager.memory_intro.text()
 
 
 def test_download_progress_pause_resume_and_install(qtbot: QtBot, make_manager: Any,

@@ -29,7 +29,7 @@ def test_the_base_model_says_so_and_the_offer_downloads_on_one_click(
         qtbot: QtBot, make_bundled_app: Callable[[], App]) -> None:
     app = make_bundled_app()
     window = app.window
-    best = window.models.catalog.best_instruct(window.models.total_memory)
+    best = window.models.catalog.best_instruct(window.models.usable_memory())
     assert best is not None
     assert "base model" in window.model_label.text()
     assert window.offer_bar.isVisible() and window.offer_bar.entry == best
@@ -60,3 +60,22 @@ def test_an_instruct_model_gets_no_offer(qtbot: QtBot, make_app: MakeApp) -> Non
     app = make_app()
     assert not app.window.offer_bar.isVisible()
     assert "base model" not in app.window.model_label.text()
+
+
+def test_memory_for_a_model_counts_the_one_loaded_now(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Free memory is read when asked, and the loaded model's share is added back: it is
+    unloaded before another model loads."""
+    import app.wiring as wiring
+
+    free = [6 * 10**9]
+    monkeypatch.setattr(wiring, "available_memory_bytes", lambda: free[0])
+    monkeypatch.setattr(wiring, "gpu_devices", lambda: [])
+    model = paths.models / "held.gguf"
+    model.parent.mkdir(parents=True, exist_ok=True)
+    model.write_bytes(b"\0" * 123_456)
+    app = make_app(model=model)
+    assert app.window.models.usable_memory() == 6 * 10**9 + 123_456
+    free[0] = 1 * 10**9  # another program took memory since start-up
+    assert app.window.models.usable_memory() == 1 * 10**9 + 123_456
