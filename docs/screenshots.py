@@ -208,7 +208,7 @@ def models_pictures(window: Any, tmp: Path) -> None:
     with running_hub(state) as (endpoint, _):
         models = tmp / "models"
         downloads = DownloadManager(Downloader(models, endpoint=endpoint), models)
-        manager = ModelManager(window.models.catalog, models, downloads, 25 * 10**9,
+        manager = ModelManager(window.models.catalog, models, downloads, lambda: 25 * 10**9,
                                lambda: None, tell_user=lambda _p, t, m: told.append((t, m)))
         manager.resize(1000, 640)
         manager.show()

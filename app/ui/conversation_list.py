@@ -96,7 +96,8 @@ class ConversationDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
         header = HEADER_HEIGHT if index.data(GroupRole) else 0
-        return QSize(200, int(height * 2.6) + 6 + header)
+        # narrow: a row takes the list's width and elides its text; it never scrolls sideways
+        return QSize(80, int(height * 2.6) + 6 + header)
 
     @staticmethod
     def _paint_header(painter: QPainter, opt: QStyleOptionViewItem, text: str) -> None:
@@ -139,6 +140,7 @@ class ConversationList(QWidget):
         self.view = QListView()
         self.view.setModel(model)
         self.view.setItemDelegate(ConversationDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)

@@ -153,3 +153,17 @@ def test_scrolling_to_the_top_brings_the_next_page(qtbot: QtBot, make_app: MakeA
                     timeout=3000)
     # the view stays on the message that was at the top, not at the top of the older page
     qtbot.waitUntil(lambda: bar.value() > bar.maximum() // 3, timeout=3000)
+
+
+def test_a_narrow_sidebar_elides_titles_and_never_scrolls_sideways(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths) -> None:
+    fill(paths, 3)
+    app = make_app()
+    window = app.window
+    window.resize(900, 600)
+    window.splitter.setSizes([150, 750])
+    qtbot.wait(50)
+    view = window.sidebar.view
+    assert view.viewport().width() < 200
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.visualRect(view.model().index(0, 0)).width() <= view.viewport().width()
