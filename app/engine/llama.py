@@ -328,7 +328,8 @@ class LlamaEngine:
         """One throwaway decode right after loading, as llama.cpp's own tools do (its
         common_init "warming up the model with an empty run"): a context's first decode
         starts its threads, allocates and pages in, which would otherwise fall on the
-        first reply's time to first token (54 against 46 ms on the bundled model)."""
+        first reply's time to first token (about 4 ms on the bundled model, more where
+        weights must be read from disk). Stop reaches it through the abort callback."""
         llm = self._llm
         ctx = llm._ctx.ctx
         tokens = [t for t in (llm.token_bos(), llm.token_eos()) if t >= 0] or [0]

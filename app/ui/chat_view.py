@@ -683,10 +683,10 @@ class ChatView(QWidget):
         """Build a message of this role off screen (a reply as it streams), then drop it.
 
         PySide6 makes its Python enum types and widget wrappers on first use: the first
-        message widget of a run costs about 16 ms, the next ones about 1.5. Paid at start-up
-        (the window calls this once it is idle, a role at a time), it no longer delays the
-        user's first question on screen, nor competes with the model for the cores while
-        it reads it."""
+        message widget of a run costs about 16 ms, the next ones about 1.5. Paid once the
+        first model has loaded (the window calls this a role at a time), it no longer
+        delays the user's first question on screen, nor competes with the model for the
+        cores while it reads it."""
         streaming = role == "assistant"
         widget = MessageWidget(
             Message(-1, -1, role, "", Status.STREAMING if streaming else Status.COMPLETE, 0.0),
