@@ -55,6 +55,8 @@ log = logging.getLogger(__name__)
 
 ABORTED = "llama_decode returned 2"
 MIN_P = 0.05  # as llama-cpp-python's default: drop candidates far below the best
+# A single token's decode slower than this keeps llama.cpp's abort callback (see stream_chat)
+ABORTABLE_DECODE_S = 0.05
 
 
 # ggml_log_level: 1 debug, 2 info, 3 warn, 4 error; its info chatter stays at DEBUG here
@@ -545,9 +547,11 @@ class LlamaEngine:
                 llm.reset()
             self._abortable(True)  # Stop must interrupt a long prompt mid-evaluation
             llm.eval(tokens[reused:])
-            # One token's decode is short and Stop is checked between tokens; llama.cpp
-            # would otherwise call back into Python several hundred times per token.
-            self._abortable(False)
+            # A fast token's decode goes without the abort callback, which calls back into
+            # Python, for the GIL, several hundred times a token; Stop is checked between
+            # tokens. A slow one (a big model, or cores that other programs hold) keeps
+            # it, so Stop does not wait for the decode to end: there it costs nothing.
+            abortable = True
             while True:
                 if cancel.cancelled:
                     stop_reason = "cancelled"
@@ -570,11 +574,16 @@ class LlamaEngine:
                 if llm.n_tokens >= n_ctx - 1:
                     stop_reason = "context"
                     break
+                decoding = time.perf_counter()
                 self._decode_one(token)
+                slow = time.perf_counter() - decoding > ABORTABLE_DECODE_S
+                if slow != abortable:
+                    abortable = slow
+                    self._abortable(slow)
         except RuntimeError as exc:
             if not cancel.cancelled:
                 raise
-            log.info("Prompt evaluation aborted by stop (%s)", exc)
+            log.info("Decoding aborted by stop (%s)", exc)
             stop_reason = "cancelled"
         finally:
             self._abortable(True)

@@ -419,25 +419,28 @@ def test_the_warm_up_decode_leaves_the_context_empty(bundled_model_path: Path) -
     assert first and first == again
 
 
-def test_the_next_turn_reads_only_what_is_new_and_replies_as_from_scratch(
-        engine: LlamaEngine, bundled_model_path: Path) -> None:
+def last_position_held(llama: LlamaEngine) -> int:
+    """The last position llama.cpp's memory holds for the conversation's sequence."""
+    memory = llama_cpp.llama_get_memory(llama._llm._ctx.ctx)
+    return int(llama_cpp.llama_memory_seq_pos_max(memory, 0))
+
+
+def test_the_next_turn_reads_only_what_is_new_from_where_the_reply_ended(
+        engine: LlamaEngine) -> None:
     """Replies are decoded a token at a time outside Llama.eval, which must keep the
-    bookkeeping that the next turn relies on: which tokens the context holds, and where."""
+    bookkeeping that the next turn relies on: which tokens the context holds, and where.
+    (Not compared with a cold reply token for token: a prefix read in one batch and one
+    read a token at a time differ in the last bits, and greedy sampling can tip.)"""
     params = GenerationParams(max_tokens=12, seed=3, temperature=0.0)
     reply = "".join(engine.stream_chat(QUESTION, params, CancelToken()))
     first = engine.last_stats
     held = int(engine._llm.n_tokens)
     assert held == first.prompt_tokens + first.completion_tokens - 1  # the last is not read
+    assert last_position_held(engine) == held - 1
     follow_up = [*QUESTION, ChatMessage("assistant", reply), ChatMessage("user", "And Spain?")]
-    warm = "".join(engine.stream_chat(follow_up, params, CancelToken()))
-    assert engine.last_stats.reused_tokens >= first.prompt_tokens
-    cold_engine = LlamaEngine(bundled_model_path, LoadOptions(context_length=2048, threads=2))
-    try:
-        cold = "".join(cold_engine.stream_chat(follow_up, params, CancelToken()))
-        assert cold_engine.last_stats.reused_tokens == 0
-    finally:
-        cold_engine.close()
-    assert warm == cold
+    again = "".join(engine.stream_chat(follow_up, params, CancelToken()))
+    assert again.strip() and engine.last_stats.reused_tokens >= first.prompt_tokens
+    assert last_position_held(engine) == int(engine._llm.n_tokens) - 1
 
 
 def test_the_calls_between_two_decodes_keep_the_gil(engine: LlamaEngine) -> None:
@@ -477,3 +480,51 @@ def test_the_calls_between_two_decodes_keep_the_gil(engine: LlamaEngine) -> None
         llama_cpp.llama_sampler_free(sampler)
     assert held == 0  # the other thread never ran during the held calls
     assert released > 0  # as it does through llama-cpp-python's own binding
+
+
+def test_stop_during_a_slow_tokens_decode_ends_it_and_the_next_reply_is_unharmed(
+        bundled_model_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A token's decode slower than ABORTABLE_DECODE_S keeps llama.cpp's abort callback, so
+    Stop ends it mid-decode instead of waiting for it. The reply so far is kept, and the
+    context holds what the engine says it holds, so the next turn reads on from there and
+    replies as from scratch."""
+    import app.engine.llama as llama_module
+
+    monkeypatch.setattr(llama_module, "ABORTABLE_DECODE_S", 0.0)  # every decode is "slow"
+    armed = [False]
+    aborts = [0]
+
+    def should_abort(self: LlamaEngine, _data: object) -> bool:
+        if armed[0]:  # Stop pressed while a token is being decoded
+            aborts[0] += 1
+            self._cancel.cancel()
+        return self._cancel.cancelled
+
+    monkeypatch.setattr(LlamaEngine, "_should_abort", should_abort)
+    llama = LlamaEngine(bundled_model_path, LoadOptions(context_length=2048, threads=2))
+    params = GenerationParams(max_tokens=40, seed=5, temperature=0.0, ignore_stop=True)
+    try:
+        pieces = []
+        with caplog.at_level("INFO", logger="app.engine.llama"):
+            for piece in llama.stream_chat(QUESTION, params, CancelToken()):
+                pieces.append(piece)
+                if len(pieces) == 5:
+                    armed[0] = True
+        armed[0] = False
+        stats = llama.last_stats
+        assert stats.stop_reason == "cancelled" and aborts[0] >= 1
+        assert "Decoding aborted by stop" in caplog.text
+        # the fifth token's decode was the one stopped: four are held after the prompt
+        assert stats.completion_tokens == 5 and "".join(pieces).strip()
+        assert int(llama._llm.n_tokens) == stats.prompt_tokens + 4
+        assert last_position_held(llama) == int(llama._llm.n_tokens) - 1
+        follow_up = [*QUESTION, ChatMessage("assistant", "".join(pieces)),
+                     ChatMessage("user", "And Spain?")]
+        short = GenerationParams(max_tokens=12, seed=3, temperature=0.0)
+        reply = "".join(llama.stream_chat(follow_up, short, CancelToken()))
+        assert reply.strip() and llama.last_stats.stop_reason in ("stop", "length")
+        assert llama.last_stats.reused_tokens >= stats.prompt_tokens
+        assert last_position_held(llama) == int(llama._llm.n_tokens) - 1
+    finally:
+        llama.close()
