@@ -109,12 +109,18 @@ class SafeTextBrowser(QTextBrowser):
         return None
 
     def set_html(self, html: str) -> None:
-        """setHtml, fitted once: setHtml first empties the document, and fitting to that
-        would shrink the view and grow it back, relaying out the whole conversation, twice
-        a frame while a reply streams."""
+        self._refill(lambda: self.setHtml(html))
+
+    def set_plain_text(self, text: str) -> None:
+        self._refill(lambda: self.setPlainText(text))
+
+    def _refill(self, fill: Callable[[], None]) -> None:
+        """New content, fitted once: setting it first empties the document, and fitting to
+        that would shrink the view and grow it back, relaying out the whole conversation,
+        twice a frame while a reply streams."""
         self._refitting = True
         try:
-            self.setHtml(html)
+            fill()
         finally:
             self._refitting = False
         self._fit_height()
@@ -264,12 +270,12 @@ class MessageWidget(QFrame):
         started = time.perf_counter()
         self._drop_views_after_first()
         if self.role == "user":
-            self.body.setPlainText(self._text)
+            self.body.set_plain_text(self._text)
             self._code_blocks = []
         else:
             rendered = self._renderer.render(self._text)
             self._code_blocks = rendered.code_blocks
-            self.body.setHtml(rendered.html)
+            self.body.set_html(rendered.html)
         self.render_seconds += time.perf_counter() - started
 
     def _render_pending(self) -> None:
