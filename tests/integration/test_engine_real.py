@@ -528,3 +528,17 @@ def test_stop_during_a_slow_tokens_decode_ends_it_and_the_next_reply_is_unharmed
         assert last_position_held(llama) == int(llama._llm.n_tokens) - 1
     finally:
         llama.close()
+
+
+def test_without_a_second_handle_on_libllama_the_usual_bindings_serve(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A libllama that cannot be opened again (its path unknown, or refused) costs speed,
+    never the ability to chat: llama-cpp-python's own bindings are used, with a warning."""
+    import app.engine.llama as llama_module
+
+    monkeypatch.setattr(llama_module, "library_path", lambda: "")
+    with caplog.at_level("WARNING", logger="app.engine.llama"):
+        calls = llama_module._HeldCalls()
+    assert calls.sample is llama_cpp.llama_sampler_sample
+    assert calls.token_to_piece is llama_cpp.llama_token_to_piece
+    assert "usual bindings" in caplog.text
