@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench package package-check clean
 
-$(STAMP): pyproject.toml packaging/llama_build.py
+$(STAMP): pyproject.toml setup.py app/engine/_topk.c packaging/llama_build.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip wheel
 	$(BIN)/python packaging/llama_build.py

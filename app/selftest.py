@@ -180,7 +180,13 @@ def run_startup_check(args: argparse.Namespace, paths: AppPaths) -> int:
 def environment_report(info: Any) -> dict[str, Any]:
     """What a packaged build needs to prove: the library, the GPU, the keyring, FTS5, and
     the bundled model's integrity."""
-    from app.engine.llama import amx_guard_needed, library_path, supports_gpu_offload, system_info
+    from app.engine.llama import (
+        NATIVE_TOP_K,
+        amx_guard_needed,
+        library_path,
+        supports_gpu_offload,
+        system_info,
+    )
     from app.frozen import bundle_dir, is_frozen
     from app.models.provision import default_bundled_model
     from app.models.verified import sha256_of
@@ -196,6 +202,7 @@ def environment_report(info: Any) -> dict[str, Any]:
         "offload": info.offload_label if info is not None else "",
         "cpu_features": system_info(),
         "amx_guard": bool(info.amx_guard) if info is not None else amx_guard_needed(),
+        "native_top_k": NATIVE_TOP_K is not None,  # app/engine/_topk.c, built and bundled
         "keyring_backend": TokenStore().backend_name,
         "keyring_backends_known": TokenStore.known_backends(),
         "fts5": fts5_available(),

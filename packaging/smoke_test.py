@@ -87,6 +87,7 @@ def main() -> int:
             "CPU features reported": str(report.get("cpu_features", "")).startswith("CPU :"),
             "AMX guard on exactly when AMX is compiled in": report.get("amx_guard") is (
                 "AMX_INT8 = 1" in str(report.get("cpu_features", ""))),
+            "native top-k bundled": report.get("native_top_k") is True,
             "no provisioning needed": not (data_dir / "models").exists()
                 or not any((data_dir / "models").iterdir()),
         }

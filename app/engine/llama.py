@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +141,10 @@ class _HeldCalls:
         self.sample: Any = llama_cpp.llama_sampler_sample
         self.is_eog: Any = llama_cpp.llama_vocab_is_eog
         self.token_to_piece: Any = llama_cpp.llama_token_to_piece
+        # only through the held bindings: what the one-pass top-k needs (_TokenSampler)
+        self.logits: Any = None
+        self.apply: Any = None
+        self.accept: Any = None
         path = library_path()
         try:
             if not path:
@@ -154,16 +158,90 @@ class _HeldCalls:
                 lib.llama_token_to_piece, ctypes.c_int32,
                 [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32,
                  ctypes.c_int32, ctypes.c_bool])
+            logits = self._bind(lib.llama_get_logits_ith, ctypes.c_void_p,
+                                [ctypes.c_void_p, ctypes.c_int32])
+            apply = self._bind(lib.llama_sampler_apply, None, [ctypes.c_void_p, ctypes.c_void_p])
+            accept = self._bind(lib.llama_sampler_accept, None,
+                                [ctypes.c_void_p, ctypes.c_int32])
         except (OSError, AttributeError) as exc:
             log.warning("Calling llama.cpp through its usual bindings (%s)", exc)
             return
         self.sample, self.is_eog, self.token_to_piece = sample, is_eog, token_to_piece
+        self.logits, self.apply, self.accept = logits, apply, accept
 
     @staticmethod
     def _bind(function: Any, restype: Any, argtypes: list[Any]) -> Any:
         function.restype = restype
         function.argtypes = argtypes
         return function
+
+
+TopK = Callable[[int, int, int, int], int]
+
+
+def _native_top_k() -> TopK | None:
+    """The one-pass top-k (app/engine/_topk.c), or None where it was not built."""
+    try:
+        from app.engine._topk import top_k
+    except ImportError as exc:
+        log.info("No native top-k (%s): llama.cpp's own sorts the whole vocabulary", exc)
+        return None
+    return top_k
+
+
+NATIVE_TOP_K = _native_top_k()
+# Past this many, inserting into the sorted list costs more than llama.cpp's partial sort.
+MAX_NATIVE_K = 256
+
+
+class _TokenSampler:
+    """One reply's sampler: llama.cpp's chain, whose first step, top-k, runs in
+    app/engine/_topk.c where that was built. llama_sampler_sample copies every logit into
+    a candidate list and sorts it, 0.3 ms a token for Gemma's 262,144-token vocabulary;
+    the native step reads the logits once and hands the chain only the k best, the list
+    llama.cpp's own top-k would have left it (same tokens, same order)."""
+
+    def __init__(self, chain: Any, calls: _HeldCalls, ctx: Any, n_vocab: int,
+                 native_k: int) -> None:
+        """native_k: the top-k to run natively, which the chain then leaves out; 0 for
+        llama.cpp's whole chain."""
+        self.chain = chain
+        self._calls = calls
+        self._ctx = ctx
+        self._n_vocab = n_vocab
+        self._k = native_k
+        self._top_k = NATIVE_TOP_K if native_k else None
+        self._candidates = (llama_cpp.llama_token_data * max(1, native_k))()
+        self._address = ctypes.addressof(self._candidates)
+        self._array = llama_cpp.llama_token_data_array(
+            data=self._candidates, size=0, selected=-1, sorted=True)
+        self._array_ref = ctypes.byref(self._array)
+
+    @property
+    def native(self) -> bool:
+        return self._top_k is not None
+
+    def sample(self) -> int:
+        calls, top_k = self._calls, self._top_k
+        if top_k is None:
+            return int(calls.sample(self.chain, self._ctx, -1))
+        logits = calls.logits(self._ctx, -1)
+        if not logits:
+            raise RuntimeError("llama.cpp holds no logits for the last token")
+        array = self._array
+        array.size = top_k(logits, self._n_vocab, self._k, self._address)
+        array.selected = -1
+        array.sorted = True
+        calls.apply(self.chain, self._array_ref)
+        selected = int(array.selected)
+        if not 0 <= selected < int(array.size):
+            raise RuntimeError(f"llama.cpp's sampler chain selected no token ({selected})")
+        token = int(self._candidates[selected].id)
+        calls.accept(self.chain, token)
+        return token
+
+    def close(self) -> None:
+        llama_cpp.llama_sampler_free(self.chain)
 
 
 def supports_gpu_offload() -> bool:
@@ -535,8 +613,6 @@ class LlamaEngine:
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         llm = self._llm
-        ctx = llm._ctx.ctx
-        sample = self._calls.sample
         sampler = self._sampler(params)
         try:
             # Read only what the context does not hold yet (the prompt cache, or the last
@@ -556,7 +632,7 @@ class LlamaEngine:
                 if cancel.cancelled:
                     stop_reason = "cancelled"
                     break
-                token = int(sample(sampler, ctx, -1))
+                token = sampler.sample()
                 if not params.ignore_stop and self._is_eog(token):
                     stop_reason = "stop"
                     break
@@ -587,7 +663,7 @@ class LlamaEngine:
             stop_reason = "cancelled"
         finally:
             self._abortable(True)
-            llama_cpp.llama_sampler_free(sampler)
+            sampler.close()
             self._stats = GenerationStats(
                 prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
                 ttft_ms=ttft_ms, duration_ms=(time.perf_counter() - started) * 1000,
@@ -625,29 +701,34 @@ class LlamaEngine:
         callback = self._abort_callback if on else self._no_abort
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, callback, None)
 
-    def _sampler(self, params: GenerationParams) -> Any:
+    def _sampler(self, params: GenerationParams) -> _TokenSampler:
         """llama.cpp's sampler chain, top-k first: every later step then works on 40
         candidates instead of the whole vocabulary (262,144 for Gemma), which is most of
-        the cost of a token outside the decode. Penalties apply to those candidates."""
+        the cost of a token outside the decode. Penalties apply to those candidates. The
+        top-k step runs natively where it can (_TokenSampler)."""
         chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
 
         def add(sampler: Any) -> None:
             llama_cpp.llama_sampler_chain_add(chain, sampler)
 
-        if params.top_k > 0:
+        native_k = 0
+        if 0 < params.top_k <= MAX_NATIVE_K and NATIVE_TOP_K and self._calls.apply:
+            native_k = params.top_k
+        elif params.top_k > 0:
             add(llama_cpp.llama_sampler_init_top_k(params.top_k))
         if params.repeat_penalty != 1.0:
             add(llama_cpp.llama_sampler_init_penalties(self._llm.n_vocab(), 64,
                                                        params.repeat_penalty, 0.0, 0.0))
         if params.temperature <= 0:
             add(llama_cpp.llama_sampler_init_greedy())
-            return chain
-        add(llama_cpp.llama_sampler_init_top_p(params.top_p, 1))
-        add(llama_cpp.llama_sampler_init_min_p(MIN_P, 1))
-        add(llama_cpp.llama_sampler_init_temp(params.temperature))
-        seed = params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED
-        add(llama_cpp.llama_sampler_init_dist(seed & 0xFFFFFFFF))
-        return chain
+        else:
+            add(llama_cpp.llama_sampler_init_top_p(params.top_p, 1))
+            add(llama_cpp.llama_sampler_init_min_p(MIN_P, 1))
+            add(llama_cpp.llama_sampler_init_temp(params.temperature))
+            seed = params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED
+            add(llama_cpp.llama_sampler_init_dist(seed & 0xFFFFFFFF))
+        return _TokenSampler(chain, self._calls, self._llm._ctx.ctx, int(self._llm.n_vocab()),
+                             native_k)
 
     def _piece(self, token: int, special: bool = False) -> bytes:
         key = token if not special else -token - 1

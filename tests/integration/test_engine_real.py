@@ -443,11 +443,17 @@ def test_the_next_turn_reads_only_what_is_new_from_where_the_reply_ended(
     assert last_position_held(engine) == int(engine._llm.n_tokens) - 1
 
 
-def test_the_calls_between_two_decodes_keep_the_gil(engine: LlamaEngine) -> None:
+def test_the_calls_between_two_decodes_keep_the_gil(
+        engine: LlamaEngine, monkeypatch: pytest.MonkeyPatch) -> None:
     """Sampling keeps the GIL (only the decode lets it go), so the GUI thread cannot take
     it in the middle of a token's work and make the engine wait for a whole repaint."""
+    import app.engine.llama as llama_module
+
     list(engine.stream_chat(QUESTION, GenerationParams(max_tokens=2), CancelToken()))
     sampler = engine._sampler(GenerationParams(seed=1))
+    assert sampler.native  # the one-pass top-k, as every reply samples
+    monkeypatch.setattr(llama_module, "NATIVE_TOP_K", None)
+    whole_chain = engine._sampler(GenerationParams(seed=1))  # llama.cpp's own top-k
     ctx = engine._llm._ctx.ctx
     counter = [0]
     stop = threading.Event()
@@ -470,16 +476,43 @@ def test_the_calls_between_two_decodes_keep_the_gil(engine: LlamaEngine) -> None
     try:
         # No forced hand-over within the 15 ms: only a call that lets the GIL go lets the
         # other thread run.
-        held = runs_meanwhile(lambda: engine._calls.sample(sampler, ctx, -1), 0.2)
-        released = runs_meanwhile(lambda: llama_cpp.llama_sampler_sample(sampler, ctx, -1),
-                                  0.005)
+        held = runs_meanwhile(sampler.sample, 0.2)
+        held_whole = runs_meanwhile(whole_chain.sample, 0.2)
+        released = runs_meanwhile(
+            lambda: llama_cpp.llama_sampler_sample(whole_chain.chain, ctx, -1), 0.005)
     finally:
         stop.set()
         spinner.join()
         sys.setswitchinterval(interval)
-        llama_cpp.llama_sampler_free(sampler)
-    assert held == 0  # the other thread never ran during the held calls
+        sampler.close()
+        whole_chain.close()
+    assert held == 0 and held_whole == 0  # the other thread never ran during the held calls
     assert released > 0  # as it does through llama-cpp-python's own binding
+
+
+def test_the_native_top_k_samples_the_tokens_llama_cpps_own_would(
+        engine: LlamaEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-pass top-k hands the rest of the chain the same candidates, in the same
+    order, as llama.cpp's top-k: with one seed the replies are the same, token for token,
+    with and without a repeat penalty, greedy or not."""
+    import app.engine.llama as llama_module
+
+    assert llama_module.NATIVE_TOP_K is not None, "app/engine/_topk.c was not built"
+    settings = [GenerationParams(max_tokens=24, seed=11, ignore_stop=True),
+                GenerationParams(max_tokens=24, seed=12, temperature=1.5, top_k=7,
+                                 repeat_penalty=1.3, ignore_stop=True),
+                GenerationParams(max_tokens=24, temperature=0.0, ignore_stop=True)]
+
+    def reply(params: GenerationParams, natively: bool) -> list[str]:
+        sampler = engine._sampler(params)
+        assert sampler.native == natively
+        sampler.close()
+        engine._llm.reset()  # each reads the prompt in one batch, from scratch
+        return list(engine.stream_chat(QUESTION, params, CancelToken()))
+
+    native = [reply(params, True) for params in settings]
+    monkeypatch.setattr(llama_module, "NATIVE_TOP_K", None)
+    assert [reply(params, False) for params in settings] == native
 
 
 def test_stop_during_a_slow_tokens_decode_ends_it_and_the_next_reply_is_unharmed(
