@@ -564,9 +564,11 @@ def test_stop_during_a_slow_tokens_decode_ends_it_and_the_next_reply_is_unharmed
 
 
 def test_without_a_second_handle_on_libllama_the_usual_bindings_serve(
-        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+        engine: LlamaEngine, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
     """A libllama that cannot be opened again (its path unknown, or refused) costs speed,
-    never the ability to chat: llama-cpp-python's own bindings are used, with a warning."""
+    never the ability to chat: llama-cpp-python's own bindings are used, with a warning,
+    and llama.cpp's own top-k, which needs none of the held calls."""
     import app.engine.llama as llama_module
 
     monkeypatch.setattr(llama_module, "library_path", lambda: "")
@@ -574,4 +576,12 @@ def test_without_a_second_handle_on_libllama_the_usual_bindings_serve(
         calls = llama_module._HeldCalls()
     assert calls.sample is llama_cpp.llama_sampler_sample
     assert calls.token_to_piece is llama_cpp.llama_token_to_piece
+    assert calls.apply is None
     assert "usual bindings" in caplog.text
+    monkeypatch.setattr(engine, "_calls", calls)
+    params = GenerationParams(max_tokens=6, seed=2, ignore_stop=True)
+    sampler = engine._sampler(params)
+    assert not sampler.native
+    sampler.close()
+    assert "".join(engine.stream_chat(QUESTION, params, CancelToken())).strip()
+    assert engine.last_stats.completion_tokens == 6
