@@ -3,14 +3,15 @@
  * llama.cpp's sampler starts every token by copying all logits into a candidate list
  * (262,144 entries for Gemma) and partially sorting it: about 0.3 ms a token, 2% of a
  * small model's decode. This reads the logits once, in blocks that are skipped when
- * nothing in them beats the k-th best so far, and writes the k best, most likely first,
- * in llama.cpp's own llama_token_data layout. The rest of the sampler chain then works
- * on those k, as it would after its own top-k step.
+ * nothing in them beats the k-th best so far, and writes the k best, most likely first
+ * (equal logits: the lower id first), in llama.cpp's own llama_token_data layout. The
+ * rest of the sampler chain then works on those k, as it would after its own top-k step.
  *
  * Plain C99 without intrinsics, so that every compiler builds it for every CPU.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <stdint.h>
 
 typedef struct {
@@ -21,38 +22,79 @@ typedef struct {
 
 #define BLOCK 64
 
-/* Insert into `best`, kept sorted from the largest logit down; a full list drops its last. */
-static void insert(token_data *best, Py_ssize_t *count, Py_ssize_t k, int32_t id, float logit)
+/* a comes after b in the result: a lower logit, or the same logit and a higher id */
+static int after(const token_data *a, const token_data *b)
 {
-    Py_ssize_t at = *count < k ? (*count)++ : k - 1;
-    while (at > 0 && best[at - 1].logit < logit) {
-        best[at] = best[at - 1];
-        at--;
-    }
-    best[at].id = id;
-    best[at].logit = logit;
-    best[at].p = 0.0f;
+    return a->logit < b->logit || (a->logit == b->logit && a->id > b->id);
 }
 
+/* `heap` is a binary heap whose root is the candidate that comes last. */
+static void sift_down(token_data *heap, Py_ssize_t size, Py_ssize_t at)
+{
+    for (;;) {
+        Py_ssize_t last = at, left = 2 * at + 1, right = left + 1;
+        if (left < size && after(&heap[left], &heap[last]))
+            last = left;
+        if (right < size && after(&heap[right], &heap[last]))
+            last = right;
+        if (last == at)
+            return;
+        token_data swap = heap[at];
+        heap[at] = heap[last];
+        heap[last] = swap;
+        at = last;
+    }
+}
+
+static void sift_up(token_data *heap, Py_ssize_t at)
+{
+    while (at > 0) {
+        Py_ssize_t parent = (at - 1) / 2;
+        if (!after(&heap[at], &heap[parent]))
+            return;
+        token_data swap = heap[at];
+        heap[at] = heap[parent];
+        heap[parent] = swap;
+        at = parent;
+    }
+}
+
+/* The k best into `best`, best first. A heap, so that even logits that rise with the token
+ * id (a hostile model's) cost O(n log k), never O(n k). NaN counts as minus infinity, so
+ * that the order stays total. */
 static Py_ssize_t top_k(const float *logits, Py_ssize_t n, Py_ssize_t k, token_data *best)
 {
     Py_ssize_t count = 0, i = 0;
-    for (; i < n && count < k; i++)
-        insert(best, &count, k, (int32_t)i, logits[i]);
-    for (; i + BLOCK <= n; i += BLOCK) {
-        const float floor = best[k - 1].logit;
-        int beats = 0;
-        for (int j = 0; j < BLOCK; j++) /* no early exit, so the compiler vectorizes it */
-            beats |= logits[i + j] > floor;
-        if (!beats)
-            continue;
-        for (int j = 0; j < BLOCK; j++)
-            if (logits[i + j] > best[k - 1].logit)
-                insert(best, &count, k, (int32_t)(i + j), logits[i + j]);
+    for (; i < n && count < k; i++, count++) {
+        best[count].id = (int32_t)i;
+        best[count].logit = logits[i] == logits[i] ? logits[i] : -INFINITY;
+        best[count].p = 0.0f;
+        sift_up(best, count);
     }
-    for (; i < n; i++)
-        if (logits[i] > best[k - 1].logit)
-            insert(best, &count, k, (int32_t)i, logits[i]);
+    for (; i < n; i += BLOCK) {
+        const Py_ssize_t end = n - i < BLOCK ? n : i + BLOCK;
+        if (end - i == BLOCK) {
+            const float floor = best[0].logit;
+            int beats = 0;
+            for (int j = 0; j < BLOCK; j++) /* no early exit, so the compiler vectorizes it */
+                beats |= logits[i + j] > floor;
+            if (!beats)
+                continue;
+        }
+        for (Py_ssize_t j = i; j < end; j++) {
+            if (logits[j] > best[0].logit) { /* false for NaN */
+                best[0].id = (int32_t)j;
+                best[0].logit = logits[j];
+                sift_down(best, count, 0);
+            }
+        }
+    }
+    for (Py_ssize_t size = count - 1; size > 0; size--) { /* heapsort: the last go to the end */
+        token_data swap = best[0];
+        best[0] = best[size];
+        best[size] = swap;
+        sift_down(best, size, 0);
+    }
     return count;
 }
 
