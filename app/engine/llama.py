@@ -63,11 +63,21 @@ ABORTABLE_DECODE_S = 0.05
 _GGML_LEVELS = {3: logging.WARNING, 4: logging.ERROR}
 
 
+# What llama.cpp reports as errors when our abort callback stopped a decode (GGML_STATUS_
+# ABORTED is 1; llama_decode returns 2): Stop was pressed, or the app quit, and nothing failed.
+_ABORT_REPORTS = ("failed with error 1", "compute status: 1", "failed to decode, ret = 2")
+
+
 def _forward_llama_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
-    """llama.cpp's own messages go to our log file, not to a console the user never sees."""
+    """llama.cpp's own messages go to our log file, not to a console the user never sees.
+    A stopped decode is logged as information, so that the log's errors are real ones."""
     message = text.decode("utf-8", errors="replace").rstrip()
-    if message:
-        llama_log.log(_GGML_LEVELS.get(level, logging.DEBUG), "%s", message)
+    if not message:
+        return
+    python_level = _GGML_LEVELS.get(level, logging.DEBUG)
+    if python_level == logging.ERROR and message.endswith(_ABORT_REPORTS):
+        python_level = logging.INFO
+    llama_log.log(python_level, "%s", message)
 
 
 # A constant C function pointer; it must live as long as the library may call it.

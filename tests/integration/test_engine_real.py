@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import sys
 import threading
 import time
@@ -539,6 +541,7 @@ def test_stop_during_a_slow_tokens_decode_ends_it_and_the_next_reply_is_unharmed
     params = GenerationParams(max_tokens=40, seed=5, temperature=0.0, ignore_stop=True)
     try:
         pieces = []
+        caplog.set_level(logging.INFO, logger="llama.cpp")
         with caplog.at_level("INFO", logger="app.engine.llama"):
             for piece in llama.stream_chat(QUESTION, params, CancelToken()):
                 pieces.append(piece)
@@ -548,6 +551,9 @@ def test_stop_during_a_slow_tokens_decode_ends_it_and_the_next_reply_is_unharmed
         stats = llama.last_stats
         assert stats.stop_reason == "cancelled" and aborts[0] >= 1
         assert "Decoding aborted by stop" in caplog.text
+        # llama.cpp reports the stopped decode, which is no error
+        assert "failed to decode, ret = 2" in caplog.text
+        assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
         # the fifth token's decode was the one stopped: four are held after the prompt
         assert stats.completion_tokens == 5 and "".join(pieces).strip()
         assert int(llama._llm.n_tokens) == stats.prompt_tokens + 4
@@ -585,3 +591,19 @@ def test_without_a_second_handle_on_libllama_the_usual_bindings_serve(
     sampler.close()
     assert "".join(engine.stream_chat(QUESTION, params, CancelToken())).strip()
     assert engine.last_stats.completion_tokens == 6
+
+
+@pytest.mark.parametrize(("report", "level"), [
+    (b"graph_compute: ggml_backend_sched_graph_compute_async failed with error 1\n", "INFO"),
+    (b"process_ubatch: failed to compute graph, compute status: 1\n", "INFO"),
+    (b"llama_decode: failed to decode, ret = 2\n", "INFO"),
+    (b"graph_compute: ggml_backend_sched_graph_compute_async failed with error -1\n", "ERROR"),
+    (b"llama_decode: failed to decode, ret = -3\n", "ERROR"),
+])
+def test_only_a_stopped_decode_is_logged_below_error(
+        report: bytes, level: str, caplog: pytest.LogCaptureFixture) -> None:
+    import app.engine.llama as llama_module
+
+    with caplog.at_level("INFO", logger="llama.cpp"):
+        llama_module._forward_llama_log(4, report, ctypes.c_void_p(0))
+    assert [r.levelname for r in caplog.records] == [level]
