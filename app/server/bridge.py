@@ -52,6 +52,11 @@ class EngineBridge(QObject):
         info = self._engine.model_info
         return info.name if info is not None else None
 
+    def context_length(self) -> int | None:
+        """The loaded model's context in tokens, read as model_name is."""
+        info = self._engine.model_info
+        return info.context_length if info is not None else None
+
     # from server threads
 
     def submit(self, messages: list[ChatMessage], params: GenerationParams) -> ReplyStream:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.server.api import LocalApiServer
 from app.server.bridge import EngineBridge
+from app.settings.secrets import TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -16,10 +17,13 @@ log = logging.getLogger(__name__)
 class ApiService(QObject):
     status_changed = Signal(str)  # "" when off; else where it serves, and what it is doing
 
-    def __init__(self, bridge: EngineBridge, token: Callable[[], str]) -> None:
+    def __init__(self, bridge: EngineBridge, token: Callable[[], str] | TokenStore) -> None:
+        """`token` makes (or finds) the token when the API is first turned on; given as
+        its store, Settings can also say where it is kept."""
         super().__init__()
         self._bridge = bridge
-        self._make_token = token
+        self.token_store = token if isinstance(token, TokenStore) else None
+        self._make_token = token.get_or_create if isinstance(token, TokenStore) else token
         self._token = ""
         self._server: LocalApiServer | None = None
         self._serving = 0

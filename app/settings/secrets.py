@@ -1,42 +1,83 @@
-"""The Hugging Face token, kept in the OS keyring and never in a file, a log or the database.
+"""Tokens: the Hugging Face token and the local API's, kept in the OS keyring, never in a
+log or the database.
 
-Where no keyring backend works (a bare Linux session, say), the token lives in memory for
-this session only, and `persistent` is False so the UI can say so.
+Where no keyring backend works (a bare Linux session, say), a store given a fallback file
+keeps its token there, readable only by the user (mode 0600, in the config folder): the
+local API's token must survive a restart, or every app set up to use it breaks. A store
+without one (the Hugging Face token) keeps it in memory for this session only. `where`
+says which, so the UI can say so; no keyring failure ever reaches the caller.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import secrets
+import stat
 import threading
+from pathlib import Path
+from typing import Literal
 
 import keyring
 from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from keyring.backends.fail import Keyring as FailKeyring
 
 log = logging.getLogger(__name__)
 
 SERVICE = "Hearth"
 ACCOUNT = "huggingface-token"
 API_ACCOUNT = "local-api-token"
+API_TOKEN_FILE = "api-token"  # in the config folder, when there is no keyring
+MAX_FILE_BYTES = 4096
+
+Where = Literal["keyring", "file", "memory"]
+
+
+def _default_backend() -> KeyringBackend:
+    try:
+        return keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration file, say
+        log.warning("No keyring backend could be chosen (%s)", type(exc).__name__)
+        return FailKeyring()
 
 
 class TokenStore:
     """Read by the download thread while Settings (on the GUI thread) writes it, so every
-    access to the backend, the memory copy and `persistent` holds one lock."""
+    access to the backend, the file, the memory copy and `where` holds one lock."""
 
-    def __init__(self, backend: KeyringBackend | None = None, account: str = ACCOUNT) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+    def __init__(self, backend: KeyringBackend | None = None, account: str = ACCOUNT,
+                 fallback_file: Path | None = None) -> None:
+        self._backend = backend if backend is not None else _default_backend()
         self._account = account
+        self._file = fallback_file
         self._lock = threading.RLock()
         self._memory: str | None = None
-        self._persistent = self._usable()
+        self._where: Where = self._first_choice()
+
+    def _first_choice(self) -> Where:
+        # a token once kept in the file stays the one in use, even if a keyring turns up:
+        # the apps set up with it keep working
+        if self._file is not None and os.path.lexists(self._file):
+            return "file"
+        if self._usable():
+            return "keyring"
+        return "file" if self._file is not None else "memory"
+
+    @property
+    def where(self) -> Where:
+        with self._lock:
+            return self._where
 
     @property
     def persistent(self) -> bool:
+        return self.where != "memory"
+
+    @property
+    def file(self) -> Path | None:
+        """The file that holds the token, when it is kept in one."""
         with self._lock:
-            return self._persistent
+            return self._file if self._where == "file" else None
 
     @staticmethod
     def known_backends() -> list[str]:
@@ -59,18 +100,24 @@ class TokenStore:
 
     @property
     def notice(self) -> str:
-        if self.persistent:
+        where, file = self.where, self._file
+        if where == "keyring":
             return "Your token is stored in the system keyring."
+        if where == "file":
+            return (f"No system keyring is available, so your token is kept in {file}, "
+                    "readable only by you.")
         return ("No system keyring is available, so your token is kept in memory only "
                 "and forgotten when Hearth closes.")
 
     def get(self) -> str | None:
         with self._lock:
-            if self._persistent:
+            if self._where == "keyring":
                 try:
                     return self._backend.get_password(SERVICE, self._account)
-                except KeyringError as exc:
+                except Exception as exc:  # backends raise more than KeyringError (D-Bus)
                     self._fall_back(exc)
+            if self._where == "file":
+                return self._read_file()
             return self._memory
 
     def set(self, token: str) -> None:
@@ -79,20 +126,33 @@ class TokenStore:
             self.clear()
             return
         with self._lock:
-            if self._persistent:
+            if self._where == "keyring":
                 try:
                     self._backend.set_password(SERVICE, self._account, token)
                     return
-                except KeyringError as exc:
+                except Exception as exc:
                     self._fall_back(exc)
+            if self._where == "file":
+                try:
+                    self._write_file(token)
+                    return
+                except OSError as exc:
+                    log.warning("The token file could not be written (%s); keeping the "
+                                "token in memory", exc.strerror or type(exc).__name__)
+                    self._where = "memory"
             self._memory = token
 
     def clear(self) -> None:
         with self._lock:
             self._memory = None
-            if self._persistent:
-                with contextlib.suppress(KeyringError):  # nothing stored is fine
+            if self._where == "keyring":
+                with contextlib.suppress(Exception):  # nothing stored is fine
                     self._backend.delete_password(SERVICE, self._account)
+            if self._file is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    self._file.unlink()
+            if self._where == "file":
+                self._where = self._first_choice()
 
     def get_or_create(self) -> str:
         """The local API's token: made once (random, URL-safe), then kept."""
@@ -104,5 +164,51 @@ class TokenStore:
             return token
 
     def _fall_back(self, exc: Exception) -> None:
-        log.warning("The keyring failed (%s); keeping the token in memory", type(exc).__name__)
-        self._persistent = False
+        kept = "in a file" if self._file is not None else "in memory"
+        log.warning("The keyring failed (%s); keeping the token %s", type(exc).__name__, kept)
+        self._where = "file" if self._file is not None else "memory"
+
+    # the file
+
+    def _read_file(self) -> str | None:
+        assert self._file is not None
+        try:
+            fd = os.open(self._file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("The token file could not be read (%s)", exc.strerror)
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+                log.warning("The token file is not a small regular file; ignoring it")
+                return None
+            if os.name == "posix" and info.st_mode & 0o077:
+                log.warning("The token file was readable by others; making it private")
+                with contextlib.suppress(OSError):
+                    os.fchmod(handle.fileno(), 0o600)
+            text = handle.read(MAX_FILE_BYTES).decode("utf-8", "replace").strip()
+        return text or None
+
+    def _write_file(self, token: str) -> None:
+        """Written whole or not at all, never readable by anyone else, even for a moment."""
+        assert self._file is not None
+        self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = self._file.with_name(self._file.name + ".tmp")
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(temporary, flags, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(handle.fileno(), 0o600)  # whatever the umask
+                handle.write(token.encode("utf-8") + b"\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self._file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise

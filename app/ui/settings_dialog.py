@@ -1,15 +1,24 @@
-"""The Settings dialog, built from the Settings dataclass's field metadata."""
+"""The Settings dialog, built from the Settings dataclass's field metadata.
+
+A few settings get an editor that says what they mean rather than their encoding: the
+GPU layers (Auto / All / None / a number, stored as -2 / -1 / 0 / n, engine/offload.py)
+and the model file (a Browse button). A checkbox carries its own text, so clicking the
+words toggles it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,47 +33,141 @@ from PySide6.QtWidgets import (
 from app.settings import Settings
 from app.settings.secrets import TokenStore
 
+# (parent, where to start) -> the chosen file, or "" when cancelled
+ChooseFile = Callable[[QWidget, str], str]
+
+AUTO, ALL, NONE = -2, -1, 0  # gpu_layers' encoding (engine/offload.py AUTO)
+SOME = 1  # the combo's "a number" entry: the spin box holds it
+
+
+class GpuLayersEditor(QWidget):
+    """The gpu_layers setting as a choice, with a spin box for "this many"."""
+
+    def __init__(self, value: int, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        for text, code in ((self.tr("Auto: as many as fit in the GPU's memory"), AUTO),
+                           (self.tr("All layers"), ALL),
+                           (self.tr("None: run on the CPU only"), NONE),
+                           (self.tr("This many layers:"), SOME)):
+            self.choice.addItem(text, code)
+        self.choice.setAccessibleName(self.tr("Layers on the GPU"))
+        self.count = QSpinBox()
+        self.count.setRange(1, max(1, maximum))
+        self.count.setValue(value if value >= 1 else 16)
+        self.count.setAccessibleName(self.tr("Number of layers on the GPU"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.count)
+        self.choice.currentIndexChanged.connect(self._on_choice)
+        self.choice.setCurrentIndex(self.choice.findData(value if value < SOME else SOME))
+        self._on_choice()
+        self.setFocusProxy(self.choice)
+
+    def _on_choice(self) -> None:
+        self.count.setEnabled(self.choice.currentData() == SOME)
+
+    def value(self) -> int:
+        code = int(self.choice.currentData())
+        return self.count.value() if code == SOME else code
+
+
+class ModelFileEditor(QWidget):
+    """The model file's path, typed or chosen with Browse (empty: the bundled model)."""
+
+    def __init__(self, value: str, choose: ChooseFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choose = choose
+        self.path_field = QLineEdit(value)
+        self.path_field.setClearButtonEnabled(True)
+        self.path_field.setPlaceholderText(self.tr("the bundled model"))
+        self.path_field.setAccessibleName(self.tr("Model file"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.setAccessibleName(self.tr("Browse for a model file"))
+        self.browse.clicked.connect(self._browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path_field, 1)
+        row.addWidget(self.browse)
+        self.setFocusProxy(self.path_field)
+
+    def _browse(self) -> None:
+        current = self.path_field.text().strip()
+        start = str(Path(current).parent) if current else str(Path.home())
+        chosen = self._choose(self, start)
+        if chosen:
+            self.path_field.setText(chosen)
+
+    def value(self) -> str:
+        return self.path_field.text().strip()
+
+
+def choose_gguf(parent: QWidget, start: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Choose a model file"), start,
+        parent.tr("GGUF models (*.gguf);;All files (*)"))
+    return path
+
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 tokens: TokenStore | None = None, api_token: str = "") -> None:
+                 tokens: TokenStore | None = None, api_token: str = "",
+                 choose_file: ChooseFile = choose_gguf,
+                 api_token_store: TokenStore | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(780)
         self._settings = settings
+        self._choose_file = choose_file
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in fields(Settings):
-            editor = self._editor_for(getattr(settings, f.name), f.metadata)
+            label = self._label_for(f.name, str(f.metadata.get("label", f.name)))
+            editor = self._editor_for(f.name, getattr(settings, f.name), f.metadata, label)
             if f.metadata.get("help"):
-                editor.setToolTip(f.metadata["help"])
+                editor.setToolTip(self.tr(f.metadata["help"]))
             self.editors[f.name] = editor
-            form.addRow(f.metadata.get("label", f.name), editor)
+            if isinstance(editor, QCheckBox):
+                form.addRow("", editor)  # its own text is the label, and clicking it toggles
+            else:
+                form.addRow(label, editor)  # the row's label is the editor's buddy
         self._tokens = tokens
         self.token_field = QLineEdit()
         self.token_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_field.setClearButtonEnabled(True)
         self.token_field.setPlaceholderText(
-            "saved — type a new one to replace it" if tokens and tokens.get() else "hf_…")
-        self.token_note = QLabel(tokens.notice if tokens else "")
+            self.tr("saved — type a new one to replace it") if tokens and tokens.get()
+            else "hf_…")
+        self.token_field.setAccessibleName(self.tr("Hugging Face token"))
+        self.token_note = QLabel(self._token_notice(tokens) if tokens else "")
         self.token_note.setWordWrap(True)
-        self.forget_token = QPushButton("Forget token")
+        self.forget_token = QPushButton(self.tr("Forget token"))
+        self.forget_token.setAccessibleName(self.tr("Forget the Hugging Face token"))
         self.forget_token.setEnabled(bool(tokens and tokens.get()))
         self.forget_token.clicked.connect(self._forget_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self.token_field, 1)
         token_row.addWidget(self.forget_token)
         if tokens is not None:
-            form.addRow("Hugging Face token (for gated models)", token_row)
+            form.addRow(self.tr("Hugging Face token (for gated models)"), token_row)
             form.addRow("", self.token_note)
         self.api_token_field = QLineEdit(api_token)
         self.api_token_field.setReadOnly(True)
+        self.api_token_field.setAccessibleName(self.tr("Token for the local API"))
+        self.api_token_note = QLabel(self._api_token_place(api_token_store))
+        self.api_token_note.setWordWrap(True)
+        self.api_token_note.setAccessibleName(self.tr("Where the local API's token is kept"))
         if api_token:
-            form.addRow("Token for the local API (other apps send it as a bearer token)",
-                        self.api_token_field)
+            form.addRow(self.tr("Token for the local API (other apps send it as a bearer "
+                                "token)"), self.api_token_field)
+            if self.api_token_note.text():
+                form.addRow("", self.api_token_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
         buttons.accepted.connect(self._save_token)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,29 +175,62 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    @staticmethod
-    def _editor_for(value: Any, meta: Any) -> QWidget:
-        if isinstance(value, bool):
-            box = QCheckBox()
+    def _label_for(self, name: str, label: str) -> str:
+        if name == "gpu_layers":  # the metadata's label explains the numbers this hides
+            return self.tr("Layers on the GPU")
+        return self.tr(label)
+
+    def _editor_for(self, name: str, value: Any, meta: Any, label: str) -> QWidget:
+        editor: QWidget
+        if name == "gpu_layers":
+            editor = GpuLayersEditor(value, int(meta.get("max") or 1000))
+        elif name == "model_path":
+            editor = ModelFileEditor(value, self._choose_file)
+        elif isinstance(value, bool):
+            box = QCheckBox(label)
             box.setChecked(value)
-            return box
-        if isinstance(value, int):
+            editor = box
+        elif isinstance(value, int):
             spin = QSpinBox()
             spin.setRange(int(meta.get("min") or 0), int(meta.get("max") or 1_000_000))
             spin.setValue(value)
-            return spin
-        if isinstance(value, float):
+            editor = spin
+        elif isinstance(value, float):
             dspin = QDoubleSpinBox()
             dspin.setDecimals(2)
             dspin.setSingleStep(0.05)
             dspin.setRange(float(meta.get("min") or 0), float(meta.get("max") or 1e6))
             dspin.setValue(value)
-            return dspin
-        if "\n" in value or len(value) > 60 or "prompt" in str(meta.get("label", "")).lower():
+            editor = dspin
+        elif "\n" in value or len(value) > 60 or "prompt" in str(meta.get("label", "")).lower():
             text = QPlainTextEdit(value)
             text.setMaximumHeight(90)
-            return text
-        return QLineEdit(value)
+            editor = text
+        else:
+            editor = QLineEdit(value)
+        if not editor.accessibleName():
+            editor.setAccessibleName(label)
+        return editor
+
+    def _token_notice(self, tokens: TokenStore) -> str:
+        if tokens.where == "keyring":
+            return self.tr("Your token is stored in the system keyring.")
+        if tokens.where == "file":
+            return self.tr("No system keyring is available, so your token is kept in "
+                           "{file}, readable only by you.").format(file=tokens.file)
+        return self.tr("No system keyring is available, so your token is kept in memory "
+                       "only and forgotten when Hearth closes.")
+
+    def _api_token_place(self, store: TokenStore | None) -> str:
+        if store is None:
+            return ""
+        if store.where == "file":
+            return self.tr("Kept in {file}, readable only by you: this computer has no "
+                           "system keyring.").format(file=store.file)
+        if store.where == "keyring":
+            return self.tr("Kept in the system keyring.")
+        return self.tr("Kept in memory only, so it changes when Hearth restarts: there is "
+                       "no system keyring, and the settings folder could not be written.")
 
     def _save_token(self) -> None:
         if self._tokens is not None and self.token_field.text().strip():
@@ -110,7 +246,9 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         values: dict[str, Any] = {}
         for name, editor in self.editors.items():
-            if isinstance(editor, QCheckBox):
+            if isinstance(editor, GpuLayersEditor | ModelFileEditor):
+                values[name] = editor.value()
+            elif isinstance(editor, QCheckBox):
                 values[name] = editor.isChecked()
             elif isinstance(editor, QSpinBox | QDoubleSpinBox):
                 values[name] = editor.value()

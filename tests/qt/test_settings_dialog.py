@@ -1,10 +1,29 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QSpinBox
+from pathlib import Path
+
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.settings import Settings
-from app.ui.settings_dialog import SettingsDialog
+from app.settings.secrets import API_ACCOUNT, API_TOKEN_FILE, TokenStore
+from app.ui.settings_dialog import GpuLayersEditor, ModelFileEditor, SettingsDialog
+from tests.fakes import MemoryKeyring
 
 
 def test_every_setting_has_an_editor_and_round_trips(qtbot: QtBot) -> None:
@@ -25,3 +44,98 @@ def test_every_setting_has_an_editor_and_round_trips(qtbot: QtBot) -> None:
     assert result.max_tokens == 77
     assert result.default_system_prompt == "Answer like a pirate."
     assert result.context_length == Settings().context_length
+
+
+def test_a_checkbox_toggles_when_its_words_are_clicked(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.editors["serve_api"]
+    assert isinstance(box, QCheckBox)
+    assert box.text() == "Serve the loaded model to other apps on this computer"
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    words = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, box)
+    assert words.width() > 100  # the words, not the little square
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=words.center())
+    assert box.isChecked()
+    assert dialog.result_settings().serve_api
+
+
+@pytest.mark.parametrize(("stored", "shown", "counted"), [
+    (-2, "Auto", False), (-1, "All", False), (0, "None", False), (20, "This many", True)])
+def test_gpu_layers_are_a_choice_not_a_code(qtbot: QtBot, stored: int, shown: str,
+                                            counted: bool) -> None:
+    dialog = SettingsDialog(Settings(gpu_layers=stored))
+    qtbot.addWidget(dialog)
+    editor = dialog.editors["gpu_layers"]
+    assert isinstance(editor, GpuLayersEditor)
+    assert editor.choice.currentText().startswith(shown)
+    assert editor.count.isEnabled() == counted
+    assert dialog.result_settings().gpu_layers == stored  # the same encoding as before
+    assert "-2" not in "".join(editor.choice.itemText(i) for i in range(editor.choice.count()))
+
+
+def test_choosing_a_number_of_gpu_layers(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    editor = dialog.editors["gpu_layers"]
+    assert isinstance(editor, GpuLayersEditor)
+    editor.choice.setCurrentIndex(editor.choice.findText("This many layers:"))
+    assert editor.count.isEnabled()
+    editor.count.setValue(12)
+    assert dialog.result_settings().gpu_layers == 12
+    editor.choice.setCurrentIndex(editor.choice.findText("All layers"))
+    assert not editor.count.isEnabled() and dialog.result_settings().gpu_layers == -1
+    editor.choice.setCurrentIndex(editor.choice.findText("None: run on the CPU only"))
+    assert dialog.result_settings().gpu_layers == 0
+
+
+def test_browse_chooses_the_model_file(qtbot: QtBot, tmp_path: Path) -> None:
+    asked: list[str] = []
+    answers = [str(tmp_path / "llama.gguf"), ""]
+
+    def choose(_parent: QWidget, start: str) -> str:
+        asked.append(start)
+        return answers.pop(0)
+
+    dialog = SettingsDialog(Settings(model_path=str(tmp_path / "old" / "gemma.gguf")),
+                            choose_file=choose)
+    qtbot.addWidget(dialog)
+    editor = dialog.editors["model_path"]
+    assert isinstance(editor, ModelFileEditor)
+    qtbot.mouseClick(editor.browse, Qt.MouseButton.LeftButton)
+    assert asked == [str(tmp_path / "old")]  # starts where the current model is
+    assert dialog.result_settings().model_path == str(tmp_path / "llama.gguf")
+    qtbot.mouseClick(editor.browse, Qt.MouseButton.LeftButton)  # cancelled: unchanged
+    assert dialog.result_settings().model_path == str(tmp_path / "llama.gguf")
+
+
+def test_the_api_tokens_file_is_shown_when_there_is_no_keyring(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    store = TokenStore(FailKeyring(), account=API_ACCOUNT,
+                       fallback_file=tmp_path / API_TOKEN_FILE)
+    token = store.get_or_create()
+    dialog = SettingsDialog(Settings(), api_token=token, api_token_store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.api_token_field.text() == token
+    assert dialog.api_token_note.isVisible()
+    assert str(tmp_path / API_TOKEN_FILE) in dialog.api_token_note.text()
+    kept = TokenStore(MemoryKeyring(), account=API_ACCOUNT)
+    other = SettingsDialog(Settings(), api_token=kept.get_or_create(), api_token_store=kept)
+    qtbot.addWidget(other)
+    assert "system keyring" in other.api_token_note.text()
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings(), tokens=TokenStore(MemoryKeyring()),
+                            api_token="abc", api_token_store=None)
+    qtbot.addWidget(dialog)
+    controls = [w for kind in (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox,
+                               QPlainTextEdit)
+                for w in dialog.findChildren(kind)  # type: ignore[arg-type]
+                if not isinstance(w.parent(), QAbstractSpinBox | QLineEdit)]
+    assert len(controls) >= len(Settings.__dataclass_fields__) + 4
+    unnamed = [type(w).__name__ for w in controls if not w.accessibleName()]
+    assert unnamed == []
