@@ -12,7 +12,10 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -34,7 +37,14 @@ from app.chat.context_meter import Level, Reading
 from app.store.conversations import Message, Status
 from app.ui.message_actions import MessageActions
 from app.ui.qmodels import MessageListModel, TextRole
-from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer, StreamingMarkdown, is_safe_link
+from app.ui.render import (
+    COPY_CODE_PREFIX,
+    BlockCutter,
+    MarkdownRenderer,
+    StreamingMarkdown,
+    breakable,
+    is_safe_link,
+)
 from app.ui.style import ASSISTANT_BACKGROUND
 
 # At most one streaming repaint per interval (12.5 a second): the engine controller hands
@@ -47,6 +57,13 @@ RENDER_SLACK_MS = 10  # text arriving this close to the next frame is drawn at o
 # when asked for, so a conversation of a thousand messages opens as fast as one of forty.
 FIRST_SCREEN = 12
 EARLIER_PAGE = 60
+# A message longer than this opens as a preview of its start, with "Show all": laying out
+# 10 MB of text froze the window 8.5 s. Opening one such message costs about as much as a
+# screenful of ordinary ones (measured figures in the commit that set it).
+PREVIEW_CHARS = 20_000
+# Showing all of a long message renders it a piece at a time, one piece per turn of the
+# event loop, so the window keeps answering while it fills.
+SHOW_ALL_PIECE_CHARS = 20_000
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_NOTES = {
     Status.STREAMING: "replying…",
@@ -141,12 +158,78 @@ class SafeTextBrowser(QTextBrowser):
         return QSize(400, int(self.document().size().height()) + 4)
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapping plain-text label that also breaks long unbroken runs (a URL, a
+    path): Qt wraps a label at spaces only, and one 5,000-character word would widen the
+    label, and everything around it, to its length. `text()` answers what was set, and
+    screen readers read that too."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self._text = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Preferred width, but never wider than the layout gives it: the breaks above
+        # make any width down to a few characters workable.
+        self.setMinimumWidth(40)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        super().setText(breakable(text))
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self._text
+
+
+class ElidingLabel(QLabel):
+    """A one-line label that shows as much of its text as fits, then "…", with the whole
+    text as its tooltip: a long chat title must not widen the chat pane and squeeze the
+    sidebar. `text()` answers the whole text."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(text)
+        self._update_tooltip()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def _elided(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self._elided() != self.text() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(),
+                                  int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), self._elided(),
+                                  self.foregroundRole())
+
+
 class MessageWidget(QFrame):
     """One message: who, a status note, a Copy button, and the rendered text.
 
     While a reply streams, finished Markdown blocks go into a short stack of text views and
     only the open tail is redrawn, so an update costs the same at token 4,000 as at token
     10. When the reply ends it is rendered once, whole, into a single view.
+
+    A message longer than PREVIEW_CHARS opens as a preview of its start with a "Show all"
+    button; showing all renders the rest a piece at a time. A finished message without
+    text shows why (stopped, interrupted, an error) in a line of its own, not an empty body.
     """
 
     link_activated = Signal(QUrl)
@@ -164,6 +247,12 @@ class MessageWidget(QFrame):
         self._chunk_chars = 0
         self._pending_text: str | None = None
         self._last_render = 0.0  # time.monotonic() of the last streaming repaint
+        self._expanded = False  # a long message: shown whole, or being shown whole
+        self._cutter: BlockCutter | None = None  # the rest of a long message, while shown
+        self._piece_timer = QTimer(self)
+        self._piece_timer.setSingleShot(True)
+        self._piece_timer.setInterval(0)
+        self._piece_timer.timeout.connect(self._show_next_piece)
         self.render_seconds = 0.0  # time spent rendering; read by bench/streaming_render.py
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -177,6 +266,15 @@ class MessageWidget(QFrame):
         self.note = QLabel()
         self.note.setObjectName("messageNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        # What went wrong, or why there is no text: under the header, wrapping, since an
+        # error can be long and the header row must never widen the message column.
+        self.detail = WrappingLabel()
+        self.detail.setObjectName("messageDetail")
+        self.detail.hide()
+        self.show_all_button = QPushButton()
+        self.show_all_button.setObjectName("showAllButton")
+        self.show_all_button.clicked.connect(self.show_all)
+        self.show_all_button.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setFlat(True)
         self.copy_button.setToolTip("Copy this message as Markdown")
@@ -198,7 +296,9 @@ class MessageWidget(QFrame):
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.detail)
         layout.addLayout(self._stack)
+        layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = self._new_view()
         self.set_status(message.status, message.error)
         if message.status == Status.STREAMING:
@@ -217,15 +317,44 @@ class MessageWidget(QFrame):
     def views(self) -> list[SafeTextBrowser]:
         return list(self._views)
 
+    @property
+    def is_preview(self) -> bool:
+        """Whether only the start of a long message is shown, or the rest is still being
+        filled in."""
+        return self._cutter is not None or (
+            not self._expanded and self._stream is None and len(self._text) > PREVIEW_CHARS)
+
     def plain_text(self) -> str:
         return "\n".join(view.toPlainText() for view in self._views)
 
     def set_status(self, status: Status, error: str | None = None) -> None:
         note = STATUS_NOTES.get(status, "")
-        if status == Status.ERROR and error:
-            note = f"error: {error}"
         self.note.setText(note)
         self.note.setProperty("status", str(status))
+        self._update_detail(status, error)
+
+    def _update_detail(self, status: Status, error: str | None) -> None:
+        empty = status != Status.STREAMING and not self._text.strip()
+        detail = ""
+        if status == Status.ERROR:
+            detail = error or ""
+        elif empty:  # says why, where an empty bubble would be
+            detail = {
+                Status.STOPPED: self.tr("Stopped before any text. Regenerate asks again."),
+                Status.INTERRUPTED: self.tr("Hearth closed before any text came. "
+                                            "Regenerate asks again."),
+                Status.COMPLETE: self.tr("The model gave an empty reply."),
+            }.get(status, "")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        # An empty body would draw a blank box under the header: hide it, and the Copy
+        # button that would copy nothing. Regenerate and Delete stay in the header.
+        self.detail.setProperty("empty", empty)
+        self.detail.style().unpolish(self.detail)
+        self.detail.style().polish(self.detail)
+        for view in self._views:
+            view.setVisible(not empty)
+        self.copy_button.setVisible(not empty)
 
     def stream_text(self, text: str) -> None:
         """Show the reply so far: at once when a frame's time has passed since the last
@@ -248,9 +377,19 @@ class MessageWidget(QFrame):
         self.message = message
         self._render_timer.stop()
         self._pending_text = None
+        # A reply the user watched stream stays whole, not folded back into a preview.
+        self._expanded = self._expanded or self._stream is not None
         self._stream = None
         self._text = message.content
         self.set_status(message.status, message.error)
+        self._render_full()
+
+    def show_all(self) -> None:
+        """Show the whole of a long message: the rest is rendered a piece per turn of the
+        event loop, each into a view of its own, so the window keeps answering."""
+        if self._expanded and self._cutter is None:
+            return
+        self._expanded = True
         self._render_full()
 
     def _new_view(self) -> SafeTextBrowser:
@@ -269,14 +408,65 @@ class MessageWidget(QFrame):
     def _render_full(self) -> None:
         started = time.perf_counter()
         self._drop_views_after_first()
-        if self.role == "user":
-            self.body.set_plain_text(self._text)
-            self._code_blocks = []
+        self._piece_timer.stop()
+        self._cutter = None
+        self._code_blocks = []
+        if len(self._text) <= PREVIEW_CHARS:
+            self._fill(self.body, self._text)
+            self.show_all_button.hide()
         else:
-            rendered = self._renderer.render(self._text)
-            self._code_blocks = rendered.code_blocks
-            self.body.set_html(rendered.html)
+            self._cutter = BlockCutter(self._text)
+            self._show_piece(self.body, PREVIEW_CHARS)
+            if self._expanded:
+                self._piece_timer.start()
+            else:
+                self._cutter = None
+            self._update_show_all_button()
         self.render_seconds += time.perf_counter() - started
+
+    def _fill(self, view: SafeTextBrowser, source: str) -> None:
+        if self.role == "user":
+            view.set_plain_text(source)
+        else:
+            rendered = self._renderer.render(source, len(self._code_blocks))
+            self._code_blocks.extend(rendered.code_blocks)
+            view.set_html(rendered.html)
+
+    def _show_piece(self, view: SafeTextBrowser, size: int) -> None:
+        assert self._cutter is not None
+        piece = self._cutter.next(size)
+        source = self._text[piece.start:piece.end]
+        self._fill(view, piece.prefix + source if self.role != "user" else source)
+
+    def _show_next_piece(self) -> None:
+        if self._cutter is None:
+            return
+        started = time.perf_counter()
+        self._show_piece(self._new_view(), SHOW_ALL_PIECE_CHARS)
+        if self._cutter.done:
+            self._cutter = None
+        else:
+            self._piece_timer.start()
+        self._update_show_all_button()
+        self.render_seconds += time.perf_counter() - started
+
+    def _update_show_all_button(self) -> None:
+        button = self.show_all_button
+        if self._cutter is not None:
+            shown = self._cutter.position * 100 // max(1, len(self._text))
+            button.setText(self.tr("Showing all… {percent}%").format(percent=shown))
+            button.setEnabled(False)
+            button.show()
+        elif self._expanded:
+            button.hide()
+        else:
+            count = f"{len(self._text):,}"
+            button.setText(self.tr("Show all ({count} characters)").format(count=count))
+            button.setAccessibleName(
+                self.tr("Show all of this message ({count} characters)").format(count=count))
+            button.setToolTip(self.tr("Only the start of this long message is shown"))
+            button.setEnabled(True)
+            button.show()
 
     def _render_pending(self) -> None:
         text, self._pending_text = self._pending_text, None
@@ -286,6 +476,9 @@ class MessageWidget(QFrame):
         self._last_render = time.monotonic()
         self._text = text
         if self._stream is None:
+            self._piece_timer.stop()  # a long message streams again (Continue)
+            self._cutter = None
+            self.show_all_button.hide()
             self._stream = StreamingMarkdown(self._renderer)
             self._drop_views_after_first()
             self.body.clear()
@@ -364,6 +557,8 @@ class ChatView(QWidget):
     model_chosen = Signal(str)  # file name of the model this conversation should use
     message_action = Signal(str, int)  # action name, message_id
     edit_submitted = Signal(int, str)  # message_id, the new text: send as a new version
+    retry_requested = Signal()  # the banner's Retry, after a model failed to load
+    MODEL_BOX_CHARS = 22  # the header's model selector is this wide, whatever its labels
 
     def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
                  open_url: OpenUrl = QDesktopServices.openUrl) -> None:
@@ -377,16 +572,21 @@ class ChatView(QWidget):
         self._ready = False
         self.conversation_id: int | None = None
 
-        self.title = QLabel("")
+        self.title = ElidingLabel("")
         self.title.setObjectName("chatTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.system_button = QPushButton("Chat settings…")
         self.system_button.setToolTip("This conversation's system prompt, temperature, reply "
                                       "length and context")
         self.system_button.clicked.connect(self.system_prompt_requested)
         self.model_box = QComboBox()
-        self.model_box.setToolTip("The model this conversation uses")
-        self.model_box.setMinimumWidth(200)
+        self.model_box.setToolTip(self.tr("The model this conversation uses"))
+        self.model_box.setAccessibleName(self.tr("Model for this conversation"))
+        # A fixed width, whatever the labels: a remote model's long name widened the
+        # header and squeezed the chat. Long labels are elided; the tooltip has them whole.
+        self.model_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_box.setMinimumContentsLength(self.MODEL_BOX_CHARS)
+        self.model_box.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.model_box.activated.connect(self._on_model_activated)
         self.meter = QLabel("")
         self.meter.setObjectName("contextMeter")
@@ -397,11 +597,27 @@ class ChatView(QWidget):
         header.addWidget(self.model_box)
         header.addWidget(self.system_button)
 
-        self.banner = QLabel()
+        # The banner: what the user should know about this chat's model, and after a
+        # failed load, what they can do about it.
+        self.banner = WrappingLabel()
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Load the model again"))
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.choose_model_button = QPushButton(self.tr("Choose another model"))
+        self.choose_model_button.setAccessibleName(self.tr("Choose another model"))
+        self.choose_model_button.clicked.connect(self._choose_another_model)
+        self.banner_frame = QFrame()
+        self.banner_frame.setObjectName("bannerFrame")
+        banner_layout = QHBoxLayout(self.banner_frame)
+        banner_layout.setContentsMargins(8, 6, 8, 6)
+        banner_layout.addWidget(self.banner, 1)
+        banner_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner_layout.addWidget(self.choose_model_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._show_load_buttons(False)
+        self.banner_frame.hide()
 
         self._column = QWidget()
         self._column.setObjectName("messageColumn")
@@ -430,15 +646,20 @@ class ChatView(QWidget):
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
 
-        self.empty_hint = QLabel("Ask anything. Your chats stay on this computer.")
+        self.empty_hint = WrappingLabel()
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.set_privacy(None)
 
         self.prompt = PromptEdit()
         self.prompt.setPlaceholderText(
             "Message Hearth…  (Enter to send, Shift+Enter for a new line)")
         self.prompt.submitted.connect(self._on_submit)
         self.prompt.stop_requested.connect(self._on_escape)
+        self.draft_problem = WrappingLabel()
+        self.draft_problem.setObjectName("draftProblem")
+        self.draft_problem.hide()
+        self.prompt.textChanged.connect(self._on_prompt_changed)
         self.editing_id: int | None = None
         self.edit_notice = QLabel("Editing your message: Enter sends it as a new version "
                                   "(the old one stays), Esc cancels.")
@@ -455,11 +676,12 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(header)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_frame)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.edit_notice)
         layout.addLayout(bottom)
+        layout.addWidget(self.draft_problem)
         self._update_controls()
 
     # what is shown
@@ -501,6 +723,8 @@ class ChatView(QWidget):
         self.model_box.clear()
         for label, filename in models:
             self.model_box.addItem(label, filename)
+            self.model_box.setItemData(self.model_box.count() - 1, label,
+                                       Qt.ItemDataRole.ToolTipRole)
         index = self.model_box.findData(current) if current else -1
         self.model_box.setCurrentIndex(index)
         self.model_box.blockSignals(False)
@@ -593,15 +817,60 @@ class ChatView(QWidget):
             Level.OVER: "Full: the oldest messages no longer fit and are left out of what "
                         "the model reads (the chat marks where its view begins).",
         }
-        self.meter.setText(("⚠ " if reading.level != Level.OK else "") + reading.text)
-        self.meter.setToolTip(notes[reading.level])
+        tip = notes[reading.level]
+        # The lead's Reading gains draft_too_long (tokens to cut) when the draft alone
+        # cannot fit; read it softly so the two halves need not land together.
+        too_long = int(getattr(reading, "draft_too_long", 0) or 0)
+        if too_long > 0:
+            tip = self.tr("What you are typing is too long for this model: cut about {n} "
+                          "tokens (or start a new chat).").format(n=f"{too_long:,}")
+        warn = reading.level != Level.OK or too_long > 0
+        self.meter.setText(("⚠ " if warn else "") + reading.text)
+        self.meter.setToolTip(tip)
         self.meter.setProperty("level", str(reading.level))
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)
 
     def show_banner(self, text: str) -> None:
+        """Something to know about this chat's model; "" hides the banner."""
+        self._show_load_buttons(False)
+        self._set_banner(text)
+
+    def show_load_failure(self, message: str) -> None:
+        """The model failed to load: say why, and offer Retry and another model."""
+        self._set_banner(message)
+        self._show_load_buttons(bool(message))
+
+    def _set_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        self.banner_frame.setVisible(bool(text))
+
+    def _show_load_buttons(self, shown: bool) -> None:
+        self.retry_button.setVisible(shown)
+        self.choose_model_button.setVisible(shown)
+
+    def _choose_another_model(self) -> None:
+        self.model_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.model_box.showPopup()
+
+    def set_privacy(self, remote_host: str | None) -> None:
+        """Whether what is written in this chat stays here or goes to a server: the
+        empty chat's hint must not promise privacy that a remote model does not keep."""
+        if remote_host is None:
+            self.empty_hint.setText(self.tr("Ask anything. Your chats stay on this computer."))
+        else:
+            self.empty_hint.setText(self.tr("Ask anything. What you write here is sent to "
+                                            "{host}.").format(host=remote_host))
+
+    def show_draft_problem(self, text: str) -> None:
+        """Why the message in the box was not sent (it stays there); "" clears it."""
+        self.draft_problem.setText(text)
+        self.draft_problem.setVisible(bool(text))
+
+    def _on_prompt_changed(self) -> None:
+        if self.draft_problem.text():
+            self.show_draft_problem("")
 
     def message_widget(self, message_id: int) -> MessageWidget | None:
         return self._widgets.get(message_id)
@@ -714,8 +983,9 @@ class ChatView(QWidget):
     def _refresh_actions(self) -> None:
         """Continue shows on the last reply only; nothing can change while one streams."""
         widgets = self.message_widgets()
-        for widget in widgets:
-            widget.actions_bar.update_for(widget.message, widget is widgets[-1])
+        first = self.model.unfetched + 1  # the first shown message's number in the chat
+        for number, widget in enumerate(widgets, start=first):
+            widget.actions_bar.update_for(widget.message, widget is widgets[-1], number)
             widget.actions_bar.setEnabled(not self._busy_here and not self._busy_elsewhere)
 
     def _clear(self) -> None:

@@ -20,17 +20,14 @@ class MessageActions(QWidget):
 
     def __init__(self, message: Message) -> None:
         super().__init__()
-        self.previous_button = self._button(LEFT_ARROW, PREVIOUS, "Previous version")
+        self.previous_button = self._button(LEFT_ARROW, PREVIOUS)
         self.version_label = QLabel()
         self.version_label.setObjectName("messageVersion")
-        self.next_button = self._button(RIGHT_ARROW, NEXT, "Next version")
-        self.edit_button = self._button("Edit", EDIT, "Edit and send as a new version")
-        self.regenerate_button = self._button("Regenerate", REGENERATE,
-                                              "Another reply; this one stays as a version")
-        self.continue_button = self._button("Continue", CONTINUE, "Continue this reply")
-        self.delete_button = self._button("Delete", DELETE,
-                                          "Delete this message and what follows (Ctrl+Z "
-                                          "undoes)")
+        self.next_button = self._button(RIGHT_ARROW, NEXT)
+        self.edit_button = self._button(self.tr("Edit"), EDIT)
+        self.regenerate_button = self._button(self.tr("Regenerate"), REGENERATE)
+        self.continue_button = self._button(self.tr("Continue"), CONTINUE)
+        self.delete_button = self._button(self.tr("Delete"), DELETE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -40,23 +37,58 @@ class MessageActions(QWidget):
             layout.addWidget(widget)
         self.update_for(message, is_last=False)
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+    def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setFlat(True)
-        button.setToolTip(tip)
         button.setObjectName("messageAction")
         button.clicked.connect(lambda: self.triggered.emit(name))
         return button
 
-    def update_for(self, message: Message, is_last: bool) -> None:
+    def update_for(self, message: Message, is_last: bool, position: int = 0) -> None:
+        """Show the actions that apply to this message. `position` is its number in the
+        conversation (1 for the first message, 0 when unknown): with a dozen "Delete"
+        buttons on screen, a screen reader must say which message each one acts on."""
         which, count = message.version
         has_versions = count > 1
         for widget in (self.previous_button, self.version_label, self.next_button):
             widget.setVisible(has_versions)
+        # An arrow that would do nothing is disabled, as ChatGPT's are at the ends.
+        self.previous_button.setEnabled(which > 1)
+        self.next_button.setEnabled(which < count)
         self.version_label.setText(f"{which}/{count}")
+        version = self.tr("Version {which} of {count}").format(which=which, count=count)
+        self.version_label.setToolTip(version)
+        self.version_label.setAccessibleName(version)
         is_user, is_reply = message.role == "user", message.role == "assistant"
         self.edit_button.setVisible(is_user)
         self.regenerate_button.setVisible(is_reply and message.status != Status.STREAMING)
         self.continue_button.setVisible(is_reply and is_last and message.status in CONTINUABLE
                                         and bool(message.content.strip()))
         self.delete_button.setVisible(message.status != Status.STREAMING)
+        self._name_buttons(self._subject(is_reply, position))
+
+    def _subject(self, is_reply: bool, position: int) -> str:
+        if position <= 0:
+            return self.tr("this reply") if is_reply else self.tr("this message")
+        if is_reply:
+            return self.tr("message {n} (a reply)").format(n=position)
+        return self.tr("message {n} (yours)").format(n=position)
+
+    def _name_buttons(self, subject: str) -> None:
+        names = {
+            self.previous_button: (self.tr("Previous version of {subject}"), None),
+            self.next_button: (self.tr("Next version of {subject}"), None),
+            self.edit_button: (self.tr("Edit {subject}"),
+                               self.tr("Edit and send as a new version (the old one stays)")),
+            self.regenerate_button: (self.tr("Regenerate {subject}"),
+                                     self.tr("Another reply; this one stays as a version")),
+            self.continue_button: (self.tr("Continue {subject}"),
+                                   self.tr("Continue this reply from where it stopped")),
+            self.delete_button: (self.tr("Delete {subject}"),
+                                 self.tr("Delete this message and what follows (Ctrl+Z "
+                                         "undoes)")),
+        }
+        for button, (name, tip) in names.items():
+            accessible = name.format(subject=subject)
+            button.setAccessibleName(accessible)
+            button.setToolTip(tip or accessible[:1].upper() + accessible[1:])

@@ -151,3 +151,86 @@ class StreamingMarkdown:
             elif stripped.startswith(self._fence) and not stripped.strip(self._fence[0]):
                 self._fence = None
                 self._boundary = self._scan_pos
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONGEST_UNBROKEN = 24  # characters without a space before a label may break a word
+
+
+def breakable(text: str, every: int = LONGEST_UNBROKEN) -> str:
+    """The text with a zero-width space every `every` characters of a long unbroken run
+    (a URL, a path, a hash): a word-wrapping Qt label breaks lines only at spaces, and one
+    such run would otherwise widen the label, and the window, to the run's length."""
+    out: list[str] = []
+    for word in text.split(" "):
+        if len(word) > every:
+            word = ZERO_WIDTH_SPACE.join(word[i:i + every] for i in range(0, len(word), every))
+        out.append(word)
+    return " ".join(out)
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    prefix: str = ""  # the code fence this piece opens inside of, reopened
+
+
+class BlockCutter:
+    """Cuts Markdown source into pieces of about `size` characters, each rendered on its
+    own: at the last block boundary (a blank line outside a code fence) in the second half
+    of the piece, else at the last line end, else anywhere. A piece that starts inside a
+    code fence reopens it, so the code stays code. Scanning looks at no more than one
+    piece's characters, so a 10 MB line costs no more per piece than a short one."""
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._pos = 0
+        self._fence_line: str | None = None  # the open fence's first line, or None
+
+    @property
+    def done(self) -> bool:
+        return self._pos >= len(self._source)
+
+    @property
+    def position(self) -> int:
+        return self._pos
+
+    def next(self, size: int) -> Piece:
+        source = self._source
+        start = self._pos
+        prefix = self._fence_line + "\n" if self._fence_line else ""
+        limit = min(len(source), start + size)
+        if limit == len(source):
+            self._pos = limit
+            return Piece(start, limit, prefix)
+        half = start + size // 2
+        fence = self._fence_line
+        block_end = -1
+        line_end, line_fence = -1, fence
+        scan = start
+        while True:
+            end = source.find("\n", scan, limit)
+            if end < 0:
+                break
+            stripped = source[scan:end].strip()
+            scan = end + 1
+            if fence is None:
+                if stripped.startswith(("```", "~~~")):
+                    fence = stripped
+                elif not stripped and scan >= half:
+                    block_end = scan
+            elif stripped.startswith(fence[:3]) and not stripped.strip(fence[0]):
+                fence = None
+                if scan >= half:
+                    block_end = scan
+            if scan >= half:
+                line_end, line_fence = scan, fence
+        if block_end > 0:
+            self._pos, self._fence_line = block_end, None
+        elif line_end > 0:
+            self._pos, self._fence_line = line_end, line_fence
+        else:
+            self._pos = limit  # inside one long line: the fence, if any, stays open
+            self._fence_line = fence
+        return Piece(start, self._pos, prefix)

@@ -20,8 +20,13 @@ QFrame#assistantMessage { background: """ + ASSISTANT_BACKGROUND + """;
 QLabel#messageRole { font-weight: 600; color: #3b4252; }
 QLabel#messageNote { color: #8a6d3b; padding-left: 6px; }
 QLabel#chatTitle { font-size: 15px; font-weight: 600; padding: 4px 2px; }
-QLabel#banner { background: #fff4e5; border: 1px solid #f0c987; border-radius: 6px;
-                padding: 8px; color: #6b4a12; }
+QFrame#bannerFrame { background: #fff4e5; border: 1px solid #f0c987; border-radius: 6px; }
+QLabel#banner { background: transparent; border: none; padding: 2px; color: #6b4a12; }
+QFrame#bannerFrame QPushButton { padding: 4px 10px; }
+QLabel#messageDetail { color: #8a3b12; padding: 2px 0; }
+QLabel#messageDetail[empty="true"] { color: #6e7781; font-style: italic; }
+QPushButton#showAllButton { padding: 4px 10px; margin-top: 4px; }
+QLabel#draftProblem { color: #cf222e; padding: 2px 4px; }
 QFrame#offerBar { background: #eef4ff; border-bottom: 1px solid #cfdcf5; }
 QFrame#offerBar QLabel { color: #1d2433; }
 QLabel#contextMeter { color: #6e7781; padding: 0 8px; }

@@ -50,9 +50,12 @@ def test_regenerate_makes_a_second_version_and_the_arrows_switch(
     assert script.prompts[1] == script.prompts[0]  # the model saw the same chat again
     bar = widgets(app)[1].actions_bar
     assert bar.version_label.text() == "2/2"
+    assert bar.version_label.accessibleName() == "Version 2 of 2"
+    assert not bar.next_button.isEnabled()  # the last version: nothing after it
     click(qtbot, bar.previous_button)
     assert texts(app) == ["Question?", "First answer."]
     assert widgets(app)[1].actions_bar.version_label.text() == "1/2"
+    assert not widgets(app)[1].actions_bar.previous_button.isEnabled()
     click(qtbot, widgets(app)[1].actions_bar.next_button)
     assert texts(app) == ["Question?", "Second answer."]
     # the choice is kept: reopening the conversation shows the same version

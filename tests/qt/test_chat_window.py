@@ -258,8 +258,9 @@ def test_engine_failure_marks_the_reply_as_error(qtbot: QtBot, make_app: MakeApp
     assert message.status == Status.ERROR
     assert "log" in (message.error or "")
     widget = app.window.chat.message_widget(message.id)
-    assert widget is not None and widget.note.text().startswith("error:")
-    assert "Traceback" not in widget.note.text()
+    assert widget is not None and widget.note.text() == "error"
+    assert widget.detail.isVisible() and widget.detail.text() == message.error
+    assert "Traceback" not in widget.detail.text()
     script.fail_with = None
     with qtbot.waitSignal(app.session.reply_finished, timeout=5000) as finished:
         send(qtbot, app, "again")
