@@ -2,17 +2,20 @@
 
 Typing restarts a short timer; when it fires, the text goes to a worker thread that has a
 read-only connection of its own (WAL lets it read while the GUI thread writes). Only the
-answer to the latest text is shown: an older answer that arrives late is dropped."""
+answer to the latest text is shown: new text stops a search still running for older text
+(the worker asks between SQLite's steps whether its query is still the latest one), and an
+older answer that arrives late anyway is dropped."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from app.errors import StorageError
-from app.store.conversations import ConversationStore, SearchHit
+from app.store.conversations import ConversationStore, SearchCancelled, SearchHit
 from app.store.db import connect_reader
 
 log = logging.getLogger(__name__)
@@ -20,21 +23,40 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200
 
 
+class _Latest:
+    """The id of the query whose answer is wanted now: written by the GUI thread, read by
+    the worker (an int attribute's read and write are atomic). A plain object, so the
+    worker never touches a QObject of the GUI thread."""
+
+    def __init__(self) -> None:
+        self.id = 0
+
+    def get(self) -> int:
+        return self.id
+
+
 class _SearchWorker(QObject):
     found = Signal(int, object)  # query id, list[SearchHit]
     failed = Signal(int, str)
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path, latest: Callable[[], int]) -> None:
         super().__init__()
         self._database = database
+        self._latest = latest  # the id of the query wanted now, read from the GUI thread
         self._store: ConversationStore | None = None
 
     @Slot(int, str)
     def search(self, query_id: int, text: str) -> None:
+        if query_id != self._latest():
+            return  # queued behind a search that took a while, and older text since
         try:
             if self._store is None:  # opened here, on the thread that uses it
                 self._store = ConversationStore(connect_reader(self._database))
-            self.found.emit(query_id, self._store.search_conversations(text))
+            hits = self._store.search_conversations(
+                text, cancelled=lambda: query_id != self._latest())
+            self.found.emit(query_id, hits)
+        except SearchCancelled:
+            log.debug("Search %d stopped: newer text came", query_id)
         except StorageError as exc:
             log.warning("Search failed: %s", exc)
             self.failed.emit(query_id, str(exc))
@@ -54,7 +76,7 @@ class ConversationSearch(QObject):
 
     def __init__(self, database: Path, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__()
-        self._latest = 0
+        self._latest = _Latest()
         self._text = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,7 +84,7 @@ class ConversationSearch(QObject):
         self._timer.timeout.connect(self._fire)
         self._thread = QThread()
         self._thread.setObjectName("search")
-        self._worker = _SearchWorker(database)
+        self._worker = _SearchWorker(database, self._latest.get)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.search)
         self._close_requested.connect(self._worker.close)
@@ -72,7 +94,7 @@ class ConversationSearch(QObject):
 
     def set_text(self, text: str) -> None:
         self._text = text.strip()
-        self._latest += 1  # any answer still on its way is for older text now
+        self._latest.id += 1  # any answer still on its way is for older text now
         if not self._text:
             self._timer.stop()
             self.results.emit(None)
@@ -80,20 +102,21 @@ class ConversationSearch(QObject):
         self._timer.start()
 
     def _fire(self) -> None:
-        self._requested.emit(self._latest, self._text)
+        self._requested.emit(self._latest.id, self._text)
 
     @Slot(int, object)
     def _on_found(self, query_id: int, hits: list[SearchHit]) -> None:
-        if query_id == self._latest:
+        if query_id == self._latest.id:
             self.results.emit(hits)
 
     @Slot(int, str)
     def _on_failed(self, query_id: int, message: str) -> None:
-        if query_id == self._latest:
+        if query_id == self._latest.id:
             self.failed.emit(message)
 
     def shutdown(self, timeout_ms: int = 2_500) -> bool:
         self._timer.stop()
+        self._latest.id += 1  # a search still running stops at its next check
         self._close_requested.emit()
         self._thread.quit()
         if not self._thread.wait(max(0, timeout_ms)):
