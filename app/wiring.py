@@ -22,6 +22,7 @@ from app import APP_NAME
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
+from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
 from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
@@ -204,8 +205,10 @@ def build(
     connections = Connections(paths.config, key_store, log_file)
     engine = EngineController(dispatching(engine_factory, connections.engine_connections),
                               log_file)
-    model_setup = ModelSetup(engine, paths.models, bundled(), log_file)
+    bundled_model = bundled()
+    model_setup = ModelSetup(engine, paths.models, bundled_model, log_file)
     window_ref: list[MainWindow] = []
+    choice_ref: list[ModelChoice] = []
 
     def model_id() -> str | None:
         info = engine.model_info
@@ -215,7 +218,8 @@ def build(
         params = window_ref[0].generation_params()
         return replace(params, ignore_stop=True) if overrides.ignore_stop else params
 
-    session = ChatSession(store, engine, generation_params, model_id)
+    session = ChatSession(store, engine, generation_params, model_id,
+                          serves=lambda conversation_id: choice_ref[0].serves(conversation_id))
     list_model = ConversationListModel(store)
     search = ConversationSearch(paths.database)
     library = Library(store)
@@ -226,12 +230,21 @@ def build(
                                 log_file)
     services = ModelServices(load_catalog(), downloads, tokens,
                              lambda: usable_memory(engine), connections, ask_user, tell_user)
+    model_choice = ModelChoice(
+        engine, session, model_setup, store, paths.models, services.catalog,
+        load_options=lambda: window_ref[0].load_options(),
+        default_model=lambda: (window_ref[0].settings if window_ref else settings).model_path,
+        bundled_filename=bundled_model.filename if bundled_model is not None else None,
+        remote_choices=connections.model_choices, remote_hosts=connections.hosts)
+    choice_ref.append(model_choice)
+    connections.changed.connect(model_choice.connections_changed)
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
     window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, UndoStack(),
-                        Presets(PresetStore(store.db)), ContextMeter(store, engine))
+                        Presets(PresetStore(store.db)), ContextMeter(store, engine),
+                        model_choice)
     window_ref.append(window)
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), lambda: TokenStore(account=API_ACCOUNT).get_or_create())

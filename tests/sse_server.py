@@ -28,6 +28,9 @@ class SseState:
     api_key: str | None = None
     requests: list[dict[str, object]] = field(default_factory=list)
     delay_s: float = 0.0
+    down: bool = False  # answer everything with 503, as a server that is starting or failing
+    contexts: dict[str, int] = field(default_factory=dict)  # model -> a stated context size
+    gets: int = 0
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -55,14 +58,24 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def do_GET(self) -> None:
+        state = self.server.state
+        state.gets += 1
+        if state.down:
+            self._json(503, {"error": {"message": "loading"}})
+            return
         if self._authorised():
             self._json(200, {"object": "list", "data": [
-                {"id": m, "object": "model"} for m in self.server.state.models]})
+                {"id": m, "object": "model",
+                 **({"meta": {"n_ctx_train": state.contexts[m]}} if m in state.contexts else {})}
+                for m in state.models]})
 
     def do_POST(self) -> None:
         state = self.server.state
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
         state.requests.append(body)
+        if state.down:
+            self._json(503, {"error": {"message": "loading"}})
+            return
         if not self._authorised():
             return
         if state.mode == "status":

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 from PySide6.QtCore import QObject, Signal
 
 from app.background import BackgroundJob, JobFunction, Progress
-from app.engine.remote import Connection, list_models, model_ref
+from app.engine.remote import Connection, list_models, model_ref, readable_name
 from app.errors import UserError
 from app.jobs import CancelToken
 from app.settings.connections import SavedConnection, load_connections, save_connections
@@ -45,9 +45,13 @@ class Connections(QObject):
 
     def model_choices(self) -> list[tuple[str, str]]:
         """(label, reference) for the per-conversation model selector."""
-        return [(f"{model} @ {urlparse(c.base_url).netloc or c.base_url} (remote)",
+        return [(f"{readable_name(model, Connection(c.name, c.base_url))} (remote)",
                  model_ref(Connection(c.name, c.base_url), model))
                 for c in self._saved for model in c.models]
+
+    def hosts(self) -> dict[str, str]:
+        """Each connection's name and the host its conversations' text is sent to."""
+        return {c.name: Connection(c.name, c.base_url).host for c in self._saved}
 
     def add(self, name: str, base_url: str, api_key: str = "") -> None:
         name, base_url = name.strip(), base_url.strip()

@@ -22,6 +22,10 @@ from app.store.conversations import ConversationStore
 
 DEBOUNCE_MS = 300
 NEAR_SHARE = 0.85  # of the room for the prompt: warn before the oldest turns fall out
+# Past this many characters the count is estimated, not tokenized: tokenizing a 10 MB
+# message held the engine thread for 35 s, and every chat's reply waited behind it.
+EXACT_COUNT_CHARS = 200_000
+CHARS_PER_TOKEN = 3  # an estimate on the high side of tokens (English is about 4)
 
 
 class Level(StrEnum):
@@ -36,10 +40,20 @@ class Reading:
     window: int  # the context length in use
     room: int  # what the prompt may take: the window less the room kept for the reply
     level: Level
+    draft_too_long: int = 0  # tokens to cut from the draft for it to fit at all
+    window_known: bool = True  # False: a server that does not say its context size
+    estimated: bool = False  # counted by length, not tokenized
 
     @property
     def text(self) -> str:
-        return f"{self.used:,} / {self.window:,} tokens"
+        used = f"~{self.used:,}" if self.estimated else f"{self.used:,}"
+        if not self.window_known:
+            return f"{used} tokens / context size unknown"
+        return f"{used} / {self.window:,} tokens"
+
+
+def estimate_tokens(messages: list[ChatMessage]) -> int:
+    return sum(len(m.content) for m in messages) // CHARS_PER_TOKEN + 4 * len(messages)
 
 
 def level_for(used: int, room: int) -> Level:
@@ -62,7 +76,12 @@ class ContextMeter(QObject):
         self._conversation_id: int | None = None
         self._draft = ""
         self._pending: str | None = None
+        self._pending_draft: str | None = None
+        self._answers: dict[str, int] = {}
         self._room = (0, 0)
+        self._window_known = True
+        self._counted_draft: tuple[int | None, str] = (None, "")
+        self.reading: Reading | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -87,7 +106,8 @@ class ContextMeter(QObject):
         self._timer.stop()
         info = self._engine.model_info
         if self._conversation_id is None or info is None:
-            self._pending = None
+            self._pending = self._pending_draft = None
+            self.reading = None
             self.changed.emit(None)
             return
         try:
@@ -96,17 +116,54 @@ class ContextMeter(QObject):
         except (KeyError, StorageError):
             return  # a hint only: the next change counts again
         _, history = history_of(conversation, path)
-        if self._draft.strip():
-            history.append(ChatMessage("user", self._draft))
+        # The draft on its own, with the system prompt: what can never be left out.
+        fixed = [m for m in history[:1] if m.role == "system"]
+        draft = [*fixed, ChatMessage("user", self._draft)] if self._draft.strip() else []
+        history.extend(draft[len(fixed):])
         params = apply_settings(self._defaults, conversation.settings)
         window = min(info.context_length, params.context_limit or info.context_length)
         self._room = (window, window - reply_reserve(window, params.max_tokens))
+        self._window_known = info.context_known
+        self._counted_draft = (self._conversation_id, self._draft)
+        self._answers = {}
+        if sum(len(m.content) for m in history) > EXACT_COUNT_CHARS:
+            self._pending = self._pending_draft = None
+            self._emit(estimate_tokens(history), estimate_tokens(draft) if draft else 0,
+                       estimated=True)
+            return
         self._pending = self._engine.count_tokens(history)
+        self._pending_draft = self._engine.count_tokens(draft) if draft else None
 
     @Slot(str, int)
     def _on_counted(self, count_id: str, tokens: int) -> None:
-        if count_id != self._pending or tokens < 0:
+        if count_id not in (self._pending, self._pending_draft) or tokens < 0:
             return
-        self._pending = None
+        self._answers[count_id] = tokens
+        if self._pending not in self._answers or (
+                self._pending_draft is not None and self._pending_draft not in self._answers):
+            return
+        total = self._answers[self._pending] if self._pending else 0
+        draft = self._answers.get(self._pending_draft or "", 0)
+        self._pending = self._pending_draft = None
+        self._emit(total, draft)
+
+    def _emit(self, tokens: int, draft_tokens: int, estimated: bool = False) -> None:
         window, room = self._room
-        self.changed.emit(Reading(tokens, window, room, level_for(tokens, room)))
+        over = max(0, draft_tokens - room) if self._window_known else 0
+        self.reading = Reading(tokens, window, room, level_for(tokens, room), over,
+                               self._window_known, estimated)
+        self.changed.emit(self.reading)
+
+    def draft_problem(self, conversation_id: int | None, draft: str) -> str:
+        """Why this draft cannot be sent, in words, or "": a message that cannot fit the
+        model's context with the system prompt is kept in the box, not sent to be cut."""
+        reading = self.reading
+        if reading is None or self._counted_draft != (conversation_id, draft):
+            return ""  # not counted yet: the engine trims what it must, as before
+        if reading.draft_too_long <= 0:
+            return ""
+        return self.tr("This message is too long for the model: it takes about {used} tokens "
+                       "of the {room} the model can read. Cut about {cut} tokens, or split it "
+                       "into several messages.").format(
+            used=f"{reading.draft_too_long + reading.room:,}", room=f"{reading.room:,}",
+            cut=f"{reading.draft_too_long:,}")

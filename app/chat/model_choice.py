@@ -1,35 +1,64 @@
 """Which model each conversation uses, and when it is loaded.
 
-One model is in memory at a time. Opening a conversation that chose another model loads
-that one; a model chosen while a reply streams is loaded once the reply ends, as the
-window promises."""
+A conversation's model is its own: the one the user chose in it, or else the default for
+new chats (Settings, or the bundled model). Opening a conversation never changes its model,
+and never inherits the one the previous conversation loaded: a remote model chosen in one
+chat must not receive another chat's text. One model is in memory at a time, so opening a
+conversation loads its model; a reply goes out only once the engine holds the model of the
+conversation it answers (`serves`). A model chosen while a reply streams is loaded once the
+reply ends, as the window promises. A load that fails belongs to the conversation that asked
+for it: other conversations load their own model and work."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from app.chat.model_setup import ModelSetup
 from app.chat.session import ChatSession
-from app.engine.base import LoadOptions
+from app.engine.base import LoadOptions, ModelInfo
 from app.engine.remote import parse_ref
 from app.engine.worker import EngineController
 from app.models.catalog import Catalog
 from app.store.conversations import ConversationStore
 
-Choices = list[tuple[str, str]]  # (label, file name)
+Choices = list[tuple[str, str]]  # (label, reference: a file name, a path or a remote ref)
+RemoteChoices = Callable[[], list[tuple[str, str]]]  # (label, remote ref)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """The model a conversation runs on."""
+
+    target: str  # for ModelSetup.start: a path, a remote ref, or "" (set up the bundled one)
+    key: str  # compared with the loaded model's path
+    choice: str | None  # the selector's entry for it
+    missing: str = ""  # why it cannot be used, in words; the target is then empty
+
+
+def model_key(path: Path | str) -> str:
+    """One spelling per model: remote references as they are, files as absolute paths."""
+    text = str(path)
+    return text if parse_ref(text) is not None else str(Path(text).absolute())
 
 
 class ModelChoice(QObject):
-    choices_changed = Signal(object, object)  # Choices, the current file name or None
+    choices_changed = Signal(object, object)  # Choices, the open conversation's entry or None
     notice = Signal(str)  # a line for the status bar
+    failed = Signal(str)  # the open conversation's model could not be loaded: why
+    unavailable = Signal(str)  # the open conversation's model is gone: what to do
+    privacy_changed = Signal(object)  # the host the open conversation's text goes to, or None
 
     def __init__(self, engine: EngineController, session: ChatSession, setup: ModelSetup,
                  store: ConversationStore, models_dir: Path, catalog: Catalog,
                  load_options: Callable[[], LoadOptions],
-                 remote_choices: Callable[[], list[tuple[str, str]]] = list) -> None:
+                 default_model: Callable[[], str],
+                 bundled_filename: str | None = None,
+                 remote_choices: RemoteChoices = list,
+                 remote_hosts: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__()
         self._engine = engine
         self._session = session
@@ -38,63 +67,125 @@ class ModelChoice(QObject):
         self._models_dir = models_dir
         self._catalog = catalog
         self._load_options = load_options
+        self._default_model = default_model
+        self._bundled_filename = bundled_filename
         self._remote_choices = remote_choices
-        self._after_reply: Path | None = None
+        self._remote_hosts = remote_hosts  # connection name -> host
+        self._after_reply: Wanted | None = None
+        self._requested: str | None = None  # the key of the load asked for last
+        self._failures: dict[str, str] = {}  # model key -> why its last load failed
+        self._started = False  # nothing loads before the window has started (start())
         self.conversation_id: int | None = None
         session.busy_changed.connect(self._on_busy_changed)
+        engine.loaded.connect(self._on_loaded)
+        engine.load_failed.connect(self._on_load_failed)
+        setup.failed.connect(self._on_load_failed)
 
-    def start(self, default_model: str) -> None:
-        """At start-up: the open conversation's model, else the default (or the bundled
-        model, when the default is empty)."""
-        chosen = self.conversation_model(self.conversation_id)
-        self._setup.start(str(chosen) if chosen else default_model, self._load_options())
+    # what a conversation runs on
 
-    def reload(self, path: str) -> None:
-        """Load again with new options (Settings changed the context length, say)."""
-        self._setup.start(path, self._load_options())
+    def wanted(self, conversation_id: int | None) -> Wanted:
+        chosen: str | None = None
+        if conversation_id is not None:
+            try:
+                chosen = self._store.conversation(conversation_id).model_id
+            except KeyError:
+                chosen = None
+        default = self._default_model()
+        if chosen and chosen != self._resolve(default, own=False).choice:
+            return self._resolve(chosen, own=True)
+        return self._resolve(default, own=False)
 
-    def load(self, path: Path) -> None:
-        if self._session.busy_conversation_id is not None:
-            self._after_reply = path
-            self.notice.emit("The model changes after the current reply.")
-            return
-        self._after_reply = None
-        loaded = self._engine.model_info
-        if loaded is not None and loaded.path == path and self._engine.state == "ready":
-            return
-        self._setup.start(str(path), self._load_options())
+    def _resolve(self, reference: str, own: bool) -> Wanted:
+        ref = parse_ref(reference)
+        if ref is not None:
+            name, model = ref
+            if name not in self._remote_hosts():
+                return Wanted("", "", None, missing=(
+                    f"This conversation used {model} on the connection {name!r}, which has "
+                    "been removed. Choose a model for it above." if own else
+                    f"The default model, {model} on {name!r}, is no longer available: its "
+                    "connection has been removed. Choose a model above or in Settings."))
+            return Wanted(reference, reference, reference)
+        if not reference:
+            if self._bundled_filename is None:
+                return Wanted("", "", None, missing="No model is set up. Choose a model "
+                              "file in Settings.")
+            path = self._models_dir / self._bundled_filename
+            return Wanted("", model_key(path), path.name)
+        path = Path(reference)
+        if not path.is_absolute() and own and len(path.parts) == 1:
+            path = self._models_dir / path  # chosen in the selector: a file name there
+        if own and not path.is_file():
+            return Wanted("", "", None, missing=(
+                f"The model this conversation used, {path.name}, is no longer on this "
+                "computer. Choose another model for it above, or download it again in "
+                "Models."))
+        choice = path.name if path.parent == self._models_dir else str(path)
+        return Wanted(str(path), model_key(path), choice)
 
-    def conversation_model(self, conversation_id: int | None) -> Path | None:
-        if conversation_id is None:
+    def serves(self, conversation_id: int | None) -> bool:
+        """The engine holds this conversation's own model: only then may a reply start."""
+        info = self._engine.model_info
+        wanted = self.wanted(conversation_id)
+        return (info is not None and not wanted.missing
+                and model_key(info.path) == wanted.key)
+
+    def host_of(self, conversation_id: int | None) -> str | None:
+        """Where this conversation's text is sent, or None when it stays here."""
+        wanted = self.wanted(conversation_id)
+        ref = parse_ref(wanted.key) if wanted.key else None
+        if ref is None:
             return None
-        try:
-            chosen = self._store.conversation(conversation_id).model_id
-        except KeyError:
-            return None
-        if chosen and parse_ref(chosen) is not None:
-            known = {ref for _, ref in self._remote_choices()}
-            return Path(chosen) if chosen in known else None
-        path = self._models_dir / chosen if chosen else None
-        return path if path is not None and path.is_file() else None
+        return self._remote_hosts().get(ref[0], ref[0])
 
-    def opened(self, conversation_id: int) -> None:
-        """A conversation was opened: its own model, if it chose one."""
-        self.conversation_id = conversation_id
-        chosen = self.conversation_model(conversation_id)
-        if chosen is not None and self._engine.model_info is not None:
-            self.load(chosen)
+    # the user's and the window's requests
+
+    def start(self) -> None:
+        """At start-up: the open conversation's model (or the default, with no chat)."""
+        self._failures.clear()
+        self._started = True
+        self._bring_in(self.wanted(self.conversation_id), force=True)
         self.refresh()
 
-    def choose_for_conversation(self, filename: str) -> None:
+    def opened(self, conversation_id: int) -> None:
+        """A conversation was opened: its own model is loaded, nothing else changes."""
+        self.conversation_id = conversation_id
+        self._bring_in(self.wanted(conversation_id))
+        self.refresh()
+
+    def choose_for_conversation(self, reference: str) -> None:
         if self.conversation_id is None:
             return
-        self._store.set_model(self.conversation_id, filename)
-        self.load(Path(filename) if parse_ref(filename) else self._models_dir / filename)
+        self._store.set_model(self.conversation_id, reference)
+        wanted = self.wanted(self.conversation_id)
+        self._failures.pop(wanted.key, None)  # the user asks again: try again
+        self._bring_in(wanted)
+        self.refresh()
 
     def use_as_default(self, path: Path) -> None:
+        """The Models window's "Use": the open conversation's model, and the default."""
         if self.conversation_id is not None:
-            self._store.set_model(self.conversation_id, path.name)
-        self.load(path)
+            self._store.set_model(self.conversation_id, path.name
+                                  if path.parent == self._models_dir else str(path))
+        self._failures.pop(model_key(path), None)
+        self._bring_in(self.wanted(self.conversation_id))
+        self.refresh()
+
+    def retry(self) -> None:
+        """Load the open conversation's model again (the server is back, say)."""
+        wanted = self.wanted(self.conversation_id)
+        self._failures.pop(wanted.key, None)
+        self._bring_in(wanted, force=True)
+
+    def reload(self) -> None:
+        """Load again with new options (Settings changed the context length, say)."""
+        self._bring_in(self.wanted(self.conversation_id), force=True)
+        self.refresh()
+
+    def connections_changed(self) -> None:
+        """A connection was added, removed or listed its models again: the open
+        conversation's model may be gone (or back)."""
+        self._bring_in(self.wanted(self.conversation_id))
         self.refresh()
 
     def refresh(self) -> None:
@@ -103,16 +194,54 @@ class ModelChoice(QObject):
         for path in sorted(self._models_dir.glob("*.gguf")):
             entry = self._catalog.by_filename(path.name)
             choices.append((entry.name if entry else path.stem, path.name))
+        default = self._resolve(self._default_model(), own=False)
+        if default.choice and default.choice not in {ref for _, ref in choices} \
+                and parse_ref(default.choice) is None:
+            choices.append((Path(default.choice).stem, default.choice))
         choices.extend(self._remote_choices())
-        loaded = self._engine.model_info
-        remote = loaded is not None and parse_ref(str(loaded.path)) is not None
-        if loaded is not None and loaded.path.parent != self._models_dir and not remote:
-            choices.append((loaded.name, loaded.path.name))
-        chosen = self.conversation_model(self.conversation_id)
-        current = (str(chosen) if parse_ref(str(chosen)) else chosen.name) if chosen else (
-            (str(loaded.path) if remote else loaded.path.name) if loaded else None)
-        self.choices_changed.emit(choices, current)
+        wanted = self.wanted(self.conversation_id)
+        self.choices_changed.emit(choices, wanted.choice)
+        self.privacy_changed.emit(self.host_of(self.conversation_id))
+
+    # loading
+
+    def _bring_in(self, wanted: Wanted, force: bool = False) -> None:
+        if not self._started:
+            return
+        if wanted.missing:
+            self._after_reply = None
+            self.unavailable.emit(wanted.missing)
+            return
+        if wanted.key in self._failures and not force:
+            self.failed.emit(self._failures[wanted.key])  # asked again only by Retry
+            return
+        info = self._engine.model_info
+        if not force and info is not None and model_key(info.path) == wanted.key:
+            self._after_reply = None
+            return
+        if not force and self._requested == wanted.key and self._engine.state == "loading":
+            return  # on its way
+        if self._session.busy_conversation_id is not None:
+            self._after_reply = wanted
+            self.notice.emit(self.tr("The model changes after the current reply."))
+            return
+        self._after_reply = None
+        self._requested = wanted.key
+        self._setup.start(wanted.target, self._load_options())
+
+    def _on_loaded(self, info: ModelInfo) -> None:
+        self._failures.pop(model_key(info.path), None)
+
+    def _on_load_failed(self, message: str) -> None:
+        key = self._requested
+        if key is None:
+            return
+        self._failures[key] = message
+        if key == self.wanted(self.conversation_id).key:
+            self.failed.emit(message)
 
     def _on_busy_changed(self, conversation_id: int | None) -> None:
         if conversation_id is None and self._after_reply is not None:
-            self.load(self._after_reply)  # as promised when it was chosen
+            wanted, self._after_reply = self._after_reply, None
+            self._bring_in(wanted)  # as promised when it was chosen
+

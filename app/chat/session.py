@@ -77,12 +77,15 @@ class ChatSession(QObject):
         engine: EngineController,
         params: Callable[[], GenerationParams],
         model_id: Callable[[], str | None],
+        serves: Callable[[int], bool] = lambda _conversation_id: True,
     ) -> None:
         super().__init__()
         self._store = store
         self._engine = engine
         self._params = params
         self._model_id = model_id
+        self._serves = serves  # the engine holds this conversation's own model
+        self._answer_when_free: int | None = None  # edited during a reply: answer it next
         self._active: ActiveReply | None = None
         self.trimmed: dict[int, int] = {}  # conversation_id -> first message id in context
         self._save_timer = QTimer(self)
@@ -104,11 +107,14 @@ class ChatSession(QObject):
     def active_reply(self) -> ActiveReply | None:
         return self._active
 
-    def can_send(self) -> bool:
-        """No reply of the window's own is running, and a model is loaded (a reply for
-        the local API may be: this one then waits its turn on the engine)."""
+    def can_send(self, conversation_id: int) -> bool:
+        """No reply of the window's own is running, and the model loaded is this
+        conversation's own (a reply for the local API may be running: this one then waits
+        its turn on the engine). The model check is what keeps one chat's text from going
+        to the server another chat chose."""
         return (self._active is None and self._engine.model_info is not None
-                and self._engine.state in ("ready", "generating"))
+                and self._engine.state in ("ready", "generating")
+                and self._serves(conversation_id))
 
     def send(self, conversation_id: int, text: str) -> Message:
         """Save the user's message, then start the reply. Returns the user's message."""
@@ -117,7 +123,7 @@ class ChatSession(QObject):
         user_message = self._store.add_message(conversation_id, "user", text)
         self.message_added.emit(user_message)
         self.conversations_changed.emit()
-        if not self.can_send():
+        if not self.can_send(conversation_id):
             return user_message
         self._start_reply(conversation_id)
         return user_message
@@ -127,7 +133,8 @@ class ChatSession(QObject):
     def regenerate(self, message_id: int) -> Message | None:
         """A new version of a reply, beside the old one, from the same question."""
         reply = self._store.message(message_id)
-        if reply.role != "assistant" or reply.parent_id is None or not self.can_send():
+        if (reply.role != "assistant" or reply.parent_id is None
+                or not self.can_send(reply.conversation_id)):
             return None
         new_reply = self._start_reply(reply.conversation_id, after=reply.parent_id)
         self.path_changed.emit(reply.conversation_id)
@@ -143,7 +150,14 @@ class ChatSession(QObject):
         edited = self._store.add_message(
             original.conversation_id, "user", text,
             parent_id=original.parent_id if original.parent_id is not None else ROOT)
-        if self.can_send():
+        if self._active is not None:
+            # Editing while a reply runs: the reply in this conversation answers a question
+            # that is being replaced, so it stops (and is kept, one version away); the
+            # edited question is answered once the engine is free.
+            if self._active.conversation_id == original.conversation_id:
+                self.stop()
+            self._answer_when_free = original.conversation_id
+        elif self.can_send(original.conversation_id):
             self._start_reply(original.conversation_id)
         self.path_changed.emit(original.conversation_id)
         self.conversations_changed.emit()
@@ -154,7 +168,7 @@ class ChatSession(QObject):
         reply = self._store.message(message_id)
         path = self._store.messages(reply.conversation_id)
         if (reply.role != "assistant" or not path or path[-1].id != message_id
-                or not reply.content.strip() or not self.can_send()):
+                or not reply.content.strip() or not self.can_send(reply.conversation_id)):
             return None
         return self._start_reply(reply.conversation_id, extend=reply)
 
@@ -229,6 +243,8 @@ class ChatSession(QObject):
         for, and are ignored; nothing is written for a message that no longer exists."""
         active = self._active
         self.trimmed.pop(conversation_id, None)
+        if self._answer_when_free == conversation_id:
+            self._answer_when_free = None
         self._engine.drop_cached(cache_key(conversation_id))
         if active is None or active.conversation_id != conversation_id:
             return
@@ -313,6 +329,7 @@ class ChatSession(QObject):
         elif stats.dropped_messages == 0:
             self.trimmed.pop(active.conversation_id, None)
         self.reply_finished.emit(message, stats)
+        self._answer_waiting_edit()
 
     @Slot(str, str)
     def _on_failed(self, request_id: str, error: str) -> None:
@@ -321,6 +338,19 @@ class ChatSession(QObject):
             return
         message = self._finish(active, Status.ERROR, error=error)
         self.reply_finished.emit(message, None)
+        self._answer_waiting_edit()
+
+    def _answer_waiting_edit(self) -> None:
+        conversation_id, self._answer_when_free = self._answer_when_free, None
+        if conversation_id is None or not self.can_send(conversation_id):
+            return
+        try:
+            path = self._store.messages(conversation_id)
+        except (KeyError, StorageError):
+            return
+        if path and path[-1].role == "user":  # still unanswered
+            self._start_reply(conversation_id)
+            self.path_changed.emit(conversation_id)
 
     def _take(self, request_id: str) -> ActiveReply | None:
         active = self._active

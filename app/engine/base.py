@@ -59,6 +59,7 @@ class ModelInfo:
     amx_guard: bool = False  # loaded without the extra buffer types (engine/cpu.py)
     offload_label: str = "CPU"  # "20/32 layers on NVIDIA H200", or "CPU"
     offload_note: str = ""  # why it runs on the CPU though a GPU was asked for
+    context_known: bool = True  # False: a server that does not say its context size
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,32 @@ def parse_ref(ref: str) -> tuple[str, str] | None:
     return (name, model) if name and model else None
 
 
+def readable_name(model: str, connection: Connection) -> str:
+    """A remote model as a person reads it: the id's last part (servers often name a model
+    by its full path there, which would widen every place that shows it) and the host."""
+    short = model.rstrip("/").rsplit("/", 1)[-1] or model
+    return f"{short} @ {connection.host}"
+
+
+# Where servers say a model's context size in GET /v1/models: llama.cpp's llama-server
+# (meta.n_ctx_train), vLLM (max_model_len), LM Studio (max_context_length), others.
+_CONTEXT_FIELDS = ("context_length", "max_context_length", "max_model_len", "n_ctx",
+                   "context_window")
+
+
+def context_of(item: dict[str, Any]) -> int | None:
+    """The context size a /v1/models entry states, or None when it says nothing."""
+    sources = [item, item.get("meta") or {}]
+    for source in sources:
+        if not isinstance(source, dict):
+            continue
+        for key in (*_CONTEXT_FIELDS, "n_ctx_train"):
+            value = source.get(key)
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                return value
+    return None
+
+
 def describe_error(exc: BaseException, connection: Connection) -> str:
     host = connection.host
     if isinstance(exc, httpx2.ConnectError):
@@ -111,6 +137,12 @@ def status_error(response: httpx2.Response, connection: Connection, model: str) 
 
 def list_models(connection: Connection, timeout_s: float = CONNECT_TIMEOUT_S) -> list[str]:
     """The connection's models, from GET /v1/models; RemoteError in words otherwise."""
+    return list(model_contexts(connection, timeout_s))
+
+
+def model_contexts(connection: Connection,
+                   timeout_s: float = CONNECT_TIMEOUT_S) -> dict[str, int | None]:
+    """Each model of the connection with the context size the server states (or None)."""
     try:
         response = httpx2.get(connection.url("/models"), headers=connection.headers(),
                               timeout=timeout_s)
@@ -120,7 +152,7 @@ def list_models(connection: Connection, timeout_s: float = CONNECT_TIMEOUT_S) ->
         raise RemoteError(status_error(response, connection, ""))
     try:
         data = response.json()["data"]
-        return [str(item["id"]) for item in data]
+        return {str(item["id"]): context_of(item) for item in data}
     except (ValueError, KeyError, TypeError) as exc:
         raise RemoteError(f"{connection.host} answered /v1/models with something that is "
                           "not a model list.") from exc
@@ -136,21 +168,26 @@ class RemoteEngine:
         self._model = model
         if progress is not None:
             progress(0.0)
+        stated: int | None = None
         if check:
             try:
-                models = list_models(connection)
+                models = model_contexts(connection)
             except RemoteError as exc:
                 raise EngineLoadError(str(exc)) from exc
             if model not in models:
                 raise EngineLoadError(f"{connection.host} has no model {model!r}; it serves "
                                       f"{', '.join(models) or 'none'}.")
+            stated = models[model]
         if progress is not None:
             progress(1.0)
+        # The server's own context size where it states one; the meter says "unknown"
+        # otherwise, rather than presenting Hearth's local setting as the server's.
         self._info = ModelInfo(
-            path=Path(model_ref(connection, model)), name=f"{model} @ {connection.host}",
-            architecture="remote", context_length=options.context_length,
-            train_context_length=options.context_length, has_chat_template=True,
-            gpu_offload=False, offload_label=f"on {connection.host}")
+            path=Path(model_ref(connection, model)), name=readable_name(model, connection),
+            architecture="remote", context_length=stated or options.context_length,
+            train_context_length=stated or options.context_length, has_chat_template=True,
+            gpu_offload=False, offload_label=f"on {connection.host}",
+            context_known=stated is not None)
         self._stats = GenerationStats()
 
     @property

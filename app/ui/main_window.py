@@ -7,10 +7,9 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         undo: UndoStack,
         presets: Presets,
         meter: ContextMeter,
+        model_choice: ModelChoice,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -90,10 +90,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.undo = undo
         self.presets = presets
         self.meter = meter
-        self.model_choice = ModelChoice(engine, session, model_setup, self.store, paths.models,
-                                        models.catalog, self._load_options,
-                                        models.connections.model_choices)
-        models.connections.changed.connect(self.model_choice.refresh)
+        self.model_choice = model_choice
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
@@ -129,6 +126,13 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         status.addWidget(self.state_label)
         status.addPermanentWidget(self.speed_label)
 
+        # Esc stops a reply wherever the focus is; only while one runs, so that Esc keeps
+        # its own meaning elsewhere (the search box clears, an edit is cancelled).
+        self.stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.stop_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.stop_shortcut.activated.connect(self._stop_from_anywhere)
+        self.stop_shortcut.setEnabled(False)
+
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -147,6 +151,10 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.chat.model_chosen.connect(self.model_choice.choose_for_conversation)
         self.model_choice.choices_changed.connect(self.chat.set_models)
         self.model_choice.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.model_choice.failed.connect(self._on_load_failed)
+        self.model_choice.unavailable.connect(self._on_model_unavailable)
+        self.model_choice.privacy_changed.connect(self.chat.set_privacy)
+        self.chat.retry_requested.connect(self.model_choice.retry)
         self.chat.message_action.connect(self._on_message_action)
         self.chat.edit_submitted.connect(self._on_edit_submitted)
         self.session.path_changed.connect(self._on_path_changed)
@@ -172,11 +180,11 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
         self.engine.state_changed.connect(self._on_engine_state)
         self.engine.loaded.connect(self._on_model_loaded)
-        self.engine.load_failed.connect(self._on_load_failed)
+        self.engine.load_failed.connect(lambda _message: self._refresh_chat_state())
         self.engine.load_progress.connect(self._on_load_progress)
         self.model_setup.provisioning.connect(self._show_provisioning)
         self.model_setup.progress.connect(self._on_provision_progress)
-        self.model_setup.failed.connect(self._on_load_failed)
+        self.model_setup.failed.connect(lambda _message: self._close_progress())
         self.model_setup.loading.connect(self._on_loading)
         self.offer_bar.accepted.connect(self._on_offer_accepted)
         self.offer_bar.dismissed.connect(self._end_offer)
@@ -226,10 +234,17 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
     def new_chat(self) -> None:
         current = self.chat.conversation_id
-        if current is not None and self._exists(current) and not self.store.messages(current):
-            self.chat.prompt.setFocus()  # the open chat is still empty: use it
+        try:
+            if current is not None and self._exists(current) and \
+                    not self.store.messages(current):
+                self.chat.prompt.setFocus()  # the open chat is still empty: use it
+                return
+            conversation = self.store.create_conversation(self.settings.default_system_prompt)
+        except StorageError as exc:
+            log.error("Could not start a new chat: %s", exc)
+            self.chat.show_banner(self.tr("A new chat could not be started: {problem}")
+                                  .format(problem=exc))
             return
-        conversation = self.store.create_conversation(self.settings.default_system_prompt)
         self.sidebar.search.clear()
         self.list_model.reload()
         self.sidebar.select(conversation.id)
@@ -238,18 +253,45 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
     def open_conversation(self, conversation_id: int) -> None:
         try:
             conversation = self.store.conversation(conversation_id)
+            messages = self.store.messages(conversation.id)
         except KeyError:
             return
-        self.chat.show_conversation(conversation.id, conversation.title,
-                                    self.store.messages(conversation.id),
+        except StorageError as exc:
+            log.error("Could not open a conversation: %s", exc)
+            self.chat.show_banner(self.tr("This conversation could not be read: {problem}")
+                                  .format(problem=exc))
+            return
+        switched = conversation.id != self.chat.conversation_id
+        focused_before = QApplication.focusWidget()
+        self.chat.show_banner("")  # a banner belongs to the conversation it was shown in
+        self.chat.show_conversation(conversation.id, conversation.title, messages,
                                     self.session.trimmed.get(conversation.id))
-        self._refresh_chat_state()
         self.model_choice.opened(conversation.id)
+        self._refresh_chat_state()
         self._count_context()
+        self._focus_prompt_after_open(switched, focused_before)
+
+    def _focus_prompt_after_open(self, switched: bool, focused_before: QWidget | None) -> None:
+        """Typing goes to the message box after a chat opens or its messages are redrawn
+        (a deleted message's button took the focus with it). Someone browsing the list with
+        the arrow keys keeps the focus there, and a focused message button that still
+        exists keeps it too."""
+        focus = QApplication.focusWidget()
+        browsing = (focus is not None and self.sidebar.isAncestorOf(focus)
+                    and QApplication.mouseButtons() == Qt.MouseButton.NoButton)
+        # a redraw replaces the message widgets, so a focused message button is on its way out
+        still_there = (focus is not None and focus is focused_before and focus.isVisible()
+                       and not switched and not self.chat.scroll_area.isAncestorOf(focus))
+        if not browsing and not still_there:
+            self.chat.prompt.setFocus()
 
     def send(self, text: str) -> None:
         conversation_id = self.chat.conversation_id
         if conversation_id is None:
+            return
+        problem = self.meter.draft_problem(conversation_id, text)
+        if problem:
+            self.chat.show_draft_problem(problem)  # the text stays in the box
             return
         try:
             self.session.send(conversation_id, text)
@@ -293,12 +335,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                     f"the bearer token:\n\n{self.api.token}\n\nSettings shows it again.")
         reload_keys = ("model_path", "context_length", "gpu_layers", "threads")
         if any(getattr(old, k) != getattr(new, k) for k in reload_keys):
-            if self.engine.model_info is not None:
-                self.model_choice.reload(str(self.engine.model_info.path)
-                                         if old.model_path == new.model_path
-                                         else new.model_path)
-            else:
-                self.start_model()
+            self.model_choice.reload()  # the open conversation's model, with the new options
+        self.chat.prompt.setFocus()
 
     def generation_params(self) -> GenerationParams:
         s = self.settings
@@ -340,6 +378,17 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
     def _refresh_chat_state(self) -> None:
         self.chat.set_state(self.engine.state in ("ready", "generating")
-                            and self.engine.model_info is not None,
+                            and self.model_choice.serves(self.chat.conversation_id),
                             self.session.busy_conversation_id)
+        self.stop_shortcut.setEnabled(self.session.busy_conversation_id is not None)
+
+    def _stop_from_anywhere(self) -> None:
+        """Esc while a reply runs, wherever the focus is in the window."""
+        if self.chat.editing_id is not None:
+            self.chat.end_edit()
+        self.session.stop()
+
+    def _on_model_unavailable(self, message: str) -> None:
+        self.chat.show_load_failure(message)
+        self._refresh_chat_state()
 

@@ -38,7 +38,7 @@ class ModelActions:
     model_choice: ModelChoice
     model_manager: ModelManager | None
 
-    def _load_options(self) -> LoadOptions:
+    def load_options(self) -> LoadOptions:
         settings = self.settings
         return LoadOptions(context_length=settings.context_length,
                            gpu_layers=settings.gpu_layers, threads=settings.threads,
@@ -49,10 +49,7 @@ class ModelActions:
     def start_model(self) -> None:
         self.models.downloads.restore_pending()
         self.model_choice.conversation_id = self.chat.conversation_id
-        self.model_choice.start(self.settings.model_path)
-
-    def load_model(self, path: Path) -> None:
-        self.model_choice.load(path)
+        self.model_choice.start()
 
     def use_model_as_default(self, path: str) -> None:
         self.settings = replace(self.settings, model_path=path)

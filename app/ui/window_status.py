@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from app import APP_NAME
 from app.models.catalog import CatalogEntry
@@ -71,7 +71,9 @@ class ModelStatus:
         entry = self.models.catalog.by_filename(info.path.name)
         base = entry is not None and not entry.instruct
         kind = " · base model" if base else ""
-        self.model_label.setText(f"{info.name}{kind} · {info.context_length} ctx · {template}"
+        context = (f"{info.context_length} ctx" if info.context_known
+                   else "context size unknown")
+        self.model_label.setText(f"{info.name}{kind} · {context} · {template}"
                                  f" · {info.offload_label}")
         if base and entry is not None:
             self._offer_instruct_model(entry.name)
@@ -92,6 +94,10 @@ class ModelStatus:
         if best is None or (self.paths.models / best.filename).is_file():
             return
         self.offer_bar.offer(base_name, best)
+        # The bar's button must not take the keyboard: Space there started a 4.9 GB download.
+        focus = QApplication.focusWidget()
+        if focus is None or self.offer_bar.isAncestorOf(focus):
+            self.chat.prompt.setFocus()
 
     def _on_offer_accepted(self, entry: CatalogEntry) -> None:
         self._end_offer()
@@ -105,8 +111,8 @@ class ModelStatus:
         self._close_progress()
         self.load_error = message
         self.state_label.setText(STATE_LABELS["error"])
-        self.chat.show_banner(f"The model could not be loaded. {message} "
-                              "Your conversations are still here to read.")
+        self.chat.show_load_failure(f"The model could not be loaded. {message} "
+                                    "Your conversations are still here to read.")
         self._refresh_chat_state()
 
     def _show_provisioning(self, total: int) -> None:

@@ -50,9 +50,9 @@ def test_a_superseded_load_is_silent_and_the_last_choice_wins(
     app.engine.load_failed.connect(failures.append)
     script.load_delay_s = 0.5
     first, second = Path("first.gguf"), Path("second.gguf")
-    app.engine.load_model(first, window._load_options())
+    app.engine.load_model(first, window.load_options())
     with qtbot.waitSignal(app.engine.loaded, timeout=5000) as loaded:
-        app.engine.load_model(second, window._load_options())
+        app.engine.load_model(second, window.load_options())
     assert loaded.args[0].path == second
     qtbot.wait(700)  # the first load's late answer, if it had one, would be in by now
     assert failures == [] and window.load_error is None and window.chat.banner.isHidden()
@@ -67,8 +67,9 @@ def test_a_model_chosen_during_a_reply_is_loaded_after_it(
     app = make_app()
     send(qtbot, app, "hello")
     qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
-    other = Path("other.gguf")
-    app.window.load_model(other)
+    other = app.window.paths.models / "other.gguf"
+    other.write_bytes(b"GGUF")
+    app.window.model_choice.choose_for_conversation(other.name)
     assert "after the current reply" in app.window.statusBar().currentMessage()
     assert app.engine.model_info is not None and app.engine.model_info.path != other
     with qtbot.waitSignal(app.engine.loaded, timeout=10_000) as loaded:
@@ -149,6 +150,6 @@ def test_the_status_bar_says_where_the_layers_are_and_why_not(
     script.offload_label = "CPU"
     script.offload_note = "fake.gguf did not fit on the GPU, so it runs on the CPU."
     with qtbot.waitSignal(app.engine.loaded, timeout=5000):
-        app.engine.load_model(Path("other.gguf"), app.window._load_options())
+        app.engine.load_model(Path("other.gguf"), app.window.load_options())
     assert app.window.model_label.text().endswith(" · CPU")
     assert "runs on the CPU" in app.window.chat.banner.text()

@@ -1,0 +1,106 @@
+"""ModelChoice without widgets: a conversation's model is its own, whatever was loaded before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.chat.model_choice import ModelChoice
+from app.chat.model_setup import ModelSetup
+from app.chat.session import ChatSession
+from app.engine.base import GenerationParams, LoadOptions
+from app.engine.worker import EngineController
+from app.models.catalog import load_catalog
+from app.paths import AppPaths
+from app.store.conversations import ConversationStore
+from tests.fakes import FakeEngineFactory, Script
+
+REMOTE = "remote:box:big-model"
+
+
+class Parts:
+    def __init__(self, paths: AppPaths, store: ConversationStore) -> None:
+        self.script = Script()
+        self.engine = EngineController(FakeEngineFactory(self.script), "log")
+        self.default = "default.gguf"
+        self.hosts = {"box": "box:8000"}
+        self.setup = ModelSetup(self.engine, paths.models, None, "log")
+        self.choice_ref: list[ModelChoice] = []
+        self.session = ChatSession(store, self.engine, GenerationParams, lambda: "m",
+                                   serves=lambda c: self.choice_ref[0].serves(c))
+        self.choice = ModelChoice(
+            self.engine, self.session, self.setup, store, paths.models, load_catalog(),
+            load_options=LoadOptions, default_model=lambda: self.default,
+            remote_choices=lambda: [("big-model @ box:8000 (remote)", REMOTE)],
+            remote_hosts=lambda: self.hosts)
+        self.choice_ref.append(self.choice)
+
+
+@pytest.fixture
+def parts(qtbot: QtBot, paths: AppPaths, store: ConversationStore) -> Iterator[Parts]:
+    made = Parts(paths, store)
+    with qtbot.waitSignal(made.engine.loaded, timeout=5000):
+        made.choice.start()  # no conversation open yet: the default
+    yield made
+    made.engine.shutdown()
+
+
+def test_opening_a_chat_loads_its_own_model_never_the_last_one(
+        qtbot: QtBot, parts: Parts, store: ConversationStore) -> None:
+    local = store.create_conversation("")
+    remote = store.create_conversation("")
+    store.set_model(remote.id, REMOTE)
+    with qtbot.waitSignal(parts.engine.loaded, timeout=5000) as loaded:
+        parts.choice.opened(remote.id)
+    assert str(loaded.args[0].path) == REMOTE
+    assert parts.choice.serves(remote.id) and not parts.choice.serves(local.id)
+    assert parts.choice.host_of(remote.id) == "box:8000"
+    assert not parts.session.can_send(local.id)  # the remote model is loaded: not for it
+
+    with qtbot.waitSignal(parts.choice.privacy_changed) as privacy, \
+            qtbot.waitSignal(parts.engine.loaded, timeout=5000) as loaded:
+        parts.choice.opened(local.id)
+    assert privacy.args == [None]
+    assert loaded.args[0].path == Path("default.gguf")
+    assert parts.choice.serves(local.id) and parts.session.can_send(local.id)
+    assert store.conversation(local.id).model_id is None  # opening never changes it
+
+
+def test_a_gone_model_is_named_and_nothing_is_loaded(
+        qtbot: QtBot, parts: Parts, store: ConversationStore) -> None:
+    gone = store.create_conversation("")
+    store.set_model(gone.id, "deleted-model.gguf")
+    with qtbot.waitSignal(parts.choice.unavailable) as unavailable:
+        parts.choice.opened(gone.id)
+    assert "deleted-model.gguf" in unavailable.args[0]
+    assert parts.script.loads == [Path("default.gguf")]
+    store.set_model(gone.id, REMOTE)
+    parts.hosts = {}  # the connection was removed
+    with qtbot.waitSignal(parts.choice.unavailable) as unavailable:
+        parts.choice.opened(gone.id)
+    assert "removed" in unavailable.args[0] and parts.script.loads == [Path("default.gguf")]
+    assert not parts.choice.serves(gone.id)
+
+
+def test_a_failed_load_is_kept_by_its_chat_and_retry_asks_again(
+        qtbot: QtBot, parts: Parts, store: ConversationStore) -> None:
+    failing = store.create_conversation("")
+    store.set_model(failing.id, REMOTE)
+    parts.script.load_error = "box:8000 refused the connection."
+    with qtbot.waitSignal(parts.choice.failed, timeout=5000) as failed:
+        parts.choice.opened(failing.id)
+    assert "refused" in failed.args[0]
+    other = store.create_conversation("")
+    parts.script.load_error = None
+    with qtbot.waitSignal(parts.engine.loaded, timeout=5000):
+        parts.choice.opened(other.id)
+    loads = len(parts.script.loads)
+    with qtbot.waitSignal(parts.choice.failed, timeout=5000):
+        parts.choice.opened(failing.id)  # shown again, not tried again by itself
+    assert len(parts.script.loads) == loads
+    with qtbot.waitSignal(parts.engine.loaded, timeout=5000) as loaded:
+        parts.choice.retry()
+    assert str(loaded.args[0].path) == REMOTE

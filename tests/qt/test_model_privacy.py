@@ -1,0 +1,264 @@
+"""A conversation's model is its own (issue 14, sections 1 and 2).
+
+A remote model chosen in one chat must never receive another chat's text: not when an
+older local chat is opened, not in a new chat, not after a restart. A server that is down
+breaks only the chat that uses it; Retry works once it answers again. The server here is
+real HTTP on 127.0.0.1 and counts what it receives; the local model is the scripted one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.engine.remote import parse_ref
+from app.paths import AppPaths
+from app.settings.secrets import TokenStore
+from app.store.conversations import Status
+from app.wiring import App, Overrides, build
+from tests.fakes import FakeEngineFactory, MemoryKeyring, Script
+from tests.qt.test_chat_window import send
+from tests.sse_server import SseState, running_sse
+
+LOCAL = Path("fake-model.gguf")
+
+
+class Harness:
+    def __init__(self, qtbot: QtBot, paths: AppPaths, script: Script, url: str,
+                 keyring: MemoryKeyring) -> None:
+        self.qtbot, self.paths, self.script, self.url = qtbot, paths, script, url
+        self.keyring = keyring
+        self.apps: list[App] = []
+
+    def start(self) -> App:
+        app = build(self.paths, Overrides(model=LOCAL),
+                    engine_factory=FakeEngineFactory(self.script), bundled=lambda: None,
+                    key_store=lambda account: TokenStore(self.keyring, account=account))
+        self.apps.append(app)
+        app.window.show()
+        with self.qtbot.waitSignal(app.engine.loaded, timeout=5000):
+            app.window.start_model()
+        return app
+
+    def stop(self, app: App) -> None:
+        if app.window.isVisible():
+            app.window.close()
+        app.engine.shutdown()
+        app.store.db.close()
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, paths: AppPaths, script: Script) -> Iterator[tuple[Harness,
+                                                                           SseState]]:
+    with running_sse() as (url, state):
+        h = Harness(qtbot, paths, script, url, MemoryKeyring())
+        try:
+            yield h, state
+        finally:
+            for app in h.apps:
+                h.stop(app)
+
+
+def add_connection(qtbot: QtBot, app: App, url: str) -> str:
+    connections = app.window.models.connections
+    with qtbot.waitSignal(connections.changed, timeout=10_000,
+                          check_params_cb=lambda: bool(connections.saved()
+                                                       and connections.saved()[0].models)):
+        connections.add("gpu-box", url)
+    box = app.window.chat.model_box
+    refs = [str(box.itemData(i)) for i in range(box.count())]
+    return next(r for r in refs if parse_ref(r))
+
+
+def open_chat(qtbot: QtBot, app: App, conversation_id: int) -> None:
+    app.window.sidebar.select(conversation_id)
+    qtbot.waitUntil(lambda: app.window.chat.conversation_id == conversation_id, timeout=5000)
+
+
+def wait_ready_for_open_chat(qtbot: QtBot, app: App) -> None:
+    qtbot.waitUntil(lambda: app.window.model_choice.serves(app.window.chat.conversation_id)
+                    and app.engine.state == "ready", timeout=10_000)
+
+
+def test_a_remote_model_never_receives_another_chats_text(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    app = h.start()
+    window = app.window
+    # chat B: an older chat answered by the local model
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "local question")
+    chat_b = window.chat.conversation_id
+    assert chat_b is not None
+
+    # chat A: a new chat on the remote model
+    remote = add_connection(qtbot, app, h.url)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    chat_a = window.chat.conversation_id
+    assert chat_a is not None and chat_a != chat_b
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.chat.model_box.setCurrentIndex(window.chat.model_box.findData(remote))
+        window.chat.model_box.activated.emit(window.chat.model_box.currentIndex())
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, "remote question")
+    assert len(state.requests) == 1
+
+    # back in chat B: its own model, no banner about a server, and the send stays here
+    open_chat(qtbot, app, chat_b)
+    assert window.chat.model_box.currentData() == str(LOCAL)
+    wait_ready_for_open_chat(qtbot, app)
+    assert "is sent to" not in window.chat.banner.text()
+    assert "stay on this computer" in window.chat.empty_hint.text()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000) as finished:
+        send(qtbot, app, "private question")
+    assert finished.args[0].content == h.script.default_reply
+    assert len(state.requests) == 1, "chat B's text went to the remote server"
+    assert all(p[-1].content != "remote question" for p in h.script.prompts[-1:])
+    assert app.store.conversation(chat_b).model_id in (None, "")
+    assert app.store.messages(chat_b)[-1].model_id == "Fake model"
+
+    # Ctrl+N from chat A: the new chat starts on the default, local model
+    open_chat(qtbot, app, chat_a)
+    wait_ready_for_open_chat(qtbot, app)
+    assert app.engine.model_info is not None and app.engine.model_info.path == Path(remote)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    chat_c = window.chat.conversation_id
+    assert chat_c not in (chat_a, chat_b)
+    assert window.chat.model_box.currentData() == str(LOCAL)
+    wait_ready_for_open_chat(qtbot, app)
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "new chat question")
+    assert len(state.requests) == 1
+    assert [m.status for m in app.store.messages(chat_c)] == [Status.COMPLETE] * 2
+
+
+def test_each_chat_keeps_its_model_after_a_restart(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    app = h.start()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "local question")
+    chat_b = app.window.chat.conversation_id
+    remote = add_connection(qtbot, app, h.url)
+    app.window.new_chat()
+    chat_a = app.window.chat.conversation_id
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        app.window.model_choice.choose_for_conversation(remote)
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, "remote question")
+    h.stop(app)
+
+    again = h.start()  # opens chat A, the last one: still on the server
+    assert again.window.chat.conversation_id == chat_a
+    wait_ready_for_open_chat(qtbot, again)
+    assert again.engine.model_info is not None
+    assert str(again.engine.model_info.path) == remote
+    assert again.window.chat.model_box.currentData() == remote
+    assert "stay on this computer" not in again.window.chat.empty_hint.text()
+    assert chat_b is not None
+    open_chat(qtbot, again, chat_b)
+    assert again.window.chat.model_box.currentData() == str(LOCAL)
+    wait_ready_for_open_chat(qtbot, again)
+    with qtbot.waitSignal(again.session.reply_finished, timeout=5000):
+        send(qtbot, again, "private again")
+    assert len(state.requests) == 1
+
+
+def test_a_server_that_is_down_breaks_only_its_own_chat(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    app = h.start()
+    window = app.window
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "local question")
+    chat_b = window.chat.conversation_id
+    remote = add_connection(qtbot, app, h.url)
+    state.down = True
+    window.new_chat()
+    chat_a = window.chat.conversation_id
+    with qtbot.waitSignal(window.model_choice.failed, timeout=10_000):
+        window.model_choice.choose_for_conversation(remote)
+    assert "503" in window.chat.banner.text() or "failed" in window.chat.banner.text()
+    assert not window.chat.send_button.isEnabled()
+
+    # the local chat loads its own model and works
+    assert chat_b is not None and chat_a is not None
+    open_chat(qtbot, app, chat_b)
+    wait_ready_for_open_chat(qtbot, app)
+    assert window.chat.model_box.currentData() == str(LOCAL)
+    assert window.chat.banner.isHidden()
+    assert window.chat.send_button.isEnabled()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "still works")
+
+    # back in the remote chat: the failure is shown again, and Retry works once it is up
+    gets = state.gets
+    open_chat(qtbot, app, chat_a)
+    assert window.chat.model_box.currentData() == remote
+    assert "could not be loaded" in window.chat.banner.text()
+    assert state.gets == gets, "opening the failed chat should not retry by itself"
+    state.down = False
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.chat.retry_requested.emit()
+    wait_ready_for_open_chat(qtbot, app)
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000) as finished:
+        send(qtbot, app, "over there")
+    assert finished.args[0].status == Status.COMPLETE
+    assert [r["messages"][-1]["content"] for r in state.requests] == ["over there"]
+    assert window.speed_label.text().endswith("tokens/s")
+
+
+def test_a_removed_connection_says_so_and_never_falls_back(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    app = h.start()
+    window = app.window
+    remote = add_connection(qtbot, app, h.url)
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(remote)
+    chat_a = window.chat.conversation_id
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, "over there")
+    window.models.connections.remove("gpu-box")
+    assert "has been removed" in window.chat.banner.text()  # said while it is open
+    assert not window.chat.send_button.isEnabled()
+    window.new_chat()
+    wait_ready_for_open_chat(qtbot, app)  # the new chat: the local model
+    assert chat_a is not None
+    open_chat(qtbot, app, chat_a)
+    assert "has been removed" in window.chat.banner.text()
+    assert not window.chat.send_button.isEnabled()
+    qtbot.keyClicks(window.chat.prompt, "hello")
+    qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Return)
+    assert window.chat.prompt.toPlainText() == "hello"  # kept: nothing was sent anywhere
+    assert len(app.store.messages(chat_a)) == 2 and len(state.requests) == 1
+    assert app.engine.model_info is not None and app.engine.model_info.path == LOCAL
+
+
+def test_the_server_states_the_context_size_or_it_is_unknown(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    state.models = ["/srv/models/big-model-Q4_K_M.gguf", "small"]
+    state.contexts = {"small": 8192}
+    app = h.start()
+    window = app.window
+    add_connection(qtbot, app, h.url)
+    box = window.chat.model_box
+    labels = [box.itemText(i) for i in range(box.count())]
+    host = h.url.removeprefix("http://")
+    assert f"big-model-Q4_K_M.gguf @ {host} (remote)" in labels  # not the server's path
+    refs = [str(box.itemData(i)) for i in range(box.count())]
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(
+            next(r for r in refs if r.endswith(":small")))
+    assert "8192 ctx" in window.model_label.text()
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(
+            next(r for r in refs if r.endswith(".gguf") and parse_ref(r)))
+    assert "context size unknown" in window.model_label.text()
+    with qtbot.waitSignal(window.meter.changed, timeout=5000) as changed:
+        window.meter.update(window.chat.conversation_id, "hello")
+    assert "unknown" in changed.args[0].text

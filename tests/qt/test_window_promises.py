@@ -1,0 +1,121 @@
+"""The window's rough edges a new user hit (issue 14, section 4): where the keyboard starts,
+Esc from anywhere, editing during a reply, a message too long to fit, a full disk on New chat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.errors import StorageError
+from app.paths import AppPaths
+from app.store.conversations import Status
+from app.wiring import App
+from tests.fakes import Script
+from tests.hub_server import running_hub
+from tests.qt.conftest import MakeApp
+from tests.qt.test_chat_window import send
+
+BUNDLED_FILE = "gemma-3-270m-q4_k_m.gguf"
+
+
+@pytest.fixture
+def make_bundled_app(make_app: MakeApp, paths: AppPaths,
+                     monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], App]]:
+    with running_hub() as (endpoint, _state):
+        monkeypatch.setenv("HF_ENDPOINT", endpoint)
+        yield lambda: make_app(model=paths.models / BUNDLED_FILE)
+
+
+def test_the_keyboard_starts_in_the_message_box_not_on_the_offer(
+        qtbot: QtBot, make_bundled_app: Callable[[], App]) -> None:
+    app = make_bundled_app()
+    window = app.window
+    window.activateWindow()
+    assert window.offer_bar.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.chat.prompt, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.offer_bar.isVisible()  # Space typed a space; no download started
+    assert not window.models.downloads.busy()
+
+
+def test_focus_returns_to_the_message_box_after_a_delete(
+        qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    window = app.window
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "first")
+    reply = window.chat.message_widgets()[-1]
+    reply.actions_bar.delete_button.setFocus()
+    reply.actions_bar.delete_button.click()
+    qtbot.waitUntil(lambda: len(window.chat.message_widgets()) == 1, timeout=3000)
+    assert QApplication.focusWidget() is window.chat.prompt
+
+
+def test_esc_stops_the_reply_wherever_the_focus_is(qtbot: QtBot, make_app: MakeApp,
+                                                   script: Script) -> None:
+    script.token_delay_s = 0.02
+    script.replies.append("word " * 200)
+    app = make_app()
+    window = app.window
+    send(qtbot, app, "a long one")
+    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
+    window.sidebar.view.setFocus()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000) as finished:
+        qtbot.keyClick(window.sidebar.view, Qt.Key.Key_Escape)
+    assert finished.args[0].status == Status.STOPPED
+
+
+def test_editing_during_a_reply_stops_it_and_answers_the_edit(
+        qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
+    script.token_delay_s = 0.02
+    script.replies.extend(["word " * 200, "The edited answer."])
+    app = make_app()
+    window = app.window
+    send(qtbot, app, "the question")
+    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
+    question = app.store.messages(window.chat.conversation_id)[0]
+    window.chat.begin_edit(question.id, question.content)
+    window.chat.prompt.selectAll()
+    qtbot.keyClicks(window.chat.prompt, "the better question")
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000,
+                          check_params_cb=lambda m, _s: m.content == "The edited answer."):
+        qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Return)
+    path = app.store.messages(window.chat.conversation_id)
+    assert [m.content for m in path] == ["the better question", "The edited answer."]
+    assert path[0].version == (2, 2)
+
+
+def test_a_message_that_cannot_fit_is_kept_in_the_box(qtbot: QtBot, make_app: MakeApp,
+                                                      script: Script) -> None:
+    app = make_app()
+    window = app.window
+    window.chat.prompt.setPlainText("word " * 5000)  # the fake counts a token per word
+    with qtbot.waitSignal(window.meter.changed, timeout=5000) as changed:
+        window.meter.count_now()
+    reading = changed.args[0]
+    assert reading.draft_too_long > 0
+    qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Return)
+    assert window.chat.prompt.toPlainText().startswith("word word")
+    assert app.store.messages(window.chat.conversation_id) == []
+    assert "too long" in window.chat.draft_problem.text()
+    assert "too long" in window.chat.meter.toolTip()
+
+
+def test_a_full_disk_on_new_chat_is_said_in_words(qtbot: QtBot, make_app: MakeApp,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app()
+    window = app.window
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "not empty")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("the disk is full")
+
+    monkeypatch.setattr(app.store, "create_conversation", full)
+    window.new_chat()
+    assert "could not be started" in window.chat.banner.text()
+    assert "disk is full" in window.chat.banner.text()
