@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.models.speed import SpeedEstimator
 from app.resources import resource
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+PARAMETERS = re.compile(r"^(\d+(?:\.\d+)?)([MB])\b")  # "270M", "46.7B (8 experts)"
 DEFAULT_CONTEXT = 4096
 FITS_SHARE = 0.60  # of physical memory, leaving room for the OS and other apps
 TIGHT_SHARE = 0.85
@@ -62,6 +64,18 @@ class CatalogEntry:
     # download is then checked against the Hub's own size and LFS hash, and the UI says so.
     size_exact: bool = True
     instruct: bool = False  # tuned to follow instructions, not a base model
+    # A mixture of experts reads only the experts it routes each token to ("12.9B" of
+    # Mixtral's 46.7B); "" for a dense model, which reads all of its weights
+    active_parameters: str = ""
+
+    @property
+    def bytes_per_token(self) -> int:
+        """The weights read to write one token: what its speed on a CPU depends on."""
+        total = parameter_count(self.parameters)
+        active = parameter_count(self.active_parameters)
+        if total is None or active is None or not 0 < active < total:
+            return self.size_bytes
+        return round(self.size_bytes * active / total)
 
     @property
     def pinned(self) -> bool:
@@ -87,21 +101,64 @@ class Catalog:
     def by_filename(self, filename: str) -> CatalogEntry | None:
         return next((e for e in self.entries if e.filename == filename), None)
 
-    def recommended(self, total_memory: int) -> list[CatalogEntry]:
-        """Models that fit this machine first, then tight ones, then the rest."""
+    def bytes_per_token(self, path: Path) -> int:
+        """What a local model file reads per token: the catalog's figure where it knows the
+        file (an MoE's active share), else the file's size; 0 if it cannot be read."""
+        entry = self.by_filename(path.name)
+        if entry is not None:
+            return entry.bytes_per_token
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0
+
+    def display_name(self, filename: str, fallback: str) -> str:
+        """The catalog's name for a model file ("Gemma 3 270M"), so the status bar, the
+        selector and the Models window spell it one way; a file's own header name
+        ("Gemma 3 270m") only for files the catalog does not know."""
+        entry = self.by_filename(filename)
+        return entry.name if entry is not None else fallback
+
+    def recommended(self, total_memory: int,
+                    speed: SpeedEstimator | None = None) -> list[CatalogEntry]:
+        """Models that fit this machine first, then tight ones, then the rest. Among those
+        that fit, the ones fast enough to chat with come first, the most capable (largest)
+        first, so the top row is what the offer picks; then the slow ones, fastest first."""
+        speed = speed or SpeedEstimator()
         order = {Fit.FITS: 0, Fit.TIGHT: 1, Fit.TOO_LARGE: 2}
-        return sorted(self.entries,
-                      key=lambda e: (order[fit(e.memory_bytes, total_memory)],
-                                     not e.supported, -e.size_bytes))
 
+        def key(entry: CatalogEntry) -> tuple[int, bool, bool, float]:
+            fast = speed.fast_enough(entry.bytes_per_token)
+            return (order[fit(entry.memory_bytes, total_memory)], not entry.supported,
+                    not fast, -entry.size_bytes if fast else -speed.tokens_per_s(
+                        entry.bytes_per_token))
 
-    def best_instruct(self, total_memory: int) -> CatalogEntry | None:
+        return sorted(self.entries, key=key)
+
+    def best_instruct(self, total_memory: int,
+                      speed: SpeedEstimator | None = None) -> CatalogEntry | None:
         """The model to offer a new user: the largest pinned, ungated instruct model that
-        fits this computer comfortably."""
+        fits this computer comfortably and writes fast enough to chat with here (by
+        `speed`, the estimate calibrated on this computer; without one, the cautious
+        estimate from its cores). If none is fast enough, the fastest that fits: it is no
+        slower than the bundled model the user is running now."""
+        speed = speed or SpeedEstimator()
         candidates = [e for e in self.entries
                       if e.instruct and e.supported and not e.bundled and not e.gated
                       and e.pinned and fit(e.memory_bytes, total_memory) == Fit.FITS]
-        return max(candidates, key=lambda e: e.size_bytes, default=None)
+        fast = [e for e in candidates if speed.fast_enough(e.bytes_per_token)]
+        if fast:
+            return max(fast, key=lambda e: e.size_bytes)
+        return max(candidates, key=lambda e: speed.tokens_per_s(e.bytes_per_token),
+                   default=None)
+
+
+def parameter_count(text: str) -> float | None:
+    """'270M' -> 2.7e8, '46.7B (8 experts)' -> 4.67e10; None when it says no count."""
+    match = PARAMETERS.match(text.strip())
+    if match is None:
+        return None
+    return float(match.group(1)) * (1e6 if match.group(2) == "M" else 1e9)
 
 
 def fit(memory_bytes: int, total_memory: int) -> Fit:
@@ -188,6 +245,12 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
     for flag in ("size_exact", "instruct"):
         if not isinstance(item.get(flag, False), bool):
             raise bad(flag, "must be true or false")
+    active = item.get("active_parameters", "")
+    if active != "":
+        total = parameter_count(item["parameters"])
+        count = parameter_count(active) if isinstance(active, str) else None
+        if count is None or total is None or not 0 < count < total:
+            raise bad("active_parameters", "must be a count like '12.9B', below 'parameters'")
     entry = CatalogEntry(
         id=item["id"], name=item["name"], repo_id=item["repo_id"], filename=item["filename"],
         size_bytes=item["size_bytes"], sha256=item["sha256"], revision=item["revision"],
@@ -199,6 +262,7 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         memory_bytes=item["memory_bytes"], supported=item["supported"], bundled=item["bundled"],
         unsupported_reason=str(item.get("unsupported_reason", "")),
         size_exact=item.get("size_exact", True), instruct=item.get("instruct", False),
+        active_parameters=active,
     )
     if entry.memory_bytes != entry.memory_at(entry.default_context, overhead):
         raise bad("memory_bytes", "does not equal size + KV cache at the default context + "

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.catalog import CatalogEntry, Fit, fit
+from app.models.speed import CHAT_TOKENS_PER_S, SpeedEstimator, rounded
 from app.models.verified import human_size
 
 Index = QModelIndex | QPersistentModelIndex
 
 FIT_COLOURS = {Fit.FITS: "#1a7f37", Fit.TIGHT: "#9a6700", Fit.TOO_LARGE: "#cf222e"}
+SLOW_COLOUR = FIT_COLOURS[Fit.TIGHT]  # fits, but writes more slowly than people read
 HEADERS = ["Model", "Size", "Quant", "Memory", "On this PC", "License", ""]
 ACTION_COLUMN = 6
 ActionEnabledRole = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +52,16 @@ class CatalogRow:
     entry: CatalogEntry
     fit: Fit
     installed: bool
+    tokens_per_s: float = 0.0  # estimated on this computer
+
+    @property
+    def fast_enough(self) -> bool:
+        return self.tokens_per_s >= CHAT_TOKENS_PER_S
+
+    @property
+    def shows_speed(self) -> bool:
+        # a model that will not load has no speed worth showing
+        return self.entry.supported and self.fit != Fit.TOO_LARGE
 
     @property
     def action(self) -> str:
@@ -63,10 +76,16 @@ class CatalogModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[CatalogRow] = []
+        self._speed = SpeedEstimator()
 
-    def fill(self, entries: list[CatalogEntry], total_memory: int, installed: set[str]) -> None:
+    def fill(self, entries: list[CatalogEntry], total_memory: int, installed: set[str],
+             speed: SpeedEstimator | None = None) -> None:
+        """`speed` estimates each model's tokens/s here; without one, the cautious estimate
+        from this computer's cores."""
         self.beginResetModel()
-        self._rows = [CatalogRow(e, fit(e.memory_bytes, total_memory), e.filename in installed)
+        self._speed = speed or SpeedEstimator()
+        self._rows = [CatalogRow(e, fit(e.memory_bytes, total_memory), e.filename in installed,
+                                 self._speed.tokens_per_s(e.bytes_per_token))
                       for e in entries]
         self.endResetModel()
 
@@ -82,7 +101,7 @@ class CatalogModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("CatalogModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,27 +118,62 @@ class CatalogModel(QAbstractTableModel):
                 return ("Its exact size and sha256 are not published; the download is checked "
                         "against Hugging Face's own size and hash.")
             if column == 4 and not entry.supported:
-                return entry.unsupported_reason or "This version of Hearth cannot run it."
+                return entry.unsupported_reason or self.tr(
+                    "This version of Hearth cannot run it.")
+            if column == 4 and row.shows_speed:
+                return self._speed_note(row)
             if column == 5:
                 return entry.license.url
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QColor(FIT_COLOURS[row.fit] if entry.supported else "#6e7781")
+            if not entry.supported:
+                return QColor("#6e7781")
+            if row.fit == Fit.FITS and not row.fast_enough:
+                return QColor(SLOW_COLOUR)
+            return QColor(FIT_COLOURS[row.fit])
         if role == ActionEnabledRole and column == ACTION_COLUMN:
             return row.action_enabled
         return None
 
-    @staticmethod
-    def _text(row: CatalogRow, column: int) -> str:
+    def fit_label(self, row: CatalogRow) -> str:
+        """ "Fits · about 25 tokens/s": will it load, and will it write fast enough here."""
+        entry = row.entry
+        if not entry.supported:
+            return self.tr("Unsupported")
+        label = {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
+                 Fit.TOO_LARGE: self.tr("Too large")}[row.fit]
+        if not row.shows_speed:
+            return label
+        value = rounded(row.tokens_per_s)
+        speed = (self.tr("about {0} tokens/s").format(value) if value
+                 else self.tr("under 1 token/s"))
+        return self.tr("{0} · {1}").format(label, speed)
+
+    def _speed_note(self, row: CatalogRow) -> str:
+        measured = self._speed.measured
+        if measured is None:
+            source = self.tr("An estimate from this computer's {0} cores, before any reply "
+                             "was measured.").format(self._speed.cores)
+        else:
+            source = self.tr("An estimate from this computer's measured speed: {0} tokens/s "
+                             "with a {1} model.").format(round(measured.tokens_per_s),
+                                                          human_size(measured.bytes_per_token))
+        pace = (self.tr("Fast enough to chat.") if row.fast_enough else
+                self.tr("Under {0} tokens/s a reply comes more slowly than you read it.")
+                .format(int(CHAT_TOKENS_PER_S)))
+        return f"{source} {pace}"
+
+    def _text(self, row: CatalogRow, column: int) -> str:
         entry = row.entry
         if column == 0:
             return (f"{entry.name}\n{entry.parameters} · {entry.architecture}"
                     f" · {', '.join(entry.tags)}")
         if column == 4:
-            return row.fit.value if entry.supported else "Unsupported"
+            return self.fit_label(row)
         if column == 5:
-            return entry.license.name + (" · gated" if entry.gated else "")
+            return entry.license.name + (self.tr(" · gated") if entry.gated else "")
         if column == ACTION_COLUMN:
-            return row.action
+            return {Action.USE: self.tr("Use"), Action.DOWNLOAD: self.tr("Download")}[
+                row.action]
         about = "" if entry.size_exact else "≈ "
         return {1: about + human_size(entry.size_bytes), 2: entry.quant,
                 3: about + human_size(entry.memory_bytes)}.get(column, "")

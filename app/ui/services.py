@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.chat.connections import Connections
 from app.models.catalog import Catalog
 from app.models.queue import DownloadManager
+from app.models.speed import SpeedEstimator
 from app.settings.secrets import TokenStore
 from app.ui.model_manager import Ask, Tell, ask, tell
 
@@ -25,3 +26,7 @@ class ModelServices:
     connections: Connections
     ask_user: Ask = ask
     tell_user: Tell = tell
+    # Each model's tokens/s on this computer, calibrated by the local model's replies:
+    # the offer's "fast enough to chat" and the catalog's "Fits · about 25 tokens/s".
+    # Wiring passes one kept in the config folder; this default lives in memory only.
+    speed: SpeedEstimator = field(default_factory=SpeedEstimator)
