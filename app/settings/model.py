@@ -1,7 +1,8 @@
 """Settings as dataclasses whose field metadata drives validation and the dialog.
 
 A broken or hand-edited file never stops the app: unknown keys are dropped and bad values
-fall back to their defaults, with a warning in the log.
+fall back to their defaults, with a warning in the log. So does a file that is no file: a
+link to a device or a pipe, something too large, JSON nested too deep to parse.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
@@ -16,6 +18,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+
+# A settings file is a few kilobytes; a larger one is not ours (or not a file at all)
+MAX_FILE_BYTES = 1024 * 1024
 
 DEFAULT_SYSTEM_PROMPT = "You are Hearth, a helpful, honest and concise assistant."
 
@@ -102,13 +107,43 @@ def _coerce(value: Any, annotation: str, meta: Any) -> Any:
     return value
 
 
+def read_small_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` of them. Anything else raises OSError or
+    ValueError without waiting: a pipe (opened without blocking, then refused), a device
+    such as /dev/zero behind a link (it never ends), a file larger than the limit.
+    FileNotFoundError when there is none."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)  # of what was opened, so a swap after a check changes nothing
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if info.st_size > limit:
+            raise ValueError(f"{info.st_size} bytes, more than the {limit} a settings "
+                             "file may have")
+        chunks: list[bytes] = []
+        left = limit + 1  # one more, to see a file that grew since fstat
+        while left > 0:
+            chunk = os.read(fd, min(left, 65536))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        if left <= 0:
+            raise ValueError(f"more than the {limit} bytes a settings file may have")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def load_json_dataclass(cls: type[T], path: Path) -> T:
     instance = cls()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_small_file(path).decode("utf-8"))
     except FileNotFoundError:
         return instance
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
+        # RecursionError: JSON nested thousands deep (json's parser recurses)
         log.warning("Ignoring unreadable %s: %s", path.name, exc)
         return instance
     if not isinstance(raw, dict):
