@@ -11,8 +11,10 @@ from __future__ import annotations
 import codecs
 import contextlib
 import ctypes
+import functools
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -32,7 +34,7 @@ from app.engine.base import (
     ModelInfo,
 )
 from app.engine.cpu import has_amx
-from app.engine.offload import AUTO, Device, Offload, choose_layers
+from app.engine.offload import AUTO, GPU_KINDS, Device, Offload, choose_layers
 from app.engine.prompt import (
     Prompt,
     fit_to_context,
@@ -78,6 +80,30 @@ def _forward_llama_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> 
     if python_level == logging.ERROR and message.endswith(_ABORT_REPORTS):
         python_level = logging.INFO
     llama_log.log(python_level, "%s", message)
+    for tap in tuple(_LOG_TAPS):
+        tap(message)
+
+
+# Listeners to llama.cpp's log lines while a load runs (loads run one at a time)
+_LOG_TAPS: list[Callable[[str], None]] = []
+_OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
+
+
+@contextlib.contextmanager
+def _llama_log_tap(tap: Callable[[str], None]) -> Iterator[None]:
+    _LOG_TAPS.append(tap)
+    try:
+        yield
+    finally:
+        _LOG_TAPS.remove(tap)
+
+
+def _note_offloaded(line: str, found: list[tuple[int, int]]) -> None:
+    """llama.cpp's count of the layers it put on a GPU, from its load report (a GPU build
+    prints it; a CPU build does not)."""
+    match = _OFFLOADED.search(line)
+    if match:
+        found.append((int(match.group(1)), int(match.group(2))))
 
 
 # A constant C function pointer; it must live as long as the library may call it.
@@ -97,44 +123,106 @@ def amx_guard_needed() -> bool:
     return has_amx(system_info())
 
 
-_GPU_TYPES = {1, 2}  # GGML_BACKEND_DEVICE_TYPE_GPU and _IGPU
+# enum ggml_backend_dev_type, in its order
+_DEVICE_KINDS = ("CPU", "GPU", "IGPU", "ACCEL", "META")
+
+# The ggml device calls Hearth binds itself (llama-cpp-python wraps none of them), with
+# their C types. Which library exports them has moved upstream before: in this llama.cpp
+# the registry (count, get) is in libggml, the device calls in libggml-base. So each is
+# looked up in every ggml library that ships, and tests check that each resolves.
+DEVICE_SYMBOLS: dict[str, tuple[Any, list[Any]]] = {
+    "ggml_backend_dev_count": (ctypes.c_size_t, []),
+    "ggml_backend_dev_get": (ctypes.c_void_p, [ctypes.c_size_t]),
+    "ggml_backend_dev_type": (ctypes.c_int, [ctypes.c_void_p]),
+    "ggml_backend_dev_name": (ctypes.c_char_p, [ctypes.c_void_p]),
+    "ggml_backend_dev_description": (ctypes.c_char_p, [ctypes.c_void_p]),
+    "ggml_backend_dev_memory": (None, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
+                                       ctypes.POINTER(ctypes.c_size_t)]),
+}
+# Where to look, in order: libllama links both ggml libraries, but Windows looks a name
+# up only in the one DLL asked, so the ggml libraries come first, each by its own name.
+NATIVE_LIBRARIES = ("ggml", "ggml-base", "llama")
+
+
+def native_library_file(stem: str) -> Path:
+    """A library of llama.cpp's beside the libllama that llama-cpp-python loaded."""
+    folder = Path(library_path()).parent
+    if os.name == "nt":
+        return folder / f"{stem}.dll"
+    return folder / (f"lib{stem}.dylib" if sys.platform == "darwin" else f"lib{stem}.so")
+
+
+def bind_exported(name: str, libraries: list[ctypes.CDLL]) -> Any:
+    """The function `name` from the first library that exports it; AttributeError if none
+    does."""
+    for library in libraries:
+        try:
+            return getattr(library, name)
+        except AttributeError:
+            continue
+    raise AttributeError(f"no llama.cpp library exports {name}")
+
+
+@functools.cache
+def _device_calls() -> dict[str, Any]:
+    """The device calls, bound once (the Models window asks on every refresh)."""
+    libraries = []
+    for stem in NATIVE_LIBRARIES:
+        path = native_library_file(stem)
+        if path.is_file():
+            libraries.append(ctypes.CDLL(str(path)))
+    if not libraries:
+        raise OSError(f"no llama.cpp library beside {library_path() or 'libllama'}")
+    calls = {}
+    for name, (restype, argtypes) in DEVICE_SYMBOLS.items():
+        function = bind_exported(name, libraries)
+        function.restype = restype
+        function.argtypes = argtypes
+        calls[name] = function
+    return calls
+
+
+def devices() -> list[Device]:
+    """Every device llama.cpp sees (the CPU too), with its free and total memory."""
+    supports_gpu_offload()  # loads the backends first where they are loaded on demand
+    calls = _device_calls()
+    found = []
+    for index in range(int(calls["ggml_backend_dev_count"]())):
+        device = calls["ggml_backend_dev_get"](index)
+        kind = int(calls["ggml_backend_dev_type"](device))
+        free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
+        calls["ggml_backend_dev_memory"](device, ctypes.byref(free), ctypes.byref(total))
+        found.append(Device(
+            (calls["ggml_backend_dev_name"](device) or b"").decode(errors="replace"),
+            (calls["ggml_backend_dev_description"](device) or b"").decode(errors="replace"),
+            int(free.value), int(total.value),
+            _DEVICE_KINDS[kind] if 0 <= kind < len(_DEVICE_KINDS) else str(kind)))
+    return found
 
 
 def gpu_devices() -> list[Device]:
-    """The GPUs llama.cpp can offload to, with their free memory (ggml_backend_dev_*, from
-    the ggml library llama-cpp-python ships; it binds no wrapper for them)."""
+    """The GPUs llama.cpp can offload to, with their free memory; [] when it cannot be
+    asked (then Auto keeps to the CPU, and an explicit layer count still goes to
+    llama.cpp)."""
     if not supports_gpu_offload():
         return []
     try:
-        ggml = ctypes.CDLL(str(Path(library_path()).with_name(
-            "ggml-base.dll" if os.name == "nt" else
-            "libggml-base.dylib" if sys.platform == "darwin" else "libggml-base.so")))
-        ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
-        ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
-        ggml.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
-        ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
-        ggml.ggml_backend_dev_name.restype = ctypes.c_char_p
-        ggml.ggml_backend_dev_name.argtypes = [ctypes.c_void_p]
-        ggml.ggml_backend_dev_description.restype = ctypes.c_char_p
-        ggml.ggml_backend_dev_description.argtypes = [ctypes.c_void_p]
-        ggml.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p,
-                                                 ctypes.POINTER(ctypes.c_size_t),
-                                                 ctypes.POINTER(ctypes.c_size_t)]
-        devices = []
-        for index in range(int(ggml.ggml_backend_dev_count())):
-            device = ggml.ggml_backend_dev_get(index)
-            if int(ggml.ggml_backend_dev_type(device)) not in _GPU_TYPES:
-                continue
-            free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
-            ggml.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
-            devices.append(Device(
-                (ggml.ggml_backend_dev_name(device) or b"").decode(errors="replace"),
-                (ggml.ggml_backend_dev_description(device) or b"").decode(errors="replace"),
-                int(free.value), int(total.value)))
-        return devices
+        return [d for d in devices() if d.kind in GPU_KINDS]
     except (OSError, AttributeError) as exc:
         log.warning("Could not ask llama.cpp about its GPUs: %s", exc)
         return []
+
+
+# What _HeldCalls binds from libllama, with the C types
+HELD_SYMBOLS: dict[str, tuple[Any, list[Any]]] = {
+    "llama_sampler_sample": (ctypes.c_int32, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int32]),
+    "llama_vocab_is_eog": (ctypes.c_bool, [ctypes.c_void_p, ctypes.c_int32]),
+    "llama_token_to_piece": (ctypes.c_int32, [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p,
+                                              ctypes.c_int32, ctypes.c_int32, ctypes.c_bool]),
+    "llama_get_logits_ith": (ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_int32]),
+    "llama_sampler_apply": (None, [ctypes.c_void_p, ctypes.c_void_p]),
+    "llama_sampler_accept": (None, [ctypes.c_void_p, ctypes.c_int32]),
+}
 
 
 class _HeldCalls:
@@ -160,24 +248,17 @@ class _HeldCalls:
             if not path:
                 raise OSError("libllama's path is unknown")
             lib = ctypes.PyDLL(path)  # the library already loaded: the same handle
-            sample = self._bind(lib.llama_sampler_sample, ctypes.c_int32,
-                                [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int32])
-            is_eog = self._bind(lib.llama_vocab_is_eog, ctypes.c_bool,
-                                [ctypes.c_void_p, ctypes.c_int32])
-            token_to_piece = self._bind(
-                lib.llama_token_to_piece, ctypes.c_int32,
-                [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32,
-                 ctypes.c_int32, ctypes.c_bool])
-            logits = self._bind(lib.llama_get_logits_ith, ctypes.c_void_p,
-                                [ctypes.c_void_p, ctypes.c_int32])
-            apply = self._bind(lib.llama_sampler_apply, None, [ctypes.c_void_p, ctypes.c_void_p])
-            accept = self._bind(lib.llama_sampler_accept, None,
-                                [ctypes.c_void_p, ctypes.c_int32])
+            bound = {name: self._bind(getattr(lib, name), restype, argtypes)
+                     for name, (restype, argtypes) in HELD_SYMBOLS.items()}
         except (OSError, AttributeError) as exc:
             log.warning("Calling llama.cpp through its usual bindings (%s)", exc)
             return
-        self.sample, self.is_eog, self.token_to_piece = sample, is_eog, token_to_piece
-        self.logits, self.apply, self.accept = logits, apply, accept
+        self.sample = bound["llama_sampler_sample"]
+        self.is_eog = bound["llama_vocab_is_eog"]
+        self.token_to_piece = bound["llama_token_to_piece"]
+        self.logits = bound["llama_get_logits_ith"]
+        self.apply = bound["llama_sampler_apply"]
+        self.accept = bound["llama_sampler_accept"]
 
     @staticmethod
     def _bind(function: Any, restype: Any, argtypes: list[Any]) -> Any:
@@ -349,12 +430,15 @@ class LlamaEngine:
         started = time.perf_counter()
         offload = self._offload(header, path, options.gpu_layers, n_ctx)
         offload_note = ""
+        reported: list[tuple[int, int]] = []  # llama.cpp's own "offloaded N/M layers"
         try:
-            self._llm = self._load(path, n_ctx, threads, offload.layers, progress, amx_guard)
+            with _llama_log_tap(lambda line: _note_offloaded(line, reported)):
+                self._llm = self._load(path, n_ctx, threads, offload.layers, progress,
+                                       amx_guard)
         except (ValueError, RuntimeError, OSError) as exc:
             if self._cancel.cancelled:
                 raise EngineLoadError("Loading was cancelled.") from exc
-            if offload.layers == 0:
+            if offload.layers == 0 or not offload.device:  # nothing went to a GPU
                 raise EngineLoadError(
                     f"llama.cpp could not load {path.name}: the file is damaged, incomplete, "
                     f"or a model type this version does not support ({exc})."
@@ -370,7 +454,11 @@ class LlamaEngine:
             except (ValueError, RuntimeError, OSError) as again:
                 raise EngineLoadError(
                     f"llama.cpp could not load {path.name} ({again}).") from again
-        log.info("Loaded %s in %.2f s (n_ctx %d)", path.name, time.perf_counter() - started, n_ctx)
+        if reported and offload.layers != 0:  # what llama.cpp did, over what was asked
+            on_gpu, of = reported[-1]
+            offload = Offload(on_gpu, of, offload.device if on_gpu else "")
+        log.info("Loaded %s in %.2f s (n_ctx %d, %s)", path.name,
+                 time.perf_counter() - started, n_ctx, offload.label)
         # Keep a reference: ctypes callbacks die with their Python object.
         self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
         self._no_abort = llama_cpp.ggml_abort_callback()  # a null pointer: no callback
@@ -439,14 +527,19 @@ class LlamaEngine:
 
     @staticmethod
     def _offload(header: GGUFHeader, path: Path, setting: int, n_ctx: int) -> Offload:
-        """The layers to offload: the setting's number, or for Auto the most that fit."""
+        """The layers to offload. Auto takes the most that fit the largest GPU llama.cpp
+        reports. Any other setting goes to llama.cpp as it is, whatever discovery found:
+        the load, with its fallback to the CPU, decides."""
         total = int(header.metadata.get(f"{header.architecture}.block_count") or 0)
-        if setting != AUTO:
-            devices = gpu_devices() if setting != 0 else []
-            name = devices[0].description if devices else ""
-            return Offload(setting if name else 0, total, name)
-        return choose_layers(total, path.stat().st_size, header.kv_bytes_per_token() or 0,
-                             n_ctx, gpu_devices())
+        if setting == AUTO:
+            return choose_layers(total, path.stat().st_size,
+                                 header.kv_bytes_per_token() or 0, n_ctx, gpu_devices())
+        if setting == 0:
+            return Offload(0, total, "")
+        gpus = gpu_devices()
+        name = (gpus[0].description or gpus[0].name) if gpus else (
+            "the GPU" if supports_gpu_offload() else "")
+        return Offload(setting, total, name)
 
     @property
     def info(self) -> ModelInfo:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 AUTO = -2  # the gpu_layers setting that asks for this choice; -1 is "all", 0 "none"
 HEADROOM = 0.90  # of free device memory: leave room for compute buffers and the driver
 COMPUTE_BUFFER_BYTES = 512 * 1024 * 1024
+GPU_KINDS = frozenset({"GPU", "IGPU"})  # the devices layers can be offloaded to
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Device:
     description: str  # "NVIDIA H200"
     free_bytes: int
     total_bytes: int
+    kind: str = "GPU"  # llama.cpp's device type: CPU, GPU, IGPU (integrated), ACCEL, META
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def choose_layers(total_layers: int, model_bytes: int, kv_bytes_per_token: int,
     """The most layers that fit the largest GPU's free memory. Layers are taken as equal
     shares of the file (the embeddings and output stay a layer's worth on each side),
     each with its layers' share of the KV cache at this context."""
-    gpus = [d for d in devices if d.free_bytes > 0]
+    gpus = [d for d in devices if d.kind in GPU_KINDS and d.free_bytes > 0]
     if total_layers <= 0 or not gpus:
         return Offload(0, max(total_layers, 0), "")
     device = max(gpus, key=lambda d: d.free_bytes)
@@ -51,3 +53,9 @@ def choose_layers(total_layers: int, model_bytes: int, kv_bytes_per_token: int,
     if fitting >= total_layers + 2:  # the whole model, output layers included
         return Offload(-1, total_layers, device.description or device.name)
     return Offload(min(fitting, total_layers), total_layers, device.description or device.name)
+
+
+def layers_on_gpu(label: str) -> int:
+    """The layers a label says are on a GPU ("20/32 layers on NVIDIA H200": 20; "CPU": 0)."""
+    count, slash, rest = label.partition("/")
+    return int(count) if slash and count.isdigit() and " layers on " in rest else 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.engine.offload import Device, choose_layers
+from app.engine.offload import Device, Offload, choose_layers, layers_on_gpu
 
 GB = 1024**3
 H200 = Device("CUDA0", "NVIDIA H200", free_bytes=139 * GB, total_bytes=141 * GB)
@@ -38,3 +38,19 @@ def test_a_full_gpu_is_no_gpu() -> None:
 def test_the_largest_free_device_is_chosen() -> None:
     offload = choose_layers(32, 4 * GB, 131072, 4096, [SMALL, H200])
     assert "H200" in offload.label
+
+
+def test_the_cpu_device_is_never_an_offload_target() -> None:
+    cpu = Device("CPU", "AMD EPYC", free_bytes=500 * GB, total_bytes=512 * GB, kind="CPU")
+    assert choose_layers(32, 4 * GB, 131072, 4096, [cpu]).label == "CPU"
+    igpu = Device("Vulkan0", "Radeon 780M", free_bytes=16 * GB, total_bytes=16 * GB,
+                  kind="IGPU")
+    assert choose_layers(32, 4 * GB, 131072, 4096, [cpu, igpu]).label.endswith("Radeon 780M")
+
+
+def test_the_layers_a_label_puts_on_a_gpu() -> None:
+    assert layers_on_gpu("20/32 layers on NVIDIA H200") == 20
+    assert layers_on_gpu(Offload(-1, 18, "NVIDIA H100").label) == 18
+    assert layers_on_gpu("CPU") == 0
+    assert layers_on_gpu("on 192.168.1.5") == 0  # a remote model
+
