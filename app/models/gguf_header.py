@@ -1,8 +1,9 @@
 """A small pure-Python GGUF header reader, for clear errors before llama.cpp sees a file.
 
-It reads the magic, version, counts and the metadata key/value pairs, never tensors. Every
-length read from the file is checked against caps and against the file's size, so a hostile
-header costs bounded time and memory.
+It reads the magic, version, counts, the metadata key/value pairs and the tensor list (each
+tensor's shape, type and offset, never its data), which tells the size the file must have:
+a truncated file is named as truncated. Every length read from the file is checked against
+caps and against the file's size, so a hostile header costs bounded time and memory.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.models.verified import human_size
 
 MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -35,6 +37,17 @@ FILE_TYPES = {
 }
 _STRING = 8
 _ARRAY = 9
+# ggml's tensor types: (elements per block, bytes per block), as gguf-py's GGML_QUANT_SIZES
+TENSOR_TYPES: dict[int, tuple[int, int]] = {
+    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34),
+    9: (32, 36), 10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176),
+    14: (256, 210), 15: (256, 292), 16: (256, 66), 17: (256, 74), 18: (256, 98),
+    19: (256, 50), 20: (32, 18), 21: (256, 110), 22: (256, 82), 23: (256, 136),
+    24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8), 29: (256, 56), 30: (1, 2),
+    34: (256, 54), 35: (256, 66), 39: (32, 17), 40: (64, 36), 41: (128, 18), 42: (64, 18),
+}
+MAX_DIMS = 4  # GGML_MAX_DIMS
+DEFAULT_ALIGNMENT = 32  # GGUF_DEFAULT_ALIGNMENT, unless general.alignment says otherwise
 
 
 class GGUFError(UserError):
@@ -46,6 +59,11 @@ class GGUFHeader:
     version: int
     tensor_count: int
     metadata: dict[str, Any] = field(default_factory=dict)
+    # The size the header's tensor list implies: where the tensor data starts plus the end
+    # of the last tensor. None where it cannot be told (an unknown tensor type, or the
+    # list itself runs past the end of the file: then tensor_list_cut is set).
+    expected_size: int | None = None
+    tensor_list_cut: bool = False
 
     @property
     def architecture(self) -> str:
@@ -95,9 +113,11 @@ class _Reader:
         self._data = data
         self._size = size
         self.pos = 0
+        self.ran_out = False
 
     def _need(self, count: int) -> None:
         if count > self._size - self.pos:
+            self.ran_out = True
             raise GGUFError("The file is truncated: its header runs past the end of the file.")
 
     def take(self, count: int) -> bytes:
@@ -117,6 +137,13 @@ class _Reader:
         self.pos += size
         return value
 
+    def scalars(self, fmt: str) -> tuple[Any, ...]:
+        size = struct.calcsize(fmt)
+        self._need(size)
+        values = struct.unpack_from(fmt, self._data, self.pos)
+        self.pos += size
+        return values
+
     def string(self, skip: bool = False) -> str:
         length = self.scalar("<Q")
         if length > MAX_STRING_BYTES:
@@ -131,6 +158,7 @@ class _Reader:
         pos = self.pos
         for _ in range(count):
             if pos + 8 > size:
+                self.ran_out = True
                 raise GGUFError("The file is truncated: its header runs past the end of the "
                                 "file.")
             (length,) = unpack_from("<Q", data, pos)
@@ -139,6 +167,7 @@ class _Reader:
                                 "string.")
             pos += 8 + length
         if pos > size:
+            self.ran_out = True
             raise GGUFError("The file is truncated: its header runs past the end of the file.")
         self.pos = pos
 
@@ -178,7 +207,73 @@ def _read(reader: _Reader, size: int) -> GGUFHeader:
     for _ in range(key_count):
         key = reader.string()
         header.metadata[key] = _value(reader, reader.scalar("<I"))
+    try:
+        header.expected_size = _data_end(reader, header)
+    except _Unknown:
+        pass
+    except GGUFError:  # the tensor list runs past the end, or is damaged
+        header.tensor_list_cut = reader.ran_out
+    if header.expected_size is not None and header.expected_size > size:
+        ends, says = _sizes(size, header.expected_size)
+        raise GGUFError(f"The file is truncated: it ends at {ends}; its header says {says}. "
+                        "Download or copy it again.")
     return header
+
+
+class _Unknown(Exception):
+    """The file's size cannot be told from its header (a tensor type this reader does
+    not know); llama.cpp judges it."""
+
+
+def _data_end(reader: _Reader, header: GGUFHeader) -> int:
+    """The tensor list (name, dimensions, type, offset from the data's start), which
+    follows the metadata; the data starts at the next multiple of the alignment.
+    llama.cpp refuses a file shorter than the data's start plus the last tensor's end."""
+    end = 0
+    # one tight loop over the buffer: a hostile file may list a million tensors
+    unpack_from, data, size, types = struct.unpack_from, reader._data, reader._size, TENSOR_TYPES
+    pos = reader.pos
+    for _ in range(header.tensor_count):
+        if pos + 12 > size:
+            reader.ran_out = True
+            raise GGUFError("The file is truncated: it ends inside its list of tensors.")
+        (name_length,) = unpack_from("<Q", data, pos)
+        pos += 8 + name_length
+        if name_length > MAX_STRING_BYTES or pos + 4 > size:
+            reader.ran_out = pos + 4 > size
+            raise GGUFError("The file's tensor list is damaged or truncated.")
+        (dims,) = unpack_from("<I", data, pos)
+        if dims > MAX_DIMS:
+            raise GGUFError(f"The file's header is damaged or hostile: a tensor with {dims} "
+                            "dimensions.")
+        pos += 4
+        if pos + 8 * dims + 12 > size:
+            reader.ran_out = True
+            raise GGUFError("The file is truncated: it ends inside its list of tensors.")
+        elements = 1
+        for extent in unpack_from(f"<{dims}Q", data, pos):
+            elements *= extent
+        kind, offset = unpack_from("<IQ", data, pos + 8 * dims)
+        pos += 8 * dims + 12
+        if kind not in types:
+            raise _Unknown(kind)
+        block, block_bytes = types[kind]
+        end = max(end, offset + -(-elements // block) * block_bytes)
+    reader.pos = pos
+    if header.tensor_count == 0:  # a vocabulary-only file: no data, no padding before it
+        return pos
+    alignment = header.metadata.get("general.alignment", DEFAULT_ALIGNMENT)
+    if not isinstance(alignment, int) or isinstance(alignment, bool) or alignment <= 0:
+        alignment = DEFAULT_ALIGNMENT
+    data_start = -(-reader.pos // alignment) * alignment
+    return data_start + end
+
+
+def _sizes(actual: int, expected: int) -> tuple[str, str]:
+    """Two file sizes as people read them (253 MB); in bytes where rounding would make
+    them look the same (a file a few bytes short)."""
+    shown = human_size(actual), human_size(expected)
+    return shown if shown[0] != shown[1] else (f"{actual:,} bytes", f"{expected:,} bytes")
 
 
 def _value(reader: _Reader, kind: int) -> Any:
