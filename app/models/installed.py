@@ -22,6 +22,7 @@ from app.models.verified import (
     CopyCancelled,
     copy_files,
     gb,
+    human_size,
     marker_path,
     marker_sha256,
     sha256_of,
@@ -31,6 +32,8 @@ from app.models.verified import (
 log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_S = 120
+PARENT_PID_ENV = "HEARTH_PROBE_PARENT_PID"  # set for the probe child: whose death ends it
+PARTIAL_SUFFIX = ".importing"
 KV_OVERHEAD_BYTES = 300 * 1024 * 1024  # runtime buffers beyond weights and KV cache
 DISK_MARGIN_BYTES = 256 * 1024 * 1024
 
@@ -135,8 +138,11 @@ def probe_in_child(path: Path, timeout_s: float = PROBE_TIMEOUT_S,
                    cancel: CancelToken | None = None) -> ProbeReport:
     """Ask llama.cpp, in a separate process, whether it can read the file, and try the
     file's chat template once. A cancel kills the child at once."""
+    # stdin: a pipe never written to, which the child watches to end with this process
+    # (app/engine/probe.py end_with_parent)
     child = subprocess.Popen(probe_command(path), stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True)
+                             stderr=subprocess.DEVNULL, stdin=subprocess.PIPE, text=True,
+                             env={**os.environ, PARENT_PID_ENV: str(os.getpid())})
     deadline = time.monotonic() + timeout_s
     try:
         while child.poll() is None:
@@ -154,8 +160,9 @@ def probe_in_child(path: Path, timeout_s: float = PROBE_TIMEOUT_S,
         if child.poll() is None:
             child.kill()
             child.wait()
-        if child.stdout:
-            child.stdout.close()
+        for stream in (child.stdout, child.stdin):
+            if stream:
+                stream.close()
     if child.returncode < 0:
         raise UserError(f"llama.cpp crashed while reading {path.name} (signal "
                         f"{-child.returncode}); the file is damaged or hostile.")
@@ -192,7 +199,7 @@ def import_model(source: Path, models_dir: Path,
     if free < size + DISK_MARGIN_BYTES:
         raise UserError(f"Not enough disk space to import {source.name}: need "
                         f"{gb(size)}, {gb(free)} free.")
-    partial = target.with_name(target.name + ".importing")
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     digest = hashlib.sha256()
     try:
         copy_files([source], partial, progress,
@@ -210,6 +217,30 @@ def import_model(source: Path, models_dir: Path,
 
 def _probe(path: Path, cancel: CancelToken | None) -> ProbeReport:
     return probe_in_child(path, cancel=cancel)
+
+
+def remove_stale_imports(models_dir: Path, min_age_s: float = 10.0) -> list[Path]:
+    """Delete what imports killed midway left behind: model-sized `.importing` copies.
+    Call it at start-up, once this instance holds the data folder; a copy written to in
+    the last `min_age_s` seconds is spared all the same, as another instance's live
+    import. Returns what was removed."""
+    removed: list[Path] = []
+    if not models_dir.is_dir():
+        return removed
+    now = time.time()
+    for path in models_dir.glob(f"*{PARTIAL_SUFFIX}"):
+        try:
+            if not path.is_file() or now - path.stat().st_mtime < min_age_s:
+                continue
+            size = path.stat().st_size
+            path.unlink()
+        except OSError as exc:
+            log.warning("Could not remove the unfinished import %s: %s", path.name, exc)
+            continue
+        log.info("Removed %s (%s), left by an import that did not finish", path.name,
+                 human_size(size))
+        removed.append(path)
+    return removed
 
 
 def remove_model(path: Path) -> None:
