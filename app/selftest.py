@@ -134,7 +134,9 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
             result["max_ui_stall_ms"] = round(probe.stop(), 1)
         if first_text:  # from Enter to the reply's first text in the window
             result["enter_to_text_ms"] = round((first_text[0] - entered) * 1000, 1)
-        result["reply"] = message.content
+        # Its length only: this JSON goes to the log (and a frozen app's stdout to
+        # console.log), and logs never hold conversation text.
+        result["reply_chars"] = len(message.content)
         if stats is None:
             result["error"] = message.error or "generation failed"
             return _finish(result, probe, window, args)
@@ -187,6 +189,7 @@ def environment_report(info: Any) -> dict[str, Any]:
         supports_gpu_offload,
         system_info,
     )
+    from app.engine.offload import layers_on_gpu
     from app.frozen import bundle_dir, is_frozen
     from app.models.provision import default_bundled_model
     from app.models.verified import sha256_of
@@ -200,6 +203,8 @@ def environment_report(info: Any) -> dict[str, Any]:
         "gpu_offload_supported": supports_gpu_offload(),
         "gpu_layers_in_use": info.gpu_offload if info is not None else False,
         "offload": info.offload_label if info is not None else "",
+        "gpu_layers_offloaded": layers_on_gpu(info.offload_label) if info is not None else 0,
+        "devices": device_report(),
         "cpu_features": system_info(),
         "amx_guard": bool(info.amx_guard) if info is not None else amx_guard_needed(),
         "native_top_k": NATIVE_TOP_K is not None,  # app/engine/_topk.c, built and bundled
@@ -217,6 +222,19 @@ def environment_report(info: Any) -> dict[str, Any]:
         report["bundled_model_sha256"] = actual
         report["bundled_model_verified"] = actual == bundled.sha256
     return report
+
+
+def device_report() -> list[dict[str, Any]] | str:
+    """Every device llama.cpp sees, as it sees it; in words, why not, where it could not
+    be asked."""
+    from app.engine.llama import devices
+
+    try:
+        return [{"name": d.name, "description": d.description, "type": d.kind,
+                 "free_bytes": d.free_bytes, "total_bytes": d.total_bytes}
+                for d in devices()]
+    except (OSError, AttributeError) as exc:
+        return f"could not ask llama.cpp: {exc}"
 
 
 def _finish(result: dict[str, Any], probe: StallProbe | None, window: Any,
