@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("hearth")
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records what it applied
 
 
 @migrations()
@@ -161,3 +162,31 @@ def m004_presets(db: Database) -> None:
             context_length INTEGER,
             created_at REAL NOT NULL
         )""")
+
+
+def known_names() -> set[str]:
+    """Every migration this version of Hearth has (all of them are pending in an empty
+    database)."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
+def applied_names(db: Database) -> list[str]:
+    """The migrations recorded in db, oldest first. Reads only (sqlite-utils' pending()
+    creates its table when it is missing)."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    return [row[0] for row in db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY id",
+        [migrations.name]).fetchall()]
+
+
+def pending_names(db: Database) -> set[str]:
+    """The migrations this version has and db has not. Reads only."""
+    return known_names() - set(applied_names(db))
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Migrations recorded in db that this version does not have: the database was written
+    by a newer Hearth, whose schema this version's queries may not fit. Reads only."""
+    known = known_names()
+    return [name for name in applied_names(db) if name not in known]
