@@ -249,6 +249,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # the head and the body (and each streamed piece) are separate writes: without
+        # this, Nagle holds back the second until the client's delayed ACK, up to 40 ms
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.rfile.close()
         self._reader = _Deadlines(self.connection)
         self.rfile = io.BufferedReader(self._reader)

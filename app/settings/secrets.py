@@ -39,7 +39,7 @@ def _default_backend() -> KeyringBackend:
         return keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration file, say
         log.warning("No keyring backend could be chosen (%s)", type(exc).__name__)
-        return FailKeyring()
+        return FailKeyring()  # type: ignore[no-untyped-call]
 
 
 class TokenStore:
@@ -173,7 +173,9 @@ class TokenStore:
     def _read_file(self) -> str | None:
         assert self._file is not None
         try:
-            fd = os.open(self._file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            # never through a link, never waiting on a pipe
+            fd = os.open(self._file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
             return None
         except OSError as exc:

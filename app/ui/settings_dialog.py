@@ -130,7 +130,7 @@ class SettingsDialog(QDialog):
                 editor.setToolTip(self.tr(f.metadata["help"]))
             self.editors[f.name] = editor
             if isinstance(editor, QCheckBox):
-                form.addRow("", editor)  # its own text is the label, and clicking it toggles
+                form.addRow(editor)  # its own text is its label, so clicking it toggles
             else:
                 form.addRow(label, editor)  # the row's label is the editor's buddy
         self._tokens = tokens
@@ -160,8 +160,8 @@ class SettingsDialog(QDialog):
         self.api_token_note.setWordWrap(True)
         self.api_token_note.setAccessibleName(self.tr("Where the local API's token is kept"))
         if api_token:
-            form.addRow(self.tr("Token for the local API (other apps send it as a bearer "
-                                "token)"), self.api_token_field)
+            self.api_token_field.setToolTip(self.tr("Other apps send it as a bearer token."))
+            form.addRow(self.tr("Token for the local API"), self.api_token_field)
             if self.api_token_note.text():
                 form.addRow("", self.api_token_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

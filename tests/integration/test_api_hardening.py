@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
+import re
+import select
 import socket
 import threading
 import time
@@ -46,7 +48,10 @@ class Served:
         return future.result()
 
     def connect(self) -> socket.socket:
-        return socket.create_connection(("127.0.0.1", self.port), timeout=10)
+        sock = socket.create_connection(("127.0.0.1", self.port), timeout=10)
+        # each byte leaves when sent: Nagle would hold a trickle back for the server's ACK
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
 
     def head(self, method: str = "GET", path: str = "/v1/models", host: str | None = None,
              extra: str = "") -> bytes:
@@ -84,6 +89,23 @@ def read_all(sock: socket.socket) -> bytes:
     return b"".join(chunks)
 
 
+def waiting(sock: socket.socket) -> bool:
+    """Whether the server has sent something (or closed), without waiting for it."""
+    return bool(select.select([sock], [], [], 0)[0])
+
+
+def read_response(sock: socket.socket) -> bytes:
+    """One whole response on a connection that stays open: its head, then its body."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(1 << 16)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"Content-Length: (\d+)", head)[1])  # type: ignore[index]
+    while len(body) < length:
+        body += sock.recv(1 << 16)
+    return head + b"\r\n\r\n" + body
+
+
 def status_of(response: bytes) -> int:
     return int(response.split(b" ", 2)[1])
 
@@ -109,20 +131,19 @@ def test_headers_sent_a_byte_at_a_time_are_cut_off(serve: Callable[..., Served])
     with served.connect() as sock:
         started = time.monotonic()
         sock.sendall(b"GET /v1/models HTTP/1.1\r\n")
-        closed = False
+        closed, sent = False, 0
         for _ in range(60):  # 6 s of a header byte every 0.1 s
             try:
                 sock.sendall(b"X")
+                sent += 1
                 time.sleep(0.1)
-                if sock.recv(1, socket.MSG_DONTWAIT) == b"":
+                if waiting(sock) and sock.recv(1) == b"":
                     closed = True
                     break
-            except BlockingIOError:
-                continue
             except OSError:
                 closed = True
                 break
-        assert closed
+        assert closed and sent >= 4  # it kept coming until the deadline, then was cut
         assert time.monotonic() - started < QUICK.head_timeout_s + 1.0
 
 
@@ -132,7 +153,7 @@ def test_a_keep_alive_connection_serves_requests_then_times_out(
     with served.connect() as sock:
         for _ in range(2):
             sock.sendall(served.head())
-            answer = sock.recv(1 << 16)
+            answer = read_response(sock)
             assert status_of(answer) == 200 and b"Fake model" in answer
         started = time.monotonic()
         assert read_all(sock) == b""
@@ -202,11 +223,8 @@ def test_a_body_trickling_in_past_its_deadline_is_408(serve: Callable[..., Serve
             except OSError:
                 break
             time.sleep(0.1)
-            try:
-                response += sock.recv(1 << 16, socket.MSG_DONTWAIT)
-            except BlockingIOError:
-                continue
-            if response:
+            if waiting(sock):
+                response = sock.recv(1 << 16)
                 break
     assert status_of(response) == 408
     assert time.monotonic() - started < QUICK.body_timeout_s + 1.0
@@ -270,8 +288,7 @@ def test_connections_beyond_the_limit_are_refused_at_once(
     while served.server.open_connections and time.monotonic() < deadline:
         time.sleep(0.01)
     assert served.server.open_connections == 0  # a closed connection frees its place
-    response = httpx.get(served.url + "/v1/models", headers=AUTH)
-    assert response.status_code == 200
+    assert httpx.get(served.url + "/v1/models", headers=AUTH).status_code == 200
 
 
 def test_a_missing_token_and_a_wrong_one_say_different_things(
@@ -334,7 +351,7 @@ def test_a_request_without_a_host_or_with_two_is_refused(serve: Callable[..., Se
                  f"Host: evil.example\r\nAuthorization: Bearer {TOKEN}\r\n\r\n"):
         with served.connect() as sock:
             sock.sendall(head.encode())
-            assert status_of(sock.recv(1 << 16)) == 400
+            assert status_of(read_response(sock)) == 400
 
 
 def test_on_the_network_any_address_is_a_host_but_a_name_is_not(
@@ -424,7 +441,7 @@ def test_text_that_cannot_fit_the_context_never_reaches_the_engine(
     response = served.call(lambda: post(served, chat("word " * 200_000)))  # 1 MB
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "context_length_exceeded"
-    assert time.monotonic() - started < 1.0 and served.script.prompts == []
+    assert time.monotonic() - started < 2.0 and served.script.prompts == []
     system = {"role": "system", "content": "x" * 100_000}
     response = served.call(lambda: post(served, chat("hi", system)))  # a huge system prompt
     assert response.status_code == 400 and served.script.prompts == []
@@ -500,7 +517,7 @@ def test_the_real_engine_is_not_held_by_text_that_cannot_fit(
         future = pool.submit(send, chat("word " * 600_000))  # 3 MB, under the body limit
         qtbot.waitUntil(future.done, timeout=60_000)
         response, took = future.result()
-        assert response.status_code == 400 and took < 1.0
+        assert response.status_code == 400 and took < 2.0  # before: 21.7 s for 1 MB here
         body = json.dumps({"model": "hearth", "max_tokens": 4, "messages": [
             {"role": "user", "content": "Say hi."}]}).encode()
         future = pool.submit(send, body)

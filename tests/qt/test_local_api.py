@@ -289,3 +289,39 @@ def test_listening_on_the_network_is_a_separate_choice_that_asks_first(
     assert window.api.address == f"http://0.0.0.0:{port}"
     assert window.api_label.text() == f"API on the network, port {port}"
     window.api.stop()
+
+
+def test_without_a_keyring_the_api_keeps_its_token_across_restarts(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Before, the token lived in memory only: every restart broke the apps set up with it."""
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from app.server.service import ApiService
+    from app.settings.secrets import API_ACCOUNT, API_TOKEN_FILE, TokenStore
+
+    engine = EngineController(FakeEngineFactory(Script()))
+    with qtbot.waitSignal(engine.loaded, timeout=5000):
+        engine.load_model(Path("fake.gguf"), LoadOptions())
+    tokens: list[str] = []
+    try:
+        for _start in range(2):
+            store = TokenStore(FailKeyring(), account=API_ACCOUNT,
+                               fallback_file=tmp_path / "config" / API_TOKEN_FILE)
+            service = ApiService(EngineBridge(engine), store)
+            assert service.apply(True, free_port()) is None
+            tokens.append(service.token)
+            assert service.token_store is store and store.file == tmp_path / "config" / \
+                API_TOKEN_FILE
+            response = api_get(qtbot, service.address or "", service.token)
+            assert response.status_code == 200
+            service.stop()
+    finally:
+        engine.shutdown()
+    assert tokens[0] and tokens[0] == tokens[1]
+
+
+def api_get(qtbot: QtBot, address: str, token: str) -> httpx.Response:
+    future = pool.submit(lambda: httpx.get(address + "/v1/models",
+                                           headers={"Authorization": f"Bearer {token}"}))
+    qtbot.waitUntil(future.done, timeout=10_000)
+    return future.result()

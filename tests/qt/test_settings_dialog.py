@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -55,9 +55,11 @@ def test_a_checkbox_toggles_when_its_words_are_clicked(qtbot: QtBot) -> None:
     assert box.text() == "Serve the loaded model to other apps on this computer"
     option = QStyleOptionButton()
     box.initStyleOption(option)
-    words = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, box)
-    assert words.width() > 100  # the words, not the little square
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=words.center())
+    contents = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, box)
+    middle_of_the_words = QPoint(contents.left() + box.fontMetrics().horizontalAdvance(
+        box.text()) // 2, contents.center().y())
+    assert middle_of_the_words.x() > 100  # the words, not the little square
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=middle_of_the_words)
     assert box.isChecked()
     assert dialog.result_settings().serve_api
 

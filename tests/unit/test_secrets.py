@@ -208,3 +208,14 @@ def test_a_keyring_that_cannot_be_chosen_is_no_keyring(monkeypatch: pytest.Monke
     assert store.where == "memory"
     store.set("hf_abc")
     assert store.get() == "hf_abc"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_token_file_that_is_a_pipe_never_hangs(tmp_path: Path) -> None:
+    path = tmp_path / "config" / API_TOKEN_FILE
+    path.parent.mkdir()
+    os.mkfifo(path)
+    store = api_store(tmp_path)
+    assert store.get() is None  # opened without O_NONBLOCK, it would wait for a writer forever
+    token = store.get_or_create()
+    assert stat.S_ISREG(path.stat().st_mode) and api_store(tmp_path).get() == token
