@@ -1,12 +1,18 @@
-"""A conversation as a file the user keeps: Markdown to read, JSON to process."""
+"""A conversation as a file the user keeps: Markdown to read, JSON to process.
+
+A conversation is a tree; an export says which part of it it holds. Markdown and the plain
+JSON hold the active path (the versions the window shows), and say how many of its messages
+have other versions; "JSON with every version" holds the whole tree."""
 
 from __future__ import annotations
 
 import json
 import time
+import unicodedata
+from enum import Enum
 from typing import Any
 
-from app.store.conversations import Conversation, Message, Status
+from app.store.conversations import Conversation, ConversationStore, Message, Status, _message
 
 ROLE_HEADINGS = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_MARKS = {
@@ -15,14 +21,80 @@ STATUS_MARKS = {
     Status.ERROR: "failed",
     Status.STREAMING: "still being written",
 }
+NAME_LENGTH = 60  # characters before the suffix: readable in a file list, far below 255 bytes
+DEFAULT_NAME = "conversation"
+# Windows refuses these as names whatever the suffix ("con.md" cannot be created)
+RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
+     *(f"lpt{n}" for n in range(10))})
+# dropped inside a word rather than splitting it: "keeper's" -> "keepers"
+JOINERS = frozenset("'\u2019`\u00b4")
+
+
+class ExportFormat(Enum):
+    MARKDOWN = "markdown"
+    JSON = "json"  # the active path
+    JSON_EVERY_VERSION = "json every version"  # the whole tree
+
+    @property
+    def suffix(self) -> str:
+        return ".md" if self is ExportFormat.MARKDOWN else ".json"
 
 
 def _when(timestamp: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
 
 
+def file_name(title: str, export_format: ExportFormat = ExportFormat.MARKDOWN) -> str:
+    """A file name that keeps the title's words: "The lighthouse keeper" ->
+    "the-lighthouse-keeper.md". Letters, digits and marks of any script stay (a combining
+    mark belongs to its letter: Hindi words would break apart without them); anything else
+    separates words, so no path separator, wildcard or control character survives. Bounded,
+    cut at a word where one is near, and never empty or a name Windows reserves."""
+    words: list[str] = []
+    word: list[str] = []
+    for ch in unicodedata.normalize("NFC", title).lower():
+        kind = unicodedata.category(ch)[0]
+        if kind in "LN" or (kind == "M" and word):  # a mark only after its letter
+            word.append(ch)
+        elif ch not in JOINERS and word:
+            words.append("".join(word))
+            word = []
+    if word:
+        words.append("".join(word))
+    name = "-".join(words)
+    if len(name) > NAME_LENGTH:
+        cut = name[:NAME_LENGTH]
+        hyphen = cut.rfind("-")
+        name = cut[:hyphen] if hyphen >= NAME_LENGTH // 2 else cut
+    if not name:
+        name = DEFAULT_NAME
+    if name in RESERVED_NAMES:
+        name = f"{name}-{DEFAULT_NAME}"
+    return name + export_format.suffix
+
+
+def versioned(messages: list[Message]) -> int:
+    """How many messages on this path have other versions."""
+    return sum(1 for m in messages if len(m.sibling_ids) > 1)
+
+
+def branch_note(messages: list[Message]) -> str:
+    """Which branch an export of the active path holds, in words; "" where there is only
+    one (no message has another version)."""
+    count = versioned(messages)
+    if not count:
+        return ""
+    have = "has" if count == 1 else "have"
+    return (f"Branch: the versions shown in the window ({count} of {len(messages)} "
+            f"messages {have} other versions)")
+
+
 def to_markdown(conversation: Conversation, messages: list[Message]) -> str:
     lines = [f"# {conversation.title}", "", f"*Exported from Hearth on {_when(time.time())}.*"]
+    note = branch_note(messages)
+    if note:
+        lines += ["", f"*{note}.*"]
     if conversation.system_prompt.strip():
         lines += ["", "**System prompt:** " + " ".join(conversation.system_prompt.split())]
     for message in messages:
@@ -32,13 +104,42 @@ def to_markdown(conversation: Conversation, messages: list[Message]) -> str:
             detail += f" · {message.model_id}"
         if message.status in STATUS_MARKS:
             detail += f" · {STATUS_MARKS[message.status]}"
+        which, of = message.version
+        if of > 1:
+            detail += f" · version {which} of {of}"
         lines += ["", f"## {heading}", f"<sub>{detail}</sub>", "", message.content.rstrip()]
         if message.status == Status.ERROR and message.error:
             lines += ["", f"> Error: {message.error}"]
     return "\n".join(lines) + "\n"
 
 
-def to_json(conversation: Conversation, messages: list[Message]) -> str:
+def every_version(store: ConversationStore, conversation_id: int) -> list[Message]:
+    """The whole tree, oldest first: every message reachable from a first message. A
+    deleted message's replies stay in the table undeleted (Undo brings the branch back), so
+    they are left out by walking down from the roots, not by their own deleted_at."""
+    rows = list(store.db.query(
+        "SELECT * FROM messages WHERE conversation_id = ? AND deleted_at IS NULL ORDER BY id",
+        [conversation_id]))
+    children: dict[int | None, list[dict[str, Any]]] = {}
+    for row in rows:
+        children.setdefault(row["parent_id"], []).append(row)
+    reachable: list[Message] = []
+    waiting: list[int | None] = [None]
+    while waiting:
+        siblings = children.get(waiting.pop(), [])
+        ids = tuple(r["id"] for r in siblings)
+        for row in siblings:
+            reachable.append(_message(row, ids))
+            waiting.append(row["id"])
+    return sorted(reachable, key=lambda m: m.id)
+
+
+def to_json(conversation: Conversation, messages: list[Message],
+            tree: list[Message] | None = None) -> str:
+    """`messages` is the active path. With `tree` (every_version's list), "messages" holds
+    every version instead, and each says whether it is on the active path."""
+    on_path = {m.id for m in messages}
+
     def message_dict(message: Message) -> dict[str, Any]:
         return {
             "id": message.id, "parent_id": message.parent_id, "role": message.role,
@@ -47,11 +148,15 @@ def to_json(conversation: Conversation, messages: list[Message]) -> str:
             "prompt_tokens": message.prompt_tokens,
             "completion_tokens": message.completion_tokens, "ttft_ms": message.ttft_ms,
             "tokens_per_s": message.tokens_per_s, "error": message.error,
+            "on_active_path": message.id in on_path,
         }
 
     return json.dumps({
         "format": "hearth-conversation", "version": 1,
         "title": conversation.title, "system_prompt": conversation.system_prompt,
         "created_at": conversation.created_at, "updated_at": conversation.updated_at,
-        "messages": [message_dict(m) for m in messages],
+        "includes": "every version" if tree is not None else "the active path",
+        "branch": branch_note(messages) or "the only one (no message has other versions)",
+        "active_path": [m.id for m in messages],
+        "messages": [message_dict(m) for m in (messages if tree is None else tree)],
     }, indent=2, ensure_ascii=False) + "\n"

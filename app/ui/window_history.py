@@ -7,10 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import StorageError
-from app.store.export import to_json, to_markdown
+from app.store.export import (
+    ExportFormat,
+    branch_note,
+    every_version,
+    file_name,
+    to_json,
+    to_markdown,
+)
 from app.ui.message_actions import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
 from app.ui.trash_dialog import TrashDialog
 
@@ -109,30 +117,73 @@ class HistoryActions:
         dialog.show()
         return dialog
 
-    def choose_export_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            cast(QWidget, self), "Export conversation", str(Path.home() / suggested),
-            "Markdown (*.md);;JSON (*.json)")
-        return path or None
+    def choose_export_path(self, suggested: str,
+                           note: str = "") -> tuple[str, ExportFormat] | None:
+        """The save dialog: where, and which part of the tree (the file type)."""
+        title = _tr("Export conversation")
+        if note:
+            title = _tr("Export conversation: {note}").format(note=note)
+        filters = {
+            _tr("Markdown, the versions shown (*.md)"): ExportFormat.MARKDOWN,
+            _tr("JSON, the versions shown (*.json)"): ExportFormat.JSON,
+            _tr("JSON with every version (*.json)"): ExportFormat.JSON_EVERY_VERSION,
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            cast(QWidget, self), title, str(Path.home() / suggested), ";;".join(filters))
+        if not path:
+            return None
+        export_format = filters.get(chosen)
+        if export_format is None:  # a dialog that reports no filter: go by the suffix
+            export_format = (ExportFormat.JSON if path.lower().endswith(".json")
+                             else ExportFormat.MARKDOWN)
+        return path, export_format
 
     def export_conversation(self) -> Path | None:
         conversation_id = self.chat.conversation_id
         if conversation_id is None:
             return None
-        conversation = self.store.conversation(conversation_id)
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
-        chosen = self.choose_export_path(f"{safe.strip() or 'conversation'}.md")
+        try:
+            conversation = self.store.conversation(conversation_id)
+            messages = self.store.messages(conversation_id)
+        except (KeyError, StorageError) as exc:
+            self.models.tell_user(cast(QWidget, self), _tr("Export"), str(exc))
+            return None
+        note = branch_note(messages)
+        chosen = self.choose_export_path(file_name(conversation.title), note)
         if not chosen:
             return None
-        target = Path(chosen)
-        messages = self.store.messages(conversation_id)
-        text = (to_json(conversation, messages) if target.suffix.lower() == ".json"
-                else to_markdown(conversation, messages))
+        path, export_format = chosen
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(export_format.suffix)
+        try:
+            if export_format is ExportFormat.MARKDOWN:
+                text = to_markdown(conversation, messages)
+            elif export_format is ExportFormat.JSON:
+                text = to_json(conversation, messages)
+            else:
+                text = to_json(conversation, messages,
+                               every_version(self.store, conversation_id))
+        except StorageError as exc:
+            self.models.tell_user(cast(QWidget, self), _tr("Export"), str(exc))
+            return None
         try:
             target.write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.models.tell_user(cast(QWidget, self), "Export", f"Could not write {target}: {exc}")
+            self.models.tell_user(cast(QWidget, self), _tr("Export"),
+                                  _tr("Could not write {path}: {error}").format(
+                                      path=target, error=exc))
             return None
-        self.statusBar().showMessage(f"Exported to {target}", 8000)
+        if export_format is ExportFormat.JSON_EVERY_VERSION:
+            done = _tr("Exported every version to {path}")
+        elif note:
+            done = _tr("Exported the versions shown to {path}")
+        else:
+            done = _tr("Exported to {path}")
+        self.statusBar().showMessage(done.format(path=target), 8000)
         return target
 
+
+def _tr(text: str) -> str:
+    """The mixin is no QObject of its own: its strings are translated in MainWindow's."""
+    return QCoreApplication.translate("MainWindow", text)
