@@ -4,9 +4,28 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -29,13 +48,18 @@ from app.ui.qmodels import (
     ConversationIdRole,
     ConversationListModel,
     GroupRole,
-    SnippetRole,
+    Runs,
+    SnippetRunsRole,
+    TitleRunsRole,
     UpdatedAtRole,
     relative_time,
 )
 
 ConfirmDelete = Callable[[QWidget, str], bool]
 HEADER_HEIGHT = 24
+TITLE_CHARS = 18  # what a title shows at the narrowest sidebar
+MIN_WIDTH = 170
+PREFERRED_WIDTH = 260  # as the window's first splitter sizes
 
 
 def ask_delete(parent: QWidget, title: str) -> bool:
@@ -51,7 +75,9 @@ def ask_delete(parent: QWidget, title: str) -> bool:
 
 
 class ConversationDelegate(QStyledItemDelegate):
-    """Title on the first line; age, or 'replying…', on the second."""
+    """Title on the first line; age, 'replying…', or a search hit's snippet on the second,
+    with the searched words highlighted. Text is painted as plain text, run by run: nothing
+    a message holds is ever read as markup."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -66,30 +92,34 @@ class ConversationDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
-        text_color = palette.text()
+        text_color = palette.text().color()
+        mark = palette.highlight().color()
+        # stronger on the selected row, whose own background is the same colour
+        mark.setAlpha(150 if opt.state & QStyle.StateFlag.State_Selected else 70)
         rect: QRect = opt.rect.adjusted(10, 5, -10, -5)
         painter.save()
         font = painter.font()
         font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(text_color.color())
-        metrics = painter.fontMetrics()
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
-        font.setBold(False)
-        font.setPointSizeF(font.pointSizeF() * 0.88)
-        painter.setFont(font)
+        title_runs: Runs = index.data(TitleRunsRole) or [(title, False)]
+        paint_runs(painter, rect, Qt.AlignmentFlag.AlignTop, title_runs, font, text_color,
+                   font, text_color, mark)
+        detail_font = painter.font()
+        detail_font.setBold(False)
+        detail_font.setPointSizeF(detail_font.pointSizeF() * 0.88)
+        matched_font = QFont(detail_font)
+        matched_font.setBold(True)
         busy = bool(index.data(BusyRole))
-        snippet = index.data(SnippetRole)
-        detail = ("● replying…" if busy else snippet.replace("\n", " ") if snippet
-                  else relative_time(index.data(UpdatedAtRole), time.time()))
+        snippet: Runs | None = index.data(SnippetRunsRole)
+        if busy:
+            runs: Runs = [("● replying…", False)]
+        elif snippet:
+            runs = lead_in(snippet, QFontMetrics(detail_font), rect.width() // 3)
+        else:
+            runs = [(relative_time(index.data(UpdatedAtRole), time.time()), False)]
         color = palette.link().color() if busy else palette.placeholderText().color()
-        painter.setPen(color)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                          rect.width()))
+        paint_runs(painter, rect, Qt.AlignmentFlag.AlignBottom, runs, detail_font, color,
+                   matched_font, text_color, mark)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,
@@ -115,8 +145,61 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def lead_in(runs: Runs, metrics: QFontMetrics, width: int) -> Runs:
+    """The text before the first match cut from the left to `width`, so that a match far
+    into a snippet is seen, not elided away at the right."""
+    if len(runs) < 2 or runs[0][1] or metrics.horizontalAdvance(runs[0][0]) <= width:
+        return runs
+    cut = metrics.elidedText(runs[0][0], Qt.TextElideMode.ElideLeft, width)
+    space = cut.find(" ", 1)
+    if space > 0 and space < len(cut) - 1:  # start on a whole word
+        cut = "…" + cut[space:]
+    return [(cut, False), *runs[1:]]
+
+
+def paint_runs(painter: QPainter, rect: QRect, vertical: Qt.AlignmentFlag, runs: Runs,
+               font: QFont, color: QColor, matched_font: QFont, matched_color: QColor,
+               mark: QColor) -> None:
+    """One line of runs from the left of `rect`, matched runs in their own font on a
+    highlight. Where they do not all fit, the first run that does not fit before room for
+    an ellipsis is elided there, and the rest dropped."""
+    def metrics(matched: bool) -> QFontMetrics:
+        return QFontMetrics(matched_font if matched else font)
+
+    runs = [(text, matched) for text, matched in runs if text]
+    fits = sum(metrics(m).horizontalAdvance(t) for t, m in runs) <= rect.width()
+    x = rect.left()
+    for text, matched in runs:
+        run_metrics = metrics(matched)
+        width = run_metrics.horizontalAdvance(text)
+        last = not fits and x + width > rect.right() - run_metrics.horizontalAdvance("…")
+        if last:  # with its own "…": it may fit whole, with no room left for what follows
+            text = run_metrics.elidedText(text + "…", Qt.TextElideMode.ElideRight,
+                                          rect.right() - x + 1)
+            width = run_metrics.horizontalAdvance(text)
+        top = rect.top() if vertical == Qt.AlignmentFlag.AlignTop \
+            else rect.bottom() - run_metrics.height() + 1
+        area = QRect(x, top, width, run_metrics.height())
+        if matched and width:
+            painter.fillRect(area.adjusted(-1, 0, 1, 0), mark)
+        painter.setFont(matched_font if matched else font)
+        painter.setPen(matched_color if matched else color)
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                         | Qt.TextFlag.TextSingleLine, text)
+        if last:
+            break
+        x += width
+
+
 class ConversationList(QWidget):
+    """The sidebar. From the search box the keyboard reaches the results: Down moves into
+    them, Enter opens the one selected (the first, from the box), Esc goes back to the box
+    and, in the box, clears it."""
+
     conversation_selected = Signal(int)
+    # Enter on a conversation (or in the search box): it is open, and the user wants to
+    # write in it; the window puts focus in the message box
+    conversation_activated = Signal(int)
     new_chat_requested = Signal()
     conversation_deleted = Signal(int)
 
@@ -126,6 +209,8 @@ class ConversationList(QWidget):
         self._library = library
         self._model = model
         self.search_engine = search
+        self._shown_query = ""  # the text whose results the list shows ("": all chats)
+        self._when_found: Qt.Key | None = None  # Down or Enter, pressed before the results
         search.results.connect(self._on_results)
         self.confirm_delete = confirm_delete  # for deleting for good, from the trash
 
@@ -136,6 +221,10 @@ class ConversationList(QWidget):
         self.search.setPlaceholderText("Search all chats…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(search.set_text)
+        self.search.textEdited.connect(self._forget_key)
+        search.failed.connect(self._forget_key)
+        self.search.setAccessibleName(self.tr("Search all chats"))
+        self.search.installEventFilter(self)
 
         self.view = QListView()
         self.view.setModel(model)
@@ -147,6 +236,8 @@ class ConversationList(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.setAccessibleName(self.tr("Conversations"))
+        self.view.installEventFilter(self)
 
         self.rename_action = QAction("Rename", self.view)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -162,11 +253,27 @@ class ConversationList(QWidget):
         self.view.addAction(self.delete_action)
         self.view.addAction(self.pin_action)
 
+        self._fit_width()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
         layout.addWidget(self.view)
+
+    def _fit_width(self) -> None:
+        """Narrower than about TITLE_CHARS characters, titles elide to a word or two; the
+        splitter cannot squeeze the sidebar below that (a wide chat widens the window's
+        minimum instead)."""
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(max(MIN_WIDTH, TITLE_CHARS * metrics.averageCharWidth() + 32))
+
+    def sizeHint(self) -> QSize:
+        return QSize(max(self.minimumWidth(), PREFERRED_WIDTH), super().sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -213,21 +320,114 @@ class ConversationList(QWidget):
         self._library.move_to_trash(conversation.id)
         self.conversation_deleted.emit(conversation.id)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        key = cast(QKeyEvent, event)
+        if key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        searching = bool(self.search.text().strip())
+        if watched is self.search:
+            wanted = self._search_key(key.key(), searching, event.type())
+        elif watched is self.view and self.view.state() != QAbstractItemView.State.EditingState:
+            wanted = self._list_key(key.key(), searching, event.type())
+        else:
+            return False
+        if wanted and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes here as a key press, not to a window shortcut
+            return True
+        return wanted
+
+    def _search_key(self, key: int, searching: bool, kind: QEvent.Type) -> bool:
+        """True where the search box's key was handled here."""
+        if key == Qt.Key.Key_Escape:
+            if not searching:
+                return False
+            if kind == QEvent.Type.KeyPress:
+                self.search.clear()
+            return True
+        if key == Qt.Key.Key_Down:
+            if kind == QEvent.Type.KeyPress:
+                if self._pending():
+                    self._when_found = Qt.Key.Key_Down
+                else:
+                    self._enter_results(searching)
+            return kind == QEvent.Type.KeyPress
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and searching:
+            if kind == QEvent.Type.KeyPress:
+                if self._pending():
+                    self._when_found = Qt.Key.Key_Return
+                elif self._model.rowCount() > 0:
+                    self._activate(self._model.index(0))
+            return kind == QEvent.Type.KeyPress
+        return False
+
+    def _forget_key(self, *_: object) -> None:
+        self._when_found = None
+
+    def _pending(self) -> bool:
+        """The list still shows the results for other text: typed quickly, a key the user
+        meant for the new results waits for them (the search waits for a pause in typing)."""
+        return self.search.text().strip() != self._shown_query
+
+    def _list_key(self, key: int, searching: bool, kind: QEvent.Type) -> bool:
+        """True where the list's key was handled here."""
+        current = self.view.currentIndex()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # handled here on every platform: on macOS Return would start a rename
+            if kind == QEvent.Type.KeyPress and current.isValid():
+                self._activate(current)
+            return kind == QEvent.Type.KeyPress
+        if key == Qt.Key.Key_Escape and searching:
+            if kind == QEvent.Type.KeyPress:
+                self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.search.selectAll()
+            return True
+        if key == Qt.Key.Key_Up and kind == QEvent.Type.KeyPress and \
+                (not current.isValid() or current.row() == 0):
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
+    def _enter_results(self, searching: bool) -> None:
+        """Down from the search box: to the first hit while searching, else to the open
+        conversation's row (moving there opens nothing new)."""
+        if self._model.rowCount() == 0:
+            return
+        current = self.view.currentIndex()
+        target = current if current.isValid() and not searching else self._model.index(0)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.setCurrentIndex(target)
+        self.view.scrollTo(target)
+
+    def _activate(self, index: QModelIndex) -> None:
+        conversation_id = int(index.data(ConversationIdRole))
+        if self.view.currentIndex() != index:
+            self.view.setCurrentIndex(index)  # opens it
+        self.conversation_activated.emit(conversation_id)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.conversation_selected.emit(int(current.data(ConversationIdRole)))
 
     def _on_results(self, hits: list[SearchHit] | None) -> None:
+        self._shown_query = self.search.text().strip() if hits is not None else ""
         current = self.current_id()
         self.view.selectionModel().blockSignals(True)
         if hits is None:
             self._model.set_filter(None)
         else:
             self._model.set_filter([h.conversation_id for h in hits],
-                                   {h.conversation_id: h.snippet for h in hits if h.snippet})
+                                   {h.conversation_id: h.snippet for h in hits if h.snippet},
+                                   self.search.text())
         if current is not None:
             self.select(current)
         self.view.selectionModel().blockSignals(False)
+        waiting, self._when_found = self._when_found, None
+        if waiting == Qt.Key.Key_Down and self.search.hasFocus():
+            self._enter_results(bool(self._shown_query))
+        elif waiting == Qt.Key.Key_Return and self._model.rowCount() > 0:
+            self._activate(self._model.index(0))
 
     def _context_menu(self, position: QPoint) -> None:
         if not self.view.currentIndex().isValid():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,6 +21,72 @@ PinnedRole = Qt.ItemDataRole.UserRole + 5
 
 
 GroupRole = Qt.ItemDataRole.UserRole + 6
+# A search hit's text as runs, (text, matched): the delegate paints matched runs highlighted
+TitleRunsRole = Qt.ItemDataRole.UserRole + 7
+SnippetRunsRole = Qt.ItemDataRole.UserRole + 8
+
+# How the store's FTS5 snippet() marks the matched words (search_conversations)
+SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
+_MARKED = re.compile(re.escape(SNIPPET_OPEN) + "([^" + re.escape(SNIPPET_OPEN + SNIPPET_CLOSE)
+                     + "]+)" + re.escape(SNIPPET_CLOSE))
+_WORD = re.compile(r"\w+")
+
+Runs = list[tuple[str, bool]]
+
+
+def _fold(text: str) -> str:
+    """As FTS5's unicode61 tokenizer compares: no case, no diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_WORD.findall(_fold(text)))
+
+
+def snippet_runs(snippet: str, query: str) -> Runs:
+    """A snippet's text split at the store's markers, the marks taken out. The markers are
+    brackets, which a message can hold itself ("see [1]", "a[i]"): a bracketed span counts
+    as a match only when its words are words of the query, and otherwise stays as written."""
+    wanted = _tokens(query)
+    runs: Runs = []
+    start = 0  # of the text not yet in a run
+    for found in _MARKED.finditer(snippet):
+        words = _tokens(found.group(1))
+        if not words or not words <= wanted:
+            continue
+        if found.start() > start:
+            runs.append((snippet[start:found.start()], False))
+        runs.append((found.group(1), True))
+        start = found.end()
+    if start < len(snippet):
+        runs.append((snippet[start:], False))
+    # one line: newlines, tabs and control characters would draw as boxes or break it
+    return [("".join(c if c.isprintable() else " " for c in text), matched)
+            for text, matched in runs]
+
+
+def title_runs(title: str, query: str) -> Runs:
+    """The query's words wherever they occur in the title (the store matches titles by
+    substring, any case)."""
+    words = sorted({w for w in query.split() if w}, key=len, reverse=True)
+    if not words:
+        return [(title, False)] if title else []
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    runs: Runs = []
+    last = 0
+    for found in pattern.finditer(title):
+        if found.start() > last:
+            runs.append((title[last:found.start()], False))
+        runs.append((found.group(0), True))
+        last = found.end()
+    if last < len(title):
+        runs.append((title[last:], False))
+    return runs
+
+
+def plain_text(runs: Runs) -> str:
+    return "".join(text for text, _ in runs)
 
 
 def day_group(then: float, now: float) -> str:
@@ -66,7 +134,8 @@ class ConversationListModel(QAbstractListModel):
         self._rows: list[Conversation] = []
         self._busy_id: int | None = None
         self._filter: list[int] | None = None
-        self._snippets: dict[int, str] = {}
+        self._snippets: dict[int, Runs] = {}
+        self._query = ""
         self._exhausted = False
         self.reload()
 
@@ -95,10 +164,14 @@ class ConversationListModel(QAbstractListModel):
             self.endInsertRows()
 
     def set_filter(self, conversation_ids: list[int] | None,
-                   snippets: dict[int, str] | None = None) -> None:
-        """Show only these conversations, in this order (None: all of them again)."""
+                   snippets: dict[int, str] | None = None, query: str = "") -> None:
+        """Show only these conversations, in this order (None: all of them again), with
+        the words of `query` highlighted in their titles and snippets. Snippets are split
+        into runs here, once per search, not on every paint."""
         self._filter = conversation_ids
-        self._snippets = snippets or {}
+        self._query = query if conversation_ids is not None else ""
+        self._snippets = {cid: snippet_runs(text, self._query)
+                          for cid, text in (snippets or {}).items()}
         self.reload()
 
     def set_busy(self, conversation_id: int | None) -> None:
@@ -126,13 +199,19 @@ class ConversationListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return conversation.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return conversation.title
+            runs = self._snippets.get(conversation.id)
+            return f"{conversation.title}\n{plain_text(runs)}" if runs else conversation.title
         if role == ConversationIdRole:
             return conversation.id
         if role == UpdatedAtRole:
             return conversation.updated_at
         if role == SnippetRole:
+            runs = self._snippets.get(conversation.id)
+            return plain_text(runs) if runs else None
+        if role == SnippetRunsRole:
             return self._snippets.get(conversation.id)
+        if role == TitleRunsRole:
+            return title_runs(conversation.title, self._query) if self._query else None
         if role == PinnedRole:
             return conversation.pinned
         if role == GroupRole:

@@ -3,13 +3,18 @@ the GUI thread with snippets, and a long conversation opens on its last messages
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
 from app.store.conversations import ConversationStore
 from app.store.db import connect
+from app.store.export import ExportFormat
 from app.ui.chat_view import EARLIER_PAGE, FIRST_SCREEN
-from app.ui.qmodels import ConversationListModel, SnippetRole
+from app.ui.qmodels import ConversationListModel, SnippetRole, SnippetRunsRole
 from tests.qt.conftest import MakeApp
 
 
@@ -61,7 +66,9 @@ def test_search_runs_off_the_gui_thread_and_shows_snippets(qtbot: QtBot, make_ap
     assert model.rowCount() == 1
     assert model.conversation_at(0).id == ids[7]
     snippet = model.index(0).data(SnippetRole)
-    assert "[lighthouse]" in snippet and "[keeper]" in snippet
+    assert "lighthouse keeper" in snippet and "[" not in snippet  # the marks are taken out
+    matched = [text for text, hit in model.index(0).data(SnippetRunsRole) if hit]
+    assert matched == ["lighthouse", "keeper"]
     with qtbot.waitSignal(sidebar.search_engine.results, timeout=3000):
         sidebar.search.clear()
     assert model.rowCount() == len(ids)  # all of them again
@@ -167,3 +174,74 @@ def test_a_narrow_sidebar_elides_titles_and_never_scrolls_sideways(
     assert view.viewport().width() < 200
     assert not view.horizontalScrollBar().isVisible()
     assert view.visualRect(view.model().index(0, 0)).width() <= view.viewport().width()
+
+
+def lighthouse_with_versions(paths: AppPaths) -> int:
+    """"The lighthouse keeper": a question with two replies, the second one shown."""
+    store = ConversationStore(connect(paths.database))
+    chat = store.create_conversation("")
+    question = store.add_message(chat.id, "user", "The lighthouse keeper")
+    store.add_message(chat.id, "assistant", "First version.")
+    store.add_message(chat.id, "assistant", "Second version.", parent_id=question.id)
+    store.db.close()
+    return chat.id
+
+
+def test_export_names_the_file_by_the_title_and_says_which_branch(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    chat_id = lighthouse_with_versions(paths)
+    app = make_app()
+    app.window.sidebar.select(chat_id)
+    asked: list[tuple[str, str]] = []
+
+    def choose(suggested: str, note: str = "") -> tuple[str, ExportFormat]:
+        asked.append((suggested, note))
+        return str(tmp_path / suggested), ExportFormat.MARKDOWN
+
+    monkeypatch.setattr(app.window, "choose_export_path", choose)
+    exported = app.window.export_conversation()
+    assert asked == [("the-lighthouse-keeper.md", "Branch: the versions shown in the window "
+                      "(1 of 2 messages has other versions)")]
+    assert exported == tmp_path / "the-lighthouse-keeper.md"
+    text = exported.read_text(encoding="utf-8")
+    assert "Second version." in text and "First version." not in text
+    assert "the versions shown" in app.window.statusBar().currentMessage()
+
+
+def test_export_offers_json_with_every_version(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    chat_id = lighthouse_with_versions(paths)
+    app = make_app()
+    app.window.sidebar.select(chat_id)
+    monkeypatch.setattr(app.window, "choose_export_path",
+                        lambda suggested, note="": (str(tmp_path / "tree"),
+                                                    ExportFormat.JSON_EVERY_VERSION))
+    exported = app.window.export_conversation()
+    assert exported == tmp_path / "tree.json"  # the chosen type's suffix where none was typed
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["includes"] == "every version"
+    assert [(m["content"], m["on_active_path"]) for m in data["messages"]] == [
+        ("The lighthouse keeper", True), ("First version.", False), ("Second version.", True)]
+    assert "every version" in app.window.statusBar().currentMessage()
+
+
+def test_the_save_dialog_offers_every_version_as_a_file_type(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    app = make_app()
+    seen: list[tuple[str, str]] = []
+
+    def dialog(_parent: object, title: str, _start: str, filters: str) -> tuple[str, str]:
+        seen.append((title, filters))
+        every = next(f for f in filters.split(";;") if "every version" in f)
+        return str(tmp_path / "x.json"), every
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    chosen = app.window.choose_export_path("x.md", "Branch: the versions shown")
+    assert chosen == (str(tmp_path / "x.json"), ExportFormat.JSON_EVERY_VERSION)
+    assert "Branch: the versions shown" in seen[0][0]
+    assert seen[0][1].split(";;")[0].startswith("Markdown")
