@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 import app.errors
-import app.store.db
 from app.errors import UserError, storage_problem
 from app.store.conversations import ConversationStore
 from app.store.db import connect
@@ -118,7 +117,7 @@ def test_a_full_disk_is_named_with_its_free_space(tmp_path: Path) -> None:
 
 def sqlite_error(message: str, code: int) -> sqlite3.OperationalError:
     error = sqlite3.OperationalError(message)
-    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error.sqlite_errorcode = code
     return error
 
 
@@ -130,7 +129,7 @@ def test_a_full_disk_injected_where_sqlite_writes(tmp_path: Path,
     def full(*_args: object, **_kwargs: object) -> sqlite3.Connection:
         raise sqlite_error("disk I/O error", 4874)  # SQLITE_IOERR_SHMSIZE
 
-    monkeypatch.setattr(app.store.db.sqlite3, "connect", full)
+    monkeypatch.setattr("app.store.db.sqlite3.connect", full)
     with pytest.raises(UserError) as raised:
         connect(database, free=lambda _folder: 0)
     assert str(raised.value).startswith(f"The disk is full: 0 bytes free on {tmp_path}.")
@@ -144,8 +143,8 @@ def test_a_read_only_folder_injected(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def cannot_open(*_args: object, **_kwargs: object) -> sqlite3.Connection:
         raise sqlite_error("unable to open database file", 14)  # SQLITE_CANTOPEN
 
-    monkeypatch.setattr(app.store.db.sqlite3, "connect", cannot_open)
-    monkeypatch.setattr(app.errors.os, "access", lambda _path, _mode: False)
+    monkeypatch.setattr("app.store.db.sqlite3.connect", cannot_open)
+    monkeypatch.setattr("app.errors.os.access", lambda _path, _mode: False)
     with pytest.raises(UserError) as raised:
         connect(database, free=lambda _folder: 10**12)
     assert str(raised.value).startswith(f"The folder {tmp_path} is read-only.")
@@ -160,7 +159,7 @@ def test_other_errors_keep_the_database_and_say_what_happened(
     def busy(*_args: object, **_kwargs: object) -> sqlite3.Connection:
         raise sqlite_error("database is locked", 5)
 
-    monkeypatch.setattr(app.store.db.sqlite3, "connect", busy)
+    monkeypatch.setattr("app.store.db.sqlite3.connect", busy)
     with pytest.raises(UserError, match="in use by another program") as raised:
         connect(database, free=lambda _folder: 10**12)
     assert MOVE_ASIDE not in str(raised.value)

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import signal
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from app.errors import UserError
 from app.logs import install_excepthook, setup_logging
-from app.paths import AppPaths
+from app.paths import AppPaths, DataFolderLock
 
 
 def test_relative_times() -> None:
@@ -90,3 +95,64 @@ def test_global_options_are_split_from_the_command() -> None:
     assert split_global_options(["--data-dir=D", "models"]) == (["--data-dir=D"], ["models"])
     assert split_global_options(["models", "--data-dir", "D"]) == (
         [], ["models", "--data-dir", "D"])
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from app.paths import DataFolderLock
+lock = DataFolderLock(Path(sys.argv[1]))
+print("held" if lock.acquire() else "busy", flush=True)
+if sys.argv[2:] == ["stay"]:
+    time.sleep(600)
+"""
+
+
+def try_lock(path: Path, stay: bool = False) -> subprocess.Popen[str]:
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)] + (["stay"] if stay
+                                                                          else []),
+                            cwd=root, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+
+
+def test_the_data_folder_lock_admits_one_process(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path)
+    paths.ensure()
+    lock = DataFolderLock(paths.lock_file)
+    assert lock.acquire()
+    try:
+        other = try_lock(paths.lock_file)
+        assert other.communicate(timeout=60)[0].strip() == "busy"
+        assert lock.holder() is None or lock.holder() == os.getpid()
+    finally:
+        lock.release()
+    other = try_lock(paths.lock_file)
+    assert other.communicate(timeout=60)[0].strip() == "held"
+
+
+def test_a_lock_dies_with_its_process(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.lock"
+    holder = try_lock(path, stay=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert DataFolderLock(path).holder() == holder.pid
+        assert try_lock(path).communicate(timeout=60)[0].strip() == "busy"
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.communicate(timeout=30)
+    assert try_lock(path).communicate(timeout=60)[0].strip() == "held"
+
+
+def test_a_read_only_data_folder_is_said_in_words(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = AppPaths.under(tmp_path / "hearth")
+
+    def read_only(self: Path, *_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    with pytest.raises(UserError) as raised:
+        paths.ensure()
+    assert str(raised.value).startswith(
+        f"The folder {tmp_path} is read-only (its disk is mounted read-only).")
