@@ -42,7 +42,7 @@ from app.paths import AppPaths
 from app.server.bridge import EngineBridge
 from app.server.service import ApiService
 from app.settings import Settings, UiState, load_json_dataclass
-from app.settings.secrets import API_ACCOUNT, TokenStore
+from app.settings.secrets import API_ACCOUNT, API_TOKEN_FILE, TokenStore
 from app.store.conversations import ConversationStore
 from app.store.db import connect, needs_migration
 from app.store.presets import PresetStore
@@ -247,7 +247,8 @@ def build(
                         model_choice)
     window_ref.append(window)
     # the token is made (and kept in the keyring) only once the API is first turned on
-    api = ApiService(EngineBridge(engine), lambda: TokenStore(account=API_ACCOUNT).get_or_create())
+    api = ApiService(EngineBridge(engine),
+                     TokenStore(account=API_ACCOUNT, fallback_file=paths.config / API_TOKEN_FILE))
     window.attach_api(api)
 
     def on_closing() -> None:

@@ -305,7 +305,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self, self.models.tokens,
-                                self.api.token if self.api is not None else "")
+                                self.api.token if self.api is not None else "",
+                                api_token_store=self.api.token_store
+                                if self.api is not None else None)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         old, new = self.settings, dialog.result_settings()

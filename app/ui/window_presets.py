@@ -41,7 +41,9 @@ class PresetActions:
             preset_name = self.presets.get(str(settings.get("preset"))).name
         dialog = ConversationSettingsDialog(conversation.system_prompt, settings, preset_name,
                                             cast(QWidget, self))
-        if dialog.exec() != ConversationSettingsDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ConversationSettingsDialog.DialogCode.Accepted
+        self.chat.prompt.setFocus()  # back to typing, whichever button closed it
+        if not accepted:
             return
         prompt, chosen = dialog.form.values()
         self.store.set_system_prompt(conversation_id, prompt)
