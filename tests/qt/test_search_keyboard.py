@@ -3,6 +3,7 @@ one, Esc goes back to the box and clears it; the matched words are highlighted."
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from pytestqt.qtbot import QtBot
@@ -208,3 +209,19 @@ def test_down_typed_before_the_results_moves_into_them(
     qtbot.waitUntil(sidebar.view.hasFocus, timeout=3000)
     assert sidebar.view.model().rowCount() == 1
     assert sidebar.current_id() == ids["tea"]
+
+
+@pytest.mark.xfail(strict=True, reason="MainWindow._wire does not yet connect "
+                   "sidebar.conversation_activated to focusing the message box")
+def test_enter_on_a_result_puts_the_focus_in_the_message_box(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths) -> None:
+    ids = fill(paths)
+    app = make_app()
+    sidebar = app.window.sidebar
+    app.window.activateWindow()
+    sidebar.select(ids["tea"])
+    search(qtbot, sidebar, "lighthouse")
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    qtbot.keyClick(sidebar.view, Qt.Key.Key_Return)
+    assert open_chat(app) == ids["new lighthouse"]
+    assert app.window.chat.prompt.hasFocus()
