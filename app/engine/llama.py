@@ -166,6 +166,8 @@ def bind_exported(name: str, libraries: list[ctypes.CDLL]) -> Any:
 @functools.cache
 def _device_calls() -> dict[str, Any]:
     """The device calls, bound once (the Models window asks on every refresh)."""
+    if not library_path():
+        raise OSError("libllama's path is unknown")
     libraries = []
     for stem in NATIVE_LIBRARIES:
         path = native_library_file(stem)

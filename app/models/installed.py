@@ -139,7 +139,8 @@ def probe_in_child(path: Path, timeout_s: float = PROBE_TIMEOUT_S,
     """Ask llama.cpp, in a separate process, whether it can read the file, and try the
     file's chat template once. A cancel kills the child at once."""
     # stdin: a pipe never written to, which the child watches to end with this process
-    # (app/engine/probe.py end_with_parent)
+    # (app/engine/probe.py end_with_parent). Linux's death signal follows the thread that
+    # started the child, and this one waits for it to the end.
     child = subprocess.Popen(probe_command(path), stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, stdin=subprocess.PIPE, text=True,
                              env={**os.environ, PARENT_PID_ENV: str(os.getpid())})
