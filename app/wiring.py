@@ -35,6 +35,7 @@ from app.engine.worker import EngineController
 from app.errors import UserError
 from app.models.catalog import load_catalog
 from app.models.download import Downloader
+from app.models.installed import remove_stale_imports
 from app.models.provision import BundledModel, default_bundled_model
 from app.models.queue import DownloadManager
 from app.models.system import available_memory_bytes
@@ -238,6 +239,7 @@ def build(
         remote_choices=connections.model_choices, remote_hosts=connections.hosts)
     choice_ref.append(model_choice)
     connections.changed.connect(model_choice.connections_changed)
+    remove_stale_imports(paths.models)  # what an import killed midway left (it logs each)
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
