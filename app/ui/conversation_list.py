@@ -321,45 +321,55 @@ class ConversationList(QWidget):
         self.conversation_deleted.emit(conversation.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        # Key presses only: the window's Esc shortcut (enabled while a reply runs) comes
+        # first and stops the reply wherever the focus is; otherwise Esc arrives here
+        if event.type() != QEvent.Type.KeyPress:
             return False
-        key = cast(QKeyEvent, event)
-        if key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        key_event = cast(QKeyEvent, event)
+        if key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
+        key = key_event.key()
         searching = bool(self.search.text().strip())
         if watched is self.search:
-            wanted = self._search_key(key.key(), searching, event.type())
-        elif watched is self.view and self.view.state() != QAbstractItemView.State.EditingState:
-            wanted = self._list_key(key.key(), searching, event.type())
-        else:
-            return False
-        if wanted and event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # the key comes here as a key press, not to a window shortcut
-            return True
-        return wanted
+            return self._search_key(key, searching)
+        if watched is self.view and self.view.state() != QAbstractItemView.State.EditingState:
+            return self._list_key(key, searching)
+        return False
 
-    def _search_key(self, key: int, searching: bool, kind: QEvent.Type) -> bool:
+    def _search_key(self, key: int, searching: bool) -> bool:
         """True where the search box's key was handled here."""
-        if key == Qt.Key.Key_Escape:
-            if not searching:
-                return False
-            if kind == QEvent.Type.KeyPress:
-                self.search.clear()
+        if key == Qt.Key.Key_Escape and searching:
+            self.search.clear()
             return True
         if key == Qt.Key.Key_Down:
-            if kind == QEvent.Type.KeyPress:
-                if self._pending():
-                    self._when_found = Qt.Key.Key_Down
-                else:
-                    self._enter_results(searching)
-            return kind == QEvent.Type.KeyPress
+            if self._pending():
+                self._when_found = Qt.Key.Key_Down
+            else:
+                self._enter_results(searching)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and searching:
-            if kind == QEvent.Type.KeyPress:
-                if self._pending():
-                    self._when_found = Qt.Key.Key_Return
-                elif self._model.rowCount() > 0:
-                    self._activate(self._model.index(0))
-            return kind == QEvent.Type.KeyPress
+            if self._pending():
+                self._when_found = Qt.Key.Key_Return
+            elif self._model.rowCount() > 0:
+                self._activate(self._model.index(0))
+            return True
+        return False
+
+    def _list_key(self, key: int, searching: bool) -> bool:
+        """True where the list's key was handled here."""
+        current = self.view.currentIndex()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # handled here on every platform: on macOS Return would start a rename
+            if current.isValid():
+                self._activate(current)
+            return True
+        if key == Qt.Key.Key_Escape and searching:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+            return True
+        if key == Qt.Key.Key_Up and (not current.isValid() or current.row() == 0):
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         return False
 
     def _forget_key(self, *_: object) -> None:
@@ -369,25 +379,6 @@ class ConversationList(QWidget):
         """The list still shows the results for other text: typed quickly, a key the user
         meant for the new results waits for them (the search waits for a pause in typing)."""
         return self.search.text().strip() != self._shown_query
-
-    def _list_key(self, key: int, searching: bool, kind: QEvent.Type) -> bool:
-        """True where the list's key was handled here."""
-        current = self.view.currentIndex()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # handled here on every platform: on macOS Return would start a rename
-            if kind == QEvent.Type.KeyPress and current.isValid():
-                self._activate(current)
-            return kind == QEvent.Type.KeyPress
-        if key == Qt.Key.Key_Escape and searching:
-            if kind == QEvent.Type.KeyPress:
-                self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                self.search.selectAll()
-            return True
-        if key == Qt.Key.Key_Up and kind == QEvent.Type.KeyPress and \
-                (not current.isValid() or current.row() == 0):
-            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return True
-        return False
 
     def _enter_results(self, searching: bool) -> None:
         """Down from the search box: to the first hit while searching, else to the open
