@@ -18,7 +18,8 @@ from app.store.conversations import (
     SearchCancelled,
 )
 
-WORDS = ["the", "quick", "brown", "fox", "jumps", "over", "a", "lazy", "dog", "while", "the", "lighthouse", "keeper", "writes", "in", "his", "log"]
+WORDS = ["the", "quick", "brown", "fox", "jumps", "over", "a", "lazy", "dog", "while", "the",
+         "lighthouse", "keeper", "writes", "in", "his", "log"]
 
 
 def prose(size: int, seed: int = 1) -> str:
