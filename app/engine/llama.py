@@ -36,6 +36,7 @@ from app.engine.base import (
 from app.engine.cpu import has_amx
 from app.engine.offload import AUTO, GPU_KINDS, Device, Offload, choose_layers
 from app.engine.prompt import (
+    MAX_CHARS_PER_TOKEN,
     Prompt,
     fit_to_context,
     reply_reserve,
@@ -705,10 +706,15 @@ class LlamaEngine:
         self._stats = GenerationStats(stop_reason="cancelled")
         budget = window - reply_reserve(window, params.max_tokens)
         try:
+            if sum(len(m.content) for m in messages) > budget * MAX_CHARS_PER_TOKEN:
+                # too long to fit by its length alone: fit first, never render or tokenize
+                # all of it (a 7 MB message held the engine for most of a minute)
+                messages, dropped = fit_to_context(messages, self.count_tokens, budget)
             prompt = self.format_prompt(messages)
             tokens = self.tokenize(prompt)
             if len(tokens) > budget:  # only then search for the turns that fit
-                kept, dropped = fit_to_context(messages, self.count_tokens, budget)
+                kept, more = fit_to_context(messages, self.count_tokens, budget)
+                dropped += more
                 prompt = self.format_prompt(kept)
                 tokens = self.tokenize(prompt)
         except TemplateCancelled:

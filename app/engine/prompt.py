@@ -73,6 +73,13 @@ class ContextOverflowError(EngineError):
         self.budget = budget
 
 
+# No real text averages more characters a token than this (English is about 4, code 3, long
+# runs of spaces at most 16 or so). A prompt longer than budget times this cannot fit, so it
+# is refused before the tokenizer sees it: tokenizing a 7 MB message held the engine for
+# most of a minute, and every other chat waited behind it.
+MAX_CHARS_PER_TOKEN = 32
+
+
 def reply_reserve(context_length: int, max_tokens: int) -> int:
     """Tokens kept free for the reply: max_tokens, but never more than half the window."""
     return max(1, min(max_tokens, context_length // 2))
@@ -92,7 +99,11 @@ def fit_to_context(
     cuts = [i for i, m in enumerate(turns) if m.role == "user"] or [0]
 
     def fits(cut: int) -> tuple[bool, int]:
-        used = count_tokens(system + turns[cut:])
+        candidate = system + turns[cut:]
+        chars = sum(len(m.content) for m in candidate)
+        if chars > budget * MAX_CHARS_PER_TOKEN:
+            return False, chars // 4  # an estimate, for the message only
+        used = count_tokens(candidate)
         return used <= budget, used
 
     ok, used = fits(cuts[0])

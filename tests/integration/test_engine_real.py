@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import llama_cpp
 import pytest
@@ -107,6 +108,29 @@ def test_context_overflow_drops_old_turns(bundled_model_path: Path) -> None:
         assert "".join(small.stream_chat(QUESTION, SEEDED, CancelToken())).strip()
     finally:
         small.close()
+
+
+def test_a_huge_message_is_left_out_unread(engine: LlamaEngine,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 7 MB message held the engine for most of a minute in the tokenizer; by its length
+    it can never fit, so it is left out (or refused, when it is the newest) unread."""
+    read: list[int] = []
+    tokenize = engine.tokenize
+
+    def recording(prompt: Any) -> list[int]:
+        read.append(len(prompt.text))
+        return tokenize(prompt)
+
+    monkeypatch.setattr(engine, "tokenize", recording)
+    huge = "lorem ipsum " * 600_000
+    history = [ChatMessage("user", huge), ChatMessage("assistant", "Noted."),
+               ChatMessage("user", "What is the capital of France?")]
+    reply = "".join(engine.stream_chat(history, SEEDED, CancelToken()))
+    assert reply.strip() and engine.last_stats.dropped_messages == 2
+    with pytest.raises(ContextOverflowError):
+        list(engine.stream_chat([ChatMessage("system", huge), *QUESTION[1:]], SEEDED,
+                                CancelToken()))
+    assert read and max(read) < 10_000
 
 
 def test_generation_stops_at_the_context_edge(bundled_model_path: Path) -> None:

@@ -131,3 +131,27 @@ def test_falcon_gets_its_own_transcript() -> None:
     assert "<end_of_turn>" not in prompt.stops  # Gemma's markers are not Falcon's
     generic = transcript_prompt([ChatMessage("user", "Hi")], transcript_for("gemma3"))
     assert generic.text == "User: Hi\nAssistant:" and "<end_of_turn>" in generic.stops
+
+
+def test_text_that_cannot_fit_is_never_tokenized() -> None:
+    """A 7 MB message held the engine for most of a minute in the tokenizer before the
+    answer "too long"; its length alone says it cannot fit."""
+    seen: list[int] = []
+
+    def counting(messages: list[ChatMessage]) -> int:
+        seen.append(sum(len(m.content) for m in messages))
+        return words(messages)
+
+    huge = "x" * 7_000_000
+    messages = [ChatMessage("system", "sys"), ChatMessage("user", huge),
+                ChatMessage("assistant", "ok"), ChatMessage("user", "a short one")]
+    kept, dropped = fit_to_context(messages, counting, 4096)
+    assert kept[-1].content == "a short one" and dropped == 2
+    assert seen and max(seen) < 1_000  # the huge turn was left out unread
+
+    seen.clear()
+    with pytest.raises(ContextOverflowError):
+        fit_to_context([ChatMessage("user", huge)], counting, 4096)
+    with pytest.raises(ContextOverflowError):
+        fit_to_context([ChatMessage("system", huge), ChatMessage("user", "hi")], counting, 4096)
+    assert seen == []
