@@ -208,6 +208,9 @@ class ConversationListModel(QAbstractListModel):
         if role == SnippetRole:
             runs = self._snippets.get(conversation.id)
             return plain_text(runs) if runs else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # a screen reader's snippet
+            runs = self._snippets.get(conversation.id)
+            return plain_text(runs) if runs else None
         if role == SnippetRunsRole:
             return self._snippets.get(conversation.id)
         if role == TitleRunsRole:

@@ -123,6 +123,7 @@ def test_results_carry_the_matched_words(qtbot: QtBot, make_app: MakeApp,
     assert ("lighthouse", True) in runs and ("keeper", True) in runs
     assert "".join(text for text, _ in runs).startswith("Is a lighthouse keeper still")
     assert "[" not in "".join(text for text, _ in runs)
+    assert first.data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith("Is a lighthouse")
     assert [text for text, matched in first.data(TitleRunsRole) if matched] == [
         "lighthouse", "keeper"]
 
