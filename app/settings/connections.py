@@ -10,6 +10,8 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from app.settings.model import read_small_file
+
 log = logging.getLogger(__name__)
 
 FILE = "connections.json"
@@ -28,12 +30,12 @@ class SavedConnection:
 
 def load_connections(config: Path) -> list[SavedConnection]:
     try:
-        raw = json.loads((config / FILE).read_text(encoding="utf-8"))
+        raw = json.loads(read_small_file(config / FILE).decode("utf-8"))
         return [SavedConnection(str(c["name"]), str(c["base_url"]),
                                 [str(m) for m in c.get("models", [])]) for c in raw]
     except FileNotFoundError:
         return []
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
         log.warning("Ignoring an unreadable %s: %s", FILE, exc)
         return []
 

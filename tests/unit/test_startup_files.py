@@ -82,3 +82,19 @@ def test_a_link_to_a_regular_file_is_read(tmp_path: Path) -> None:
 def test_a_folder_in_place_of_the_file_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "settings.json").mkdir()
     assert load_soon(Settings, tmp_path / "settings.json") == Settings()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_connections_file_that_is_a_pipe_or_too_deep_is_ignored(tmp_path: Path) -> None:
+    from app.settings.connections import FILE, load_connections
+
+    os.mkfifo(tmp_path / FILE)
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(load_connections(tmp_path)),
+                              daemon=True)
+    worker.start()
+    worker.join(5.0)
+    assert result == [[]], "reading connections.json from a pipe blocked start-up"
+    (tmp_path / FILE).unlink()
+    (tmp_path / FILE).write_text("[" * 100_000)
+    assert load_connections(tmp_path) == []
