@@ -222,7 +222,7 @@ class ConversationList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(search.set_text)
         self.search.textEdited.connect(self._forget_key)
-        search.failed.connect(self._forget_key)
+        search.failed.connect(self._on_search_failed)
         self.search.setAccessibleName(self.tr("Search all chats"))
         self.search.installEventFilter(self)
 
@@ -374,6 +374,11 @@ class ConversationList(QWidget):
 
     def _forget_key(self, *_: object) -> None:
         self._when_found = None
+
+    def _on_search_failed(self, _message: str) -> None:
+        """No results are coming: keys act on the list as it is, not wait for them."""
+        self._when_found = None
+        self._shown_query = self.search.text().strip()
 
     def _pending(self) -> bool:
         """The list still shows the results for other text: typed quickly, a key the user
