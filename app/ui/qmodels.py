@@ -9,7 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.store.conversations import Conversation, ConversationStore, Message
+from app.store.conversations import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    Conversation,
+    ConversationStore,
+    Message,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,8 +31,7 @@ GroupRole = Qt.ItemDataRole.UserRole + 6
 TitleRunsRole = Qt.ItemDataRole.UserRole + 7
 SnippetRunsRole = Qt.ItemDataRole.UserRole + 8
 
-# How the store's FTS5 snippet() marks the matched words (search_conversations)
-SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
+# the store's marks around a matched word (search_conversations)
 _MARKED = re.compile(re.escape(SNIPPET_OPEN) + "([^" + re.escape(SNIPPET_OPEN + SNIPPET_CLOSE)
                      + "]+)" + re.escape(SNIPPET_CLOSE))
 _WORD = re.compile(r"\w+")
