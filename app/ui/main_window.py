@@ -141,6 +141,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
     def _wire(self) -> None:
         self.sidebar.conversation_selected.connect(self.open_conversation)
+        self.sidebar.conversation_activated.connect(lambda _id: self.chat.prompt.setFocus())
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_deleted)
         self.list_model.dataChanged.connect(self._on_titles_changed)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.engine.base import ChatMessage
 from app.store.conversations import Status
+from app.store.export import ExportFormat
 from tests.fakes import Script
 from tests.qt.conftest import MakeApp, Recorder
 
@@ -497,14 +498,16 @@ def test_export_writes_markdown_or_json(qtbot: QtBot, make_app: MakeApp, tmp_pat
         send(qtbot, app, "export me")
     folder = Path(str(tmp_path))
     monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
-                        lambda suggested: str(folder / suggested))
+                        lambda suggested, note="": (str(folder / suggested),
+                                                    ExportFormat.MARKDOWN))
     markdown = app.window.export_conversation()
-    assert markdown is not None and markdown.name == "export me.md"
+    assert markdown is not None and markdown.name == "export-me.md"
     text = markdown.read_text()
     assert "# export me" in text and "## You" in text and "## Assistant" in text
     assert script.default_reply in text
     monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
-                        lambda suggested: str(folder / "chat.json"))
+                        lambda suggested, note="": (str(folder / "chat.json"),
+                                                    ExportFormat.JSON))
     exported = app.window.export_conversation()
     assert exported is not None
     data = json.loads(exported.read_text())

@@ -3,7 +3,6 @@ one, Esc goes back to the box and clears it; the matched words are highlighted."
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from pytestqt.qtbot import QtBot
@@ -212,8 +211,6 @@ def test_down_typed_before_the_results_moves_into_them(
     assert sidebar.current_id() == ids["tea"]
 
 
-@pytest.mark.xfail(strict=True, reason="MainWindow._wire does not yet connect "
-                   "sidebar.conversation_activated to focusing the message box")
 def test_enter_on_a_result_puts_the_focus_in_the_message_box(
         qtbot: QtBot, make_app: MakeApp, paths: AppPaths) -> None:
     ids = fill(paths)
