@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.context_meter import Level, Reading
 from app.store.conversations import Message, Status
-from app.ui.message_actions import MessageActions
+from app.ui.message_actions import MessageActions, has_text
 from app.ui.qmodels import MessageListModel, TextRole
 from app.ui.render import (
     COPY_CODE_PREFIX,
@@ -57,13 +57,16 @@ RENDER_SLACK_MS = 10  # text arriving this close to the next frame is drawn at o
 # when asked for, so a conversation of a thousand messages opens as fast as one of forty.
 FIRST_SCREEN = 12
 EARLIER_PAGE = 60
-# A message longer than this opens as a preview of its start, with "Show all": laying out
-# 10 MB of text froze the window 8.5 s. Opening one such message costs about as much as a
-# screenful of ordinary ones (measured figures in the commit that set it).
-PREVIEW_CHARS = 20_000
-# Showing all of a long message renders it a piece at a time, one piece per turn of the
-# event loop, so the window keeps answering while it fills.
-SHOW_ALL_PIECE_CHARS = 20_000
+# Laying out 10 MB of text froze the window 8.5 s. A message is rendered PREVIEW_CHARS at a
+# time, one piece per turn of the event loop, so the window keeps answering: a piece of
+# Markdown this long costs about 40 ms of CPU (20,000: 65 ms; plain text about half).
+PREVIEW_CHARS = 10_000
+# Up to this length the rest follows by itself; a longer message stays a preview of its
+# start, with "Show all", until asked.
+AUTO_SHOW_ALL_CHARS = 100_000
+# The pieces shown go into one text view until it holds this much, then into a new one:
+# a view per piece would make a thousand views for 10 MB.
+VIEW_CHARS = 200_000
 ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_NOTES = {
     Status.STREAMING: "replying…",
@@ -227,9 +230,10 @@ class MessageWidget(QFrame):
     only the open tail is redrawn, so an update costs the same at token 4,000 as at token
     10. When the reply ends it is rendered once, whole, into a single view.
 
-    A message longer than PREVIEW_CHARS opens as a preview of its start with a "Show all"
-    button; showing all renders the rest a piece at a time. A finished message without
-    text shows why (stopped, interrupted, an error) in a line of its own, not an empty body.
+    A message longer than PREVIEW_CHARS is rendered a piece at a time; one longer than
+    AUTO_SHOW_ALL_CHARS opens as a preview of its start with a "Show all" button. A
+    finished message without text shows why (stopped, interrupted, an error) in a line of
+    its own, not an empty body.
     """
 
     link_activated = Signal(QUrl)
@@ -322,7 +326,8 @@ class MessageWidget(QFrame):
         """Whether only the start of a long message is shown, or the rest is still being
         filled in."""
         return self._cutter is not None or (
-            not self._expanded and self._stream is None and len(self._text) > PREVIEW_CHARS)
+            not self._expanded and self._stream is None
+            and len(self._text) > AUTO_SHOW_ALL_CHARS)
 
     def plain_text(self) -> str:
         return "\n".join(view.toPlainText() for view in self._views)
@@ -334,7 +339,7 @@ class MessageWidget(QFrame):
         self._update_detail(status, error)
 
     def _update_detail(self, status: Status, error: str | None) -> None:
-        empty = status != Status.STREAMING and not self._text.strip()
+        empty = status != Status.STREAMING and not has_text(self._text)
         detail = ""
         if status == Status.ERROR:
             detail = error or ""
@@ -416,8 +421,9 @@ class MessageWidget(QFrame):
             self.show_all_button.hide()
         else:
             self._cutter = BlockCutter(self._text)
-            self._show_piece(self.body, PREVIEW_CHARS)
-            if self._expanded:
+            self._view_chars = 0
+            self._show_piece(PREVIEW_CHARS)
+            if self._expanded or len(self._text) <= AUTO_SHOW_ALL_CHARS:
                 self._piece_timer.start()
             else:
                 self._cutter = None
@@ -432,17 +438,34 @@ class MessageWidget(QFrame):
             self._code_blocks.extend(rendered.code_blocks)
             view.set_html(rendered.html)
 
-    def _show_piece(self, view: SafeTextBrowser, size: int) -> None:
+    _view_chars = 0  # source characters in the last view, while pieces are shown
+
+    def _show_piece(self, size: int) -> None:
         assert self._cutter is not None
         piece = self._cutter.next(size)
         source = self._text[piece.start:piece.end]
-        self._fill(view, piece.prefix + source if self.role != "user" else source)
+        if piece.start == 0:
+            self._fill(self.body, source)
+        else:
+            if self._view_chars + len(source) > VIEW_CHARS:
+                self._new_view()
+                self._view_chars = 0
+            view = self._views[-1]
+            cursor = QTextCursor(view.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            if self.role == "user":
+                cursor.insertText(source)
+            else:
+                rendered = self._renderer.render(piece.prefix + source, len(self._code_blocks))
+                self._code_blocks.extend(rendered.code_blocks)
+                cursor.insertHtml(rendered.html)
+        self._view_chars += len(source)
 
     def _show_next_piece(self) -> None:
         if self._cutter is None:
             return
         started = time.perf_counter()
-        self._show_piece(self._new_view(), SHOW_ALL_PIECE_CHARS)
+        self._show_piece(PREVIEW_CHARS)
         if self._cutter.done:
             self._cutter = None
         else:
@@ -452,7 +475,9 @@ class MessageWidget(QFrame):
 
     def _update_show_all_button(self) -> None:
         button = self.show_all_button
-        if self._cutter is not None:
+        if self._cutter is not None and not self._expanded:
+            button.hide()  # the rest of a message of moderate length follows by itself
+        elif self._cutter is not None:
             shown = self._cutter.position * 100 // max(1, len(self._text))
             button.setText(self.tr("Showing all… {percent}%").format(percent=shown))
             button.setEnabled(False)

@@ -15,6 +15,12 @@ CONTINUABLE = {Status.STOPPED, Status.INTERRUPTED}
 LEFT_ARROW, RIGHT_ARROW = "\u2039", "\u203a"
 
 
+def has_text(text: str) -> bool:
+    """Whether there is more than white space, without copying a 10 MB message as
+    str.strip() would: isspace() stops at the first other character."""
+    return bool(text) and not text.isspace()
+
+
 class MessageActions(QWidget):
     triggered = Signal(str)  # one of the names above
 
@@ -63,7 +69,7 @@ class MessageActions(QWidget):
         self.edit_button.setVisible(is_user)
         self.regenerate_button.setVisible(is_reply and message.status != Status.STREAMING)
         self.continue_button.setVisible(is_reply and is_last and message.status in CONTINUABLE
-                                        and bool(message.content.strip()))
+                                        and has_text(message.content))
         self.delete_button.setVisible(message.status != Status.STREAMING)
         self._name_buttons(self._subject(is_reply, position))
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.chat.context_meter import Level
 from app.store.conversations import Message, Status
-from app.ui.chat_view import PREVIEW_CHARS, ChatView, MessageWidget
+from app.ui.chat_view import AUTO_SHOW_ALL_CHARS, PREVIEW_CHARS, ChatView, MessageWidget
 from app.ui.render import MarkdownRenderer
 from app.ui.style import STYLE
 from tests.qt.conftest import MakeApp, Recorder
@@ -239,15 +239,24 @@ def test_code_cut_between_pieces_stays_code(qtbot: QtBot, view: ChatView) -> Non
     content = f"Intro.\n\n```python\n{code}```\n\nThe end."
     open_chat(qtbot, view, [message(1, "user", "q"), message(2, "assistant", content)])
     widget = view.message_widgets()[1]
-    assert widget.is_preview
-    widget.show_all()
+    assert widget.is_preview  # the rest follows by itself, a piece per turn
+    assert not widget.show_all_button.isVisible()
     qtbot.waitUntil(lambda: not widget.is_preview, timeout=10_000)
-    assert len(widget.views) > 2
-    for text_view in widget.views[1:-1]:  # pieces cut inside the fence still show code
-        assert "monospace" in text_view.toHtml()
     shown = widget.plain_text()
     assert "line_0 = 0" in shown and "line_5999 = 5999" in shown and "The end." in shown
     assert "```" not in shown
+    document = widget.views[-1].document()
+
+    def fixed_pitch(text: str) -> bool:
+        cursor = document.find(text)
+        assert not cursor.isNull()
+        families = cursor.charFormat().fontFamilies() or []
+        return cursor.charFormat().fontFixedPitch() or "monospace" in families
+
+    # pieces cut inside the fence reopen it: its last line is still code, and what
+    # follows the fence is not
+    assert fixed_pitch("line_5999") and fixed_pitch("line_3001")
+    assert not fixed_pitch("The end.")
 
 
 def test_a_streamed_reply_stays_whole_when_it_finishes(qtbot: QtBot, view: ChatView) -> None:
@@ -362,6 +371,7 @@ def test_a_draft_problem_shows_under_the_box_until_the_text_changes(
 
 def test_message_widget_preview_bound_holds_for_plain_and_markdown(qtbot: QtBot) -> None:
     for role in ("user", "assistant"):
-        widget = MessageWidget(message(1, role, "y" * (PREVIEW_CHARS * 3)), MarkdownRenderer())
+        widget = MessageWidget(message(1, role, "y" * (AUTO_SHOW_ALL_CHARS + 1)),
+                               MarkdownRenderer())
         qtbot.addWidget(widget)
         assert widget.is_preview and len(widget.plain_text().strip()) <= PREVIEW_CHARS
