@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -223,6 +226,22 @@ class ElidingLabel(QLabel):
                                   self.foregroundRole())
 
 
+class ElidingComboBox(QComboBox):
+    """A combo box that shows its current text elided in the middle when it does not fit
+    (Qt's own cuts it off): "Qwen2.5-0.5B…example.org:8080" still names the host."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, max(0, field.width() - 4))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class MessageWidget(QFrame):
     """One message: who, a status note, a Copy button, and the rendered text.
 
@@ -354,7 +373,7 @@ class MessageWidget(QFrame):
         self.detail.setVisible(bool(detail))
         # An empty body would draw a blank box under the header: hide it, and the Copy
         # button that would copy nothing. Regenerate and Delete stay in the header.
-        self.detail.setProperty("empty", empty)
+        self.detail.setProperty("empty", empty and status != Status.ERROR)  # grey, italic
         self.detail.style().unpolish(self.detail)
         self.detail.style().polish(self.detail)
         for view in self._views:
@@ -603,7 +622,7 @@ class ChatView(QWidget):
         self.system_button.setToolTip("This conversation's system prompt, temperature, reply "
                                       "length and context")
         self.system_button.clicked.connect(self.system_prompt_requested)
-        self.model_box = QComboBox()
+        self.model_box = ElidingComboBox()
         self.model_box.setToolTip(self.tr("The model this conversation uses"))
         self.model_box.setAccessibleName(self.tr("Model for this conversation"))
         # A fixed width, whatever the labels: a remote model's long name widened the
@@ -613,6 +632,7 @@ class ChatView(QWidget):
         self.model_box.setMinimumContentsLength(self.MODEL_BOX_CHARS)
         self.model_box.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.model_box.activated.connect(self._on_model_activated)
+        self.model_box.currentIndexChanged.connect(self._on_model_shown)
         self.meter = QLabel("")
         self.meter.setObjectName("contextMeter")
         self.meter.setTextFormat(Qt.TextFormat.PlainText)
@@ -753,6 +773,13 @@ class ChatView(QWidget):
         index = self.model_box.findData(current) if current else -1
         self.model_box.setCurrentIndex(index)
         self.model_box.blockSignals(False)
+        self._on_model_shown(index)
+
+    def _on_model_shown(self, index: int) -> None:
+        label = self.model_box.itemText(index) if index >= 0 else ""
+        self.model_box.setToolTip(
+            self.tr("The model this conversation uses: {model}").format(model=label) if label
+            else self.tr("The model this conversation uses"))
 
     def _on_model_activated(self, index: int) -> None:
         filename = self.model_box.itemData(index)

@@ -327,6 +327,7 @@ def test_the_model_selector_keeps_its_width_whatever_the_labels(qtbot: QtBot,
     assert view.model_box.width() <= short + 1
     assert view.model_box.itemData(1, Qt.ItemDataRole.ToolTipRole) == long_label
     assert view.model_box.accessibleName() == "Model for this conversation"
+    assert long_label in view.model_box.toolTip()  # the one shown, whole
 
 
 @dataclass(frozen=True)
