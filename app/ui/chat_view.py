@@ -873,9 +873,10 @@ class ChatView(QWidget):
         # The lead's Reading gains draft_too_long (tokens to cut) when the draft alone
         # cannot fit; read it softly so the two halves need not land together.
         too_long = int(getattr(reading, "draft_too_long", 0) or 0)
-        if too_long > 0:
+        if too_long > 0:  # first what to do now, then what the meter says in general
             tip = self.tr("What you are typing is too long for this model: cut about {n} "
-                          "tokens (or start a new chat).").format(n=f"{too_long:,}")
+                          "tokens (or start a new chat).").format(n=f"{too_long:,}") + \
+                "\n\n" + tip
         warn = reading.level != Level.OK or too_long > 0
         self.meter.setText(("⚠ " if warn else "") + reading.text)
         self.meter.setToolTip(tip)
@@ -967,18 +968,21 @@ class ChatView(QWidget):
 
     def _on_submit(self) -> None:
         text = self.prompt.toPlainText()
-        if not text.strip() or not self.send_button.isEnabled() or self._busy_here:
+        if not text.strip():
             return
         # The input is cleared by whoever saves the message, once it is saved.
         if self.editing_id is not None:
+            # An edit may be sent during a reply: the session stops a reply to the
+            # question being replaced, and answers the edit once the engine is free.
             self.edit_submitted.emit(self.editing_id, text)
-        else:
+        elif self.send_button.isEnabled() and not self._busy_here:
             self.send_requested.emit(text)
 
     def begin_edit(self, message_id: int, text: str) -> None:
         """The message's text goes into the box; sending it makes a new version."""
         self.editing_id = message_id
         self.prompt.setPlainText(text)
+        self.prompt.moveCursor(QTextCursor.MoveOperation.End)  # to go on from its end
         self.edit_notice.show()
         self.prompt.setFocus()
 
@@ -1033,12 +1037,13 @@ class ChatView(QWidget):
         self._messages.insertWidget(self._messages.count(), self._make_widget(message))
 
     def _refresh_actions(self) -> None:
-        """Continue shows on the last reply only; nothing can change while one streams."""
+        """Continue shows on the last reply only; while a reply streams only Edit works
+        (sending the edit stops a reply to the question it replaces)."""
         widgets = self.message_widgets()
         first = self.model.unfetched + 1  # the first shown message's number in the chat
+        busy = self._busy_here or self._busy_elsewhere
         for number, widget in enumerate(widgets, start=first):
-            widget.actions_bar.update_for(widget.message, widget is widgets[-1], number)
-            widget.actions_bar.setEnabled(not self._busy_here and not self._busy_elsewhere)
+            widget.actions_bar.update_for(widget.message, widget is widgets[-1], number, busy)
 
     def _clear(self) -> None:
         self._anchor = None

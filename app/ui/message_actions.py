@@ -50,17 +50,20 @@ class MessageActions(QWidget):
         button.clicked.connect(lambda: self.triggered.emit(name))
         return button
 
-    def update_for(self, message: Message, is_last: bool, position: int = 0) -> None:
+    def update_for(self, message: Message, is_last: bool, position: int = 0,
+                   busy: bool = False) -> None:
         """Show the actions that apply to this message. `position` is its number in the
         conversation (1 for the first message, 0 when unknown): with a dozen "Delete"
-        buttons on screen, a screen reader must say which message each one acts on."""
+        buttons on screen, a screen reader must say which message each one acts on.
+        While a reply streams (`busy`), only Edit works: the rest would change the path
+        under it."""
         which, count = message.version
         has_versions = count > 1
         for widget in (self.previous_button, self.version_label, self.next_button):
             widget.setVisible(has_versions)
         # An arrow that would do nothing is disabled, as ChatGPT's are at the ends.
-        self.previous_button.setEnabled(which > 1)
-        self.next_button.setEnabled(which < count)
+        self.previous_button.setEnabled(which > 1 and not busy)
+        self.next_button.setEnabled(which < count and not busy)
         self.version_label.setText(f"{which}/{count}")
         version = self.tr("Version {which} of {count}").format(which=which, count=count)
         self.version_label.setToolTip(version)
@@ -71,6 +74,8 @@ class MessageActions(QWidget):
         self.continue_button.setVisible(is_reply and is_last and message.status in CONTINUABLE
                                         and has_text(message.content))
         self.delete_button.setVisible(message.status != Status.STREAMING)
+        for button in (self.regenerate_button, self.continue_button, self.delete_button):
+            button.setEnabled(not busy)
         self._name_buttons(self._subject(is_reply, position))
 
     def _subject(self, is_reply: bool, position: int) -> str:

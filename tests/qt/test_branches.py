@@ -161,7 +161,11 @@ def test_nothing_in_the_tree_changes_while_a_reply_streams(
     script.token_delay_s = 0.02
     send(qtbot, app, "second")
     qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
-    assert not widgets(app)[1].actions_bar.isEnabled()
+    bar = widgets(app)[1].actions_bar
+    assert not bar.regenerate_button.isEnabled() and not bar.delete_button.isEnabled()
+    # Edit stays: sending the edit stops the reply (tests/qt/test_window_promises.py)
+    assert widgets(app)[0].actions_bar.edit_button.isEnabled()
+    assert not widgets(app)[0].actions_bar.delete_button.isEnabled()
     assert app.session.regenerate(widgets(app)[1].message_id) is None
     assert app.session.delete_message(widgets(app)[0].message_id) is None
     app.session.stop()
