@@ -13,6 +13,7 @@ from app.models.speed import (
     CHAT_TOKENS_PER_S,
     MIN_TOKENS,
     OVERHEAD_S,
+    OVERHEAD_SHARE,
     SpeedEstimator,
     about,
     rounded,
@@ -44,8 +45,9 @@ def test_the_fixed_cost_is_never_most_of_a_measured_token() -> None:
     the fixed cost measured here; the rest is still the bytes, and the rate stays sane."""
     speed = SpeedEstimator(cores=16)
     speed.record(BUNDLED_BYTES, 1 / OVERHEAD_S, tokens=100)  # all of it "overhead"
-    assert speed.overhead_s() == pytest.approx(OVERHEAD_S / 2)
-    assert speed.bytes_per_s() == pytest.approx(BUNDLED_BYTES / (OVERHEAD_S / 2))
+    assert speed.overhead_s() == pytest.approx(OVERHEAD_S * OVERHEAD_SHARE)
+    assert speed.bytes_per_s() == pytest.approx(
+        BUNDLED_BYTES / (OVERHEAD_S * (1 - OVERHEAD_SHARE)))
 
 
 def test_before_any_reply_the_cores_give_a_cautious_figure() -> None:
