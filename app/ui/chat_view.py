@@ -70,14 +70,6 @@ AUTO_SHOW_ALL_CHARS = 100_000
 # The pieces shown go into one text view until it holds this much, then into a new one:
 # a view per piece would make a thousand views for 10 MB.
 VIEW_CHARS = 200_000
-ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
-STATUS_NOTES = {
-    Status.STREAMING: "replying…",
-    Status.STOPPED: "stopped",
-    Status.INTERRUPTED: "interrupted — Hearth closed before this reply finished",
-    Status.ERROR: "error",
-}
-
 ConfirmLink = Callable[[QWidget, str], bool]
 OpenUrl = Callable[[QUrl], Any]
 
@@ -284,7 +276,9 @@ class MessageWidget(QFrame):
 
         self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.who = QLabel(ROLE_NAMES.get(message.role, message.role))
+        roles = {"user": self.tr("You"), "assistant": self.tr("Assistant"),
+                 "system": self.tr("System")}
+        self.who = QLabel(roles.get(message.role, message.role))
         self.who.setObjectName("messageRole")
         self.note = QLabel()
         self.note.setObjectName("messageNote")
@@ -298,9 +292,9 @@ class MessageWidget(QFrame):
         self.show_all_button.setObjectName("showAllButton")
         self.show_all_button.clicked.connect(self.show_all)
         self.show_all_button.hide()
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setFlat(True)
-        self.copy_button.setToolTip("Copy this message as Markdown")
+        self.copy_button.setToolTip(self.tr("Copy this message as Markdown"))
         self.copy_button.clicked.connect(self.copy_message)
         self.message = message
         self.actions_bar = MessageActions(message)
@@ -352,7 +346,13 @@ class MessageWidget(QFrame):
         return "\n".join(view.toPlainText() for view in self._views)
 
     def set_status(self, status: Status, error: str | None = None) -> None:
-        note = STATUS_NOTES.get(status, "")
+        note = {
+            Status.STREAMING: self.tr("replying…"),
+            Status.STOPPED: self.tr("stopped"),
+            Status.INTERRUPTED: self.tr("interrupted — Hearth closed before this reply "
+                                        "finished"),
+            Status.ERROR: self.tr("error"),
+        }.get(status, "")
         self.note.setText(note)
         self.note.setProperty("status", str(status))
         self._update_detail(status, error)
@@ -441,8 +441,9 @@ class MessageWidget(QFrame):
         else:
             self._cutter = BlockCutter(self._text)
             self._view_chars = 0
-            self._show_piece(PREVIEW_CHARS)
-            if self._expanded or len(self._text) <= AUTO_SHOW_ALL_CHARS:
+            whole = self._expanded or len(self._text) <= AUTO_SHOW_ALL_CHARS
+            self._show_piece(PREVIEW_CHARS, preview=not whole)
+            if whole:
                 self._piece_timer.start()
             else:
                 self._cutter = None
@@ -459,12 +460,13 @@ class MessageWidget(QFrame):
 
     _view_chars = 0  # source characters in the last view, while pieces are shown
 
-    def _show_piece(self, size: int) -> None:
+    def _show_piece(self, size: int, preview: bool = False) -> None:
         assert self._cutter is not None
         piece = self._cutter.next(size)
         source = self._text[piece.start:piece.end]
         if piece.start == 0:
-            self._fill(self.body, source)
+            # a preview ends at its last line, not on an empty one above Show all
+            self._fill(self.body, source.rstrip() if preview else source)
         else:
             if self._view_chars + len(source) > VIEW_CHARS:
                 self._new_view()
@@ -618,9 +620,9 @@ class ChatView(QWidget):
 
         self.title = ElidingLabel("")
         self.title.setObjectName("chatTitle")
-        self.system_button = QPushButton("Chat settings…")
-        self.system_button.setToolTip("This conversation's system prompt, temperature, reply "
-                                      "length and context")
+        self.system_button = QPushButton(self.tr("Chat settings…"))
+        self.system_button.setToolTip(self.tr("This conversation's system prompt, "
+                                              "temperature, reply length and context"))
         self.system_button.clicked.connect(self.system_prompt_requested)
         self.model_box = ElidingComboBox()
         self.model_box.setToolTip(self.tr("The model this conversation uses"))
@@ -698,7 +700,7 @@ class ChatView(QWidget):
 
         self.prompt = PromptEdit()
         self.prompt.setPlaceholderText(
-            "Message Hearth…  (Enter to send, Shift+Enter for a new line)")
+            self.tr("Message Hearth…  (Enter to send, Shift+Enter for a new line)"))
         self.prompt.submitted.connect(self._on_submit)
         self.prompt.stop_requested.connect(self._on_escape)
         self.draft_problem = WrappingLabel()
@@ -706,11 +708,11 @@ class ChatView(QWidget):
         self.draft_problem.hide()
         self.prompt.textChanged.connect(self._on_prompt_changed)
         self.editing_id: int | None = None
-        self.edit_notice = QLabel("Editing your message: Enter sends it as a new version "
-                                  "(the old one stays), Esc cancels.")
+        self.edit_notice = QLabel(self.tr("Editing your message: Enter sends it as a new "
+                                          "version (the old one stays), Esc cancels."))
         self.edit_notice.setObjectName("editNotice")
         self.edit_notice.hide()
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumWidth(80)
         self.send_button.clicked.connect(self._on_send_clicked)
@@ -758,8 +760,8 @@ class ChatView(QWidget):
 
     def _update_earlier_button(self) -> None:
         count = self.model.unfetched
-        self.earlier_button.setText(f"Show {min(count, EARLIER_PAGE)} earlier messages "
-                                    f"({count} in all)")
+        self.earlier_button.setText(self.tr("Show {page} earlier messages ({count} in all)")
+                                    .format(page=min(count, EARLIER_PAGE), count=count))
         self.earlier_button.setVisible(count > 0)
 
     def set_models(self, models: list[tuple[str, str]], current: str | None) -> None:
@@ -844,8 +846,8 @@ class ChatView(QWidget):
         widget = self._widgets.get(first_kept_id)
         if widget is None:
             return
-        notice = QLabel("⋯  Messages above this line no longer fit the model's context "
-                        "window and were not sent with the last question  ⋯")
+        notice = QLabel(self.tr("⋯  Messages above this line no longer fit the model's "
+                                "context window and were not sent with the last question  ⋯"))
         notice.setObjectName("trimNotice")
         notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         notice.setWordWrap(True)
@@ -862,12 +864,13 @@ class ChatView(QWidget):
             self.meter.setText("")
             return
         notes = {
-            Level.OK: "What the model reads: the system prompt, this conversation and what "
-                      "you are typing.",
-            Level.NEAR: "Nearly full: soon the oldest messages will no longer fit, and the "
-                        "model will not see them.",
-            Level.OVER: "Full: the oldest messages no longer fit and are left out of what "
-                        "the model reads (the chat marks where its view begins).",
+            Level.OK: self.tr("What the model reads: the system prompt, this conversation "
+                              "and what you are typing."),
+            Level.NEAR: self.tr("Nearly full: soon the oldest messages will no longer fit, "
+                                "and the model will not see them."),
+            Level.OVER: self.tr("Full: the oldest messages no longer fit and are left out of "
+                                "what the model reads (the chat marks where its view "
+                                "begins)."),
         }
         tip = notes[reading.level]
         # The lead's Reading gains draft_too_long (tokens to cut) when the draft alone
@@ -950,15 +953,16 @@ class ChatView(QWidget):
         self.prompt.setEnabled(has_chat)
         self.system_button.setEnabled(has_chat)
         if self._busy_here:
-            self.send_button.setText("Stop")
-            self.send_button.setToolTip("Stop the reply (Esc)")
+            self.send_button.setText(self.tr("Stop"))
+            self.send_button.setToolTip(self.tr("Stop the reply (Esc)"))
             self.send_button.setEnabled(True)
         else:
-            self.send_button.setText("Send")
+            self.send_button.setText(self.tr("Send"))
             self.send_button.setEnabled(has_chat and self._ready and not self._busy_elsewhere)
             self.send_button.setToolTip(
-                "Hearth is replying in another chat" if self._busy_elsewhere
-                else "Send (Enter)" if self._ready else "The model is not ready yet")
+                self.tr("Hearth is replying in another chat") if self._busy_elsewhere
+                else self.tr("Send (Enter)") if self._ready
+                else self.tr("The model is not ready yet"))
 
     def _on_send_clicked(self) -> None:
         if self._busy_here:
