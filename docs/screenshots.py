@@ -10,9 +10,14 @@
 - trash.png: the trash, with days left before each conversation goes for good;
 - remote-conversation.png: a conversation on a model served by another machine (a local
   stand-in for an OpenAI-compatible server), its header saying where the text goes;
-- settings-api-gpu.png: Settings with the local API on and GPU layers on Auto (-2).
+- settings-api-gpu.png: Settings with the local API on and GPU layers on Auto (-2);
+- offer-speed.png, models-catalog-speed.png: the offer of an instruct model and the catalog
+  with each model's estimated tokens/s, on a 2-core computer that measured the bundled
+  model at SPEED_SHOWN tokens/s (bench/speed_estimate.py measures it).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [speed]
+
+`speed` makes only the two speed pictures.
 
 The reply comes from the scripted fake engine so that the picture shows Markdown, a code
 block and a list; `python -m app --self-test --screenshot FILE` takes one with the real
@@ -59,6 +64,13 @@ How it works:
 More in the [Python docs](https://docs.python.org/3/library/stdtypes.html#str.split)."""
 
 
+# The bundled model's decode speed on a 2-core machine: bench/speed_estimate.py measured
+# 34-65 tokens/s there while others shared the cores, 76 when quiet; the pictures show the
+# estimates calibrated from a figure in between.
+SPEED_SHOWN = 60.0
+BUNDLED_BYTES = 253_113_024
+
+
 def spin(seconds: float) -> None:
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
@@ -96,6 +108,11 @@ def main() -> None:
         window.show()
         window.start_model()
         spin(0.5)
+        speed_pictures(window)
+        if sys.argv[1:] == ["speed"]:
+            window.close()
+            built.engine.shutdown()
+            return
         window.new_chat()
         window.chat.prompt.setPlainText("Write a Python function that reverses the words in "
                                         "a sentence, and explain it.")
@@ -111,6 +128,34 @@ def main() -> None:
         remote_pictures(built)
         window.close()
         built.engine.shutdown()
+
+
+def speed_pictures(window: Any) -> None:
+    """The offer and the catalog as wiring shows them once a reply has been measured: the
+    estimator is fed here as wiring feeds it after a local reply."""
+    from app.models.speed import SpeedEstimator
+
+    speed = SpeedEstimator(cores=2)
+    speed.record(BUNDLED_BYTES, SPEED_SHOWN, tokens=128)
+    catalog = window.models.catalog
+    memory = 16 * 10**9
+    best = catalog.best_instruct(memory, speed)
+    window.offer_bar.offer(catalog.get("gemma-3-270m").name, best,
+                           speed.tokens_per_s(best.bytes_per_token))
+    spin(0.3)
+    window.grab().save(str(ROOT / "docs" / "offer-speed.png"))
+    window.offer_bar.hide()
+
+    from app.ui.model_manager import ModelManager
+
+    manager = ModelManager(catalog, window.paths.models, window.models.downloads,
+                           lambda: memory, lambda: None)
+    manager.resize(1000, 1110)  # every row: where the fast ones end shows
+    manager.show()
+    manager.catalog_model.fill(catalog.recommended(memory, speed), memory, set(), speed)
+    spin(0.3)
+    manager.grab().save(str(ROOT / "docs" / "models-catalog-speed.png"))
+    manager.close()
 
 
 def history_pictures(built: Any, script: Script) -> None:
