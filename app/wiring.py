@@ -28,7 +28,7 @@ from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
-from app.engine.base import EngineFactory, GenerationParams
+from app.engine.base import EngineFactory, GenerationParams, GenerationStats
 from app.engine.factory import engine_factory as dispatching
 from app.engine.llama import LlamaEngine, gpu_devices
 from app.engine.worker import EngineController
@@ -38,6 +38,7 @@ from app.models.download import Downloader
 from app.models.installed import remove_stale_imports
 from app.models.provision import BundledModel, default_bundled_model
 from app.models.queue import DownloadManager
+from app.models.speed import SpeedEstimator
 from app.models.system import available_memory_bytes
 from app.paths import AppPaths
 from app.server.bridge import EngineBridge
@@ -229,8 +230,19 @@ def build(
     tokens = token_store() if token_store else TokenStore()
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
                                 log_file)
+    speed = SpeedEstimator(paths.config / "speed.json")
     services = ModelServices(load_catalog(), downloads, tokens,
-                             lambda: usable_memory(engine), connections, ask_user, tell_user)
+                             lambda: usable_memory(engine), connections, ask_user, tell_user,
+                             speed)
+
+    def measure_speed(_message: object, stats: GenerationStats | None) -> None:
+        """Each local reply calibrates the estimates of how fast other models would be."""
+        info = engine.model_info
+        if stats is not None and info is not None and info.architecture != "remote":
+            speed.record(services.catalog.bytes_per_token(info.path), stats.tokens_per_s,
+                         stats.completion_tokens)
+
+    session.reply_finished.connect(measure_speed)
     model_choice = ModelChoice(
         engine, session, model_setup, store, paths.models, services.catalog,
         load_options=lambda: window_ref[0].load_options(),

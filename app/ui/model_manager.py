@@ -44,6 +44,7 @@ from app.models.installed import (
     remove_model,
 )
 from app.models.queue import DownloadManager, DownloadTask, TaskState
+from app.models.speed import SpeedEstimator
 from app.models.verified import gb, human_size
 from app.ui.catalog_view import ACTION_COLUMN, Action, ButtonDelegate, CatalogModel
 from app.ui.connections_tab import ConnectionsTab
@@ -165,7 +166,8 @@ class ModelManager(QDialog):
     def __init__(self, catalog: Catalog, models_dir: Path, downloads: DownloadManager,
                  usable_memory: Callable[[], int], current_model: Callable[[], Path | None],
                  log_file: str = "the log file", ask_user: Ask = ask, tell_user: Tell = tell,
-                 parent: QWidget | None = None, connections: Connections | None = None) -> None:
+                 parent: QWidget | None = None, connections: Connections | None = None,
+                 speed: SpeedEstimator | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Models")
         self.resize(980, 620)
@@ -177,6 +179,7 @@ class ModelManager(QDialog):
         self._usable_memory = usable_memory
         self._memory = usable_memory()
         self._current_model = current_model
+        self._speed = speed or SpeedEstimator()
         self._log_file = log_file
         self._ask = ask_user
         self._tell = tell_user
@@ -244,12 +247,14 @@ class ModelManager(QDialog):
 
     def _memory_text(self) -> str:
         return (f"This computer has {gb(self._memory)} of memory free for a model (a GPU's "
-                "included). Models that fit are listed first. Downloads come from Hugging "
-                "Face; nothing is sent anywhere until you press Download.")
+                "included). Models that fit and should write at least 8 tokens a second "
+                "here come first; the speeds are estimates from the replies measured on "
+                "this computer. Downloads come from Hugging Face; nothing is sent anywhere "
+                "until you press Download.")
 
     def _fill_catalog(self, installed: set[str]) -> None:
-        self.catalog_model.fill(self._catalog.recommended(self._memory), self._memory,
-                                installed)
+        self.catalog_model.fill(self._catalog.recommended(self._memory, self._speed),
+                                self._memory, installed, self._speed)
 
     def _on_catalog_action(self, row: int) -> None:
         item = self.catalog_model.row(row)

@@ -73,7 +73,8 @@ class ModelStatus:
         kind = " · base model" if base else ""
         context = (f"{info.context_length} ctx" if info.context_known
                    else "context size unknown")
-        self.model_label.setText(f"{info.name}{kind} · {context} · {template}"
+        name = self.models.catalog.display_name(info.path.name, info.name)
+        self.model_label.setText(f"{name}{kind} · {context} · {template}"
                                  f" · {info.offload_label}")
         if base and entry is not None:
             self._offer_instruct_model(entry.name)
@@ -90,10 +91,11 @@ class ModelStatus:
     def _offer_instruct_model(self, base_name: str) -> None:
         if self.ui_state.instruct_offer_done:
             return
-        best = self.models.catalog.best_instruct(self.models.usable_memory())
+        speed = self.models.speed
+        best = self.models.catalog.best_instruct(self.models.usable_memory(), speed)
         if best is None or (self.paths.models / best.filename).is_file():
             return
-        self.offer_bar.offer(base_name, best)
+        self.offer_bar.offer(base_name, best, speed.tokens_per_s(best.bytes_per_token))
         # The bar's button must not take the keyboard: Space there started a 4.9 GB download.
         focus = QApplication.focusWidget()
         if focus is None or self.offer_bar.isAncestorOf(focus):

@@ -111,8 +111,6 @@ def test_a_slow_offer_says_so(qtbot: QtBot) -> None:
     assert "though it would write only about 3 tokens a second here" in bar.text.text()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: window_status must pass models.speed to "
-                   "best_instruct and the estimate to offer(); remove this mark then")
 def test_the_window_offers_a_model_fast_enough_here(
         qtbot: QtBot, make_bundled_app: Callable[[], App], paths: AppPaths) -> None:
     """A 2-core computer that measured the bundled model at 60 tokens/s is offered a model
