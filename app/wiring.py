@@ -247,7 +247,9 @@ def build(
         engine, session, model_setup, store, paths.models, services.catalog,
         load_options=lambda: window_ref[0].load_options(),
         default_model=lambda: (window_ref[0].settings if window_ref else settings).model_path,
-        bundled_filename=bundled_model.filename if bundled_model is not None else None,
+        # an installer's copy is used where it lies; otherwise it is set up in the models folder
+        bundled_path=None if bundled_model is None
+        else bundled_model.prebuilt or paths.models / bundled_model.filename,
         remote_choices=connections.model_choices, remote_hosts=connections.hosts)
     choice_ref.append(model_choice)
     connections.changed.connect(model_choice.connections_changed)

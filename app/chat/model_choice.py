@@ -56,7 +56,7 @@ class ModelChoice(QObject):
                  store: ConversationStore, models_dir: Path, catalog: Catalog,
                  load_options: Callable[[], LoadOptions],
                  default_model: Callable[[], str],
-                 bundled_filename: str | None = None,
+                 bundled_path: Path | None = None,
                  remote_choices: RemoteChoices = list,
                  remote_hosts: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__()
@@ -68,7 +68,7 @@ class ModelChoice(QObject):
         self._catalog = catalog
         self._load_options = load_options
         self._default_model = default_model
-        self._bundled_filename = bundled_filename
+        self._bundled_path = bundled_path  # where the bundled model will be, once set up
         self._remote_choices = remote_choices
         self._remote_hosts = remote_hosts  # connection name -> host
         self._after_reply: Wanted | None = None
@@ -107,11 +107,12 @@ class ModelChoice(QObject):
                     "connection has been removed. Choose a model above or in Settings."))
             return Wanted(reference, reference, reference)
         if not reference:
-            if self._bundled_filename is None:
+            if self._bundled_path is None:
                 return Wanted("", "", None, missing="No model is set up. Choose a model "
                               "file in Settings.")
-            path = self._models_dir / self._bundled_filename
-            return Wanted("", model_key(path), path.name)
+            path = self._bundled_path
+            choice = path.name if path.parent == self._models_dir else str(path)
+            return Wanted("", model_key(path), choice)
         path = Path(reference)
         if not path.is_absolute() and own and len(path.parts) == 1:
             path = self._models_dir / path  # chosen in the selector: a file name there
@@ -192,16 +193,19 @@ class ModelChoice(QObject):
         # names only: reading every header here would stall the window on big vocabularies
         choices: Choices = []
         for path in sorted(self._models_dir.glob("*.gguf")):
-            entry = self._catalog.by_filename(path.name)
-            choices.append((entry.name if entry else path.stem, path.name))
+            choices.append((self._label(path), path.name))
         default = self._resolve(self._default_model(), own=False)
         if default.choice and default.choice not in {ref for _, ref in choices} \
                 and parse_ref(default.choice) is None:
-            choices.append((Path(default.choice).stem, default.choice))
+            choices.append((self._label(Path(default.choice)), default.choice))
         choices.extend(self._remote_choices())
         wanted = self.wanted(self.conversation_id)
         self.choices_changed.emit(choices, wanted.choice)
         self.privacy_changed.emit(self.host_of(self.conversation_id))
+
+    def _label(self, path: Path) -> str:
+        entry = self._catalog.by_filename(path.name)
+        return entry.name if entry else path.stem
 
     # loading
 

@@ -104,3 +104,33 @@ def test_a_failed_load_is_kept_by_its_chat_and_retry_asks_again(
     with qtbot.waitSignal(parts.engine.loaded, timeout=5000) as loaded:
         parts.choice.retry()
     assert str(loaded.args[0].path) == REMOTE
+
+
+def test_an_installers_copy_of_the_bundled_model_serves_chats_where_it_lies(
+        qtbot: QtBot, paths: AppPaths, store: ConversationStore, tmp_path: Path) -> None:
+    """The frozen app loads the bundled model from the installer's folder, not the models
+    folder: chats on the default model must still count it as theirs."""
+    from app.models.provision import BundledModel
+
+    prebuilt = tmp_path / "installer" / "bundled.gguf"
+    prebuilt.parent.mkdir()
+    prebuilt.write_bytes(b"GGUF")
+    bundled = BundledModel("bundled.gguf", "", (), "Bundled", prebuilt=prebuilt)
+    script = Script()
+    engine = EngineController(FakeEngineFactory(script), "log")
+    setup = ModelSetup(engine, paths.models, bundled, "log")
+    refs: list[ModelChoice] = []
+    session = ChatSession(store, engine, GenerationParams, lambda: "m",
+                          serves=lambda c: refs[0].serves(c))
+    choice = ModelChoice(engine, session, setup, store, paths.models, load_catalog(),
+                         load_options=LoadOptions, default_model=str, bundled_path=prebuilt)
+    refs.append(choice)
+    try:
+        chat = store.create_conversation("")
+        choice.conversation_id = chat.id
+        with qtbot.waitSignal(engine.loaded, timeout=5000) as loaded:
+            choice.start()
+        assert loaded.args[0].path == prebuilt
+        assert choice.serves(chat.id) and session.can_send(chat.id)
+    finally:
+        engine.shutdown()
