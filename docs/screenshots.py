@@ -10,7 +10,7 @@
 - trash.png: the trash, with days left before each conversation goes for good;
 - remote-conversation.png: a conversation on a model served by another machine (a local
   stand-in for an OpenAI-compatible server), its header saying where the text goes;
-- settings-api-gpu.png: Settings with the local API on and GPU layers on Auto (-2);
+- settings-api-gpu.png: Settings with the local API on and GPU layers on Auto;
 - offer-speed.png, models-catalog-speed.png: the offer of an instruct model and the catalog
   with each model's estimated tokens/s, on a 2-core computer that measured the bundled
   model at SPEED_SHOWN tokens/s (bench/speed_estimate.py measures it).

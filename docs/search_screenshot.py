@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -25,6 +25,7 @@ from app.store.conversations import ConversationStore  # noqa: E402
 from app.store.db import connect  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from app.wiring import Overrides, build  # noqa: E402
+from docs.screenshots import spin  # noqa: E402
 from tests.fakes import FakeEngineFactory, Script  # noqa: E402
 
 CHATS = [
@@ -42,12 +43,6 @@ CHATS = [
     ("Regex for dates", "Match dates like 2024-05-01 but not [2024]-05-01",
      r"Use `\b\d{4}-\d{2}-\d{2}\b`; the brackets in [2024] stay as written.", 0.05),
 ]
-
-
-def spin(seconds: float) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
 
 
 def main() -> None:
