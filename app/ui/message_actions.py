@@ -26,6 +26,7 @@ class MessageActions(QWidget):
 
     def __init__(self, message: Message) -> None:
         super().__init__()
+        self._named_for = ""
         self.previous_button = self._button(LEFT_ARROW, PREVIOUS)
         self.version_label = QLabel()
         self.version_label.setObjectName("messageVersion")
@@ -86,6 +87,11 @@ class MessageActions(QWidget):
         return self.tr("message {n} (yours)").format(n=position)
 
     def _name_buttons(self, subject: str) -> None:
+        # update_for runs several times as a conversation opens: name the buttons (a dozen
+        # translated strings and accessibility updates) only when what they act on changes
+        if subject == self._named_for:
+            return
+        self._named_for = subject
         names = {
             self.previous_button: (self.tr("Previous version of {subject}"), None),
             self.next_button: (self.tr("Next version of {subject}"), None),
