@@ -424,7 +424,7 @@ class _Handler(BaseHTTPRequestHandler):
         loaded = self.server.bridge.model_name()
         context = self.server.bridge.context_length()
         if loaded is None or context is None:
-            raise ApiError(503, "model_not_loaded", "No model is loaded in Hearth.")
+            raise ApiError(503, "model_not_loaded", self.server.bridge.why_no_model())
         messages, params, streaming, stops = parse_request(body, loaded)
         messages = fit_by_bytes(messages, context, self.server.limits.max_bytes_per_token)
         stream = self.server.bridge.submit(messages, params)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.engine.base import ChatMessage, GenerationParams, GenerationStats
+from app.engine.base import ChatMessage, GenerationParams, GenerationStats, ModelInfo
 from app.engine.worker import EngineController
 
 MAX_QUEUED = 4
@@ -47,15 +47,28 @@ class EngineBridge(QObject):
         engine.finished.connect(self._on_finished)
         engine.failed.connect(self._on_failed)
 
+    def _local_model(self) -> ModelInfo | None:
+        """The loaded model, if it runs on this computer. A remote model is loaded for the
+        chat that chose it: other apps' text must never be forwarded to its server."""
+        info = self._engine.model_info
+        return info if info is not None and info.architecture != "remote" else None
+
     def model_name(self) -> str | None:
         """The loaded model's name (read from a server thread: one attribute, no lock)."""
-        info = self._engine.model_info
+        info = self._local_model()
         return info.name if info is not None else None
 
     def context_length(self) -> int | None:
         """The loaded model's context in tokens, read as model_name is."""
-        info = self._engine.model_info
+        info = self._local_model()
         return info.context_length if info is not None else None
+
+    def why_no_model(self) -> str:
+        info = self._engine.model_info
+        if info is not None and info.architecture == "remote":
+            return ("The model Hearth has loaded now runs on another computer, for one of "
+                    "its chats; the local API serves only models on this computer.")
+        return "No model is loaded in Hearth right now."
 
     # from server threads
 
@@ -72,10 +85,9 @@ class EngineBridge(QObject):
     @Slot(object, object, object)
     def _on_submit(self, messages: list[ChatMessage], params: GenerationParams,
                    stream: ReplyStream) -> None:
-        info = self._engine.model_info
+        info = self._local_model()
         if info is None:
-            stream.events.put(("error", (503, "model_not_loaded",
-                                         "No model is loaded in Hearth right now.")))
+            stream.events.put(("error", (503, "model_not_loaded", self.why_no_model())))
         elif len(self._streams) >= self._max_queued:
             stream.events.put(("error", (429, "rate_limit_exceeded",
                                          f"{len(self._streams)} requests are already "

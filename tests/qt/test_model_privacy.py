@@ -262,3 +262,39 @@ def test_the_server_states_the_context_size_or_it_is_unknown(
     with qtbot.waitSignal(window.meter.changed, timeout=5000) as changed:
         window.meter.update(window.chat.conversation_id, "hello")
     assert "unknown" in changed.args[0].text
+
+
+def test_the_local_api_never_forwards_to_a_chats_remote_model(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    """Other apps on this computer use the loaded model through the local API; when the
+    loaded model is one chat's remote model, their text must not go to that server."""
+    import concurrent.futures
+
+    import httpx2
+
+    from app.server.api import LocalApiServer
+    from app.server.bridge import EngineBridge
+
+    h, state = harness
+    app = h.start()
+    remote = add_connection(qtbot, app, h.url)
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        app.window.model_choice.choose_for_conversation(remote)
+    server = LocalApiServer(EngineBridge(app.engine), "tok")
+    server.start()
+    try:
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            models = pool.submit(lambda: httpx2.get(
+                server.address + "/v1/models", timeout=20,
+                headers={"Authorization": "Bearer tok"}))
+            posted = pool.submit(lambda: httpx2.post(
+                server.address + "/v1/chat/completions", timeout=20,
+                headers={"Authorization": "Bearer tok"},
+                json={"model": "hearth", "messages": [{"role": "user", "content": "secret"}]}))
+            qtbot.waitUntil(lambda: models.done() and posted.done(), timeout=20_000)
+    finally:
+        server.stop()
+    assert models.result().json()["data"] == []
+    assert posted.result().status_code == 503
+    assert "another computer" in posted.result().json()["error"]["message"]
+    assert not state.requests, "a local API client's text went to the chat's remote server"
