@@ -47,8 +47,8 @@ class Reading:
     @property
     def text(self) -> str:
         used = f"~{self.used:,}" if self.estimated else f"{self.used:,}"
-        if not self.window_known:
-            return f"{used} tokens / context size unknown"
+        if not self.window_known:  # short: the header has no room for more
+            return f"{used} / ? tokens"
         return f"{used} / {self.window:,} tokens"
 
 

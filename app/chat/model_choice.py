@@ -11,6 +11,7 @@ for it: other conversations load their own model and work."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,11 @@ from app.chat.session import ChatSession
 from app.engine.base import LoadOptions, ModelInfo
 from app.engine.remote import parse_ref
 from app.engine.worker import EngineController
+from app.errors import StorageError
 from app.models.catalog import Catalog
 from app.store.conversations import ConversationStore
+
+log = logging.getLogger(__name__)
 
 Choices = list[tuple[str, str]]  # (label, reference: a file name, a path or a remote ref)
 RemoteChoices = Callable[[], list[tuple[str, str]]]  # (label, remote ref)
@@ -77,6 +81,7 @@ class ModelChoice(QObject):
         self._started = False  # nothing loads before the window has started (start())
         self.conversation_id: int | None = None
         session.busy_changed.connect(self._on_busy_changed)
+        session.busy_changed.connect(self._keep_model_of)
         engine.loaded.connect(self._on_loaded)
         engine.load_failed.connect(self._on_load_failed)
         setup.failed.connect(self._on_load_failed)
@@ -90,10 +95,13 @@ class ModelChoice(QObject):
                 chosen = self._store.conversation(conversation_id).model_id
             except KeyError:
                 chosen = None
-        default = self._default_model()
-        if chosen and chosen != self._resolve(default, own=False).choice:
+        default = self._resolve(self._default_model(), own=False)
+        # The default by another spelling (earlier releases kept only a file's name)
+        # is the default: it needs no file check, and moves with an installer's folder
+        if chosen and chosen not in (default.choice, Path(default.choice or "").name) \
+                and model_key(chosen) != default.key:
             return self._resolve(chosen, own=True)
-        return self._resolve(default, own=False)
+        return default
 
     def _resolve(self, reference: str, own: bool) -> Wanted:
         ref = parse_ref(reference)
@@ -101,26 +109,27 @@ class ModelChoice(QObject):
             name, model = ref
             if name not in self._remote_hosts():
                 return Wanted("", "", None, missing=(
-                    f"This conversation used {model} on the connection {name!r}, which has "
-                    "been removed. Choose a model for it above." if own else
-                    f"The default model, {model} on {name!r}, is no longer available: its "
-                    "connection has been removed. Choose a model above or in Settings."))
+                    self.tr("This conversation used {model} on the connection “{name}”, "
+                            "which has been removed. Choose a model for it above.") if own
+                    else self.tr("The default model, {model} on “{name}”, is no longer "
+                                 "available: its connection has been removed. Choose a "
+                                 "model above or in Settings.")).format(model=model, name=name))
             return Wanted(reference, reference, reference)
-        if not reference:
-            if self._bundled_path is None:
-                return Wanted("", "", None, missing="No model is set up. Choose a model "
-                              "file in Settings.")
-            path = self._bundled_path
-            choice = path.name if path.parent == self._models_dir else str(path)
-            return Wanted("", model_key(path), choice)
+        bundled = self._bundled_path
+        if not reference or (bundled is not None and reference == bundled.name):
+            if bundled is None:
+                return Wanted("", "", None, missing=self.tr(
+                    "No model is set up. Choose a model file in Settings."))
+            choice = bundled.name if bundled.parent == self._models_dir else str(bundled)
+            return Wanted("", model_key(bundled), choice)
         path = Path(reference)
         if not path.is_absolute() and own and len(path.parts) == 1:
             path = self._models_dir / path  # chosen in the selector: a file name there
         if own and not path.is_file():
-            return Wanted("", "", None, missing=(
-                f"The model this conversation used, {path.name}, is no longer on this "
-                "computer. Choose another model for it above, or download it again in "
-                "Models."))
+            return Wanted("", "", None, missing=self.tr(
+                "The model this conversation used, {name}, is no longer on this computer. "
+                "Choose another model for it above, or download it again in Models.")
+                .format(name=path.name))
         choice = path.name if path.parent == self._models_dir else str(path)
         return Wanted(str(path), model_key(path), choice)
 
@@ -222,6 +231,8 @@ class ModelChoice(QObject):
         info = self._engine.model_info
         if not force and info is not None and model_key(info.path) == wanted.key:
             self._after_reply = None
+            self._setup.cancel()  # a set-up for the chat left a moment ago is no longer wanted
+            self._requested = wanted.key
             return
         if not force and self._requested == wanted.key and self._engine.state == "loading":
             return  # on its way
@@ -232,6 +243,32 @@ class ModelChoice(QObject):
         self._after_reply = None
         self._requested = wanted.key
         self._setup.start(wanted.target, self._load_options())
+
+    def _keep_model_of(self, conversation_id: int | None) -> None:
+        """A chat that is answered keeps the model that answers it: changing the default
+        later changes new chats, never the model of one that has begun."""
+        if conversation_id is None:
+            return
+        try:
+            if self._store.conversation(conversation_id).model_id:
+                return
+        except KeyError:
+            return
+        wanted = self.wanted(conversation_id)
+        if wanted.missing or wanted.choice is None:
+            return
+        bundled = self._bundled_path
+        if bundled is not None and wanted.key == model_key(bundled):
+            kept = bundled.name  # by name: an installer's folder moves between versions
+        elif parse_ref(wanted.key) is not None or Path(wanted.key).parent == self._models_dir:
+            kept = wanted.choice
+        else:
+            kept = wanted.key  # a file elsewhere, by its whole path
+
+        try:
+            self._store.set_model(conversation_id, kept)
+        except StorageError as exc:  # the reply goes on; the chat follows the default
+            log.warning("Could not record a conversation's model: %s", exc)
 
     def _on_loaded(self, info: ModelInfo) -> None:
         self._failures.pop(model_key(info.path), None)

@@ -94,6 +94,7 @@ class ChatSession(QObject):
         engine.token.connect(self._on_token)
         engine.finished.connect(self._on_finished)
         engine.failed.connect(self._on_failed)
+        engine.loaded.connect(lambda _info: self._answer_waiting_edit())
 
     @property
     def store(self) -> ConversationStore:
@@ -341,14 +342,17 @@ class ChatSession(QObject):
         self._answer_waiting_edit()
 
     def _answer_waiting_edit(self) -> None:
-        conversation_id, self._answer_when_free = self._answer_when_free, None
+        """Kept until the engine is free and holds the edited chat's model (a model chosen
+        during the reply loads first), then answered once, if still unanswered."""
+        conversation_id = self._answer_when_free
         if conversation_id is None or not self.can_send(conversation_id):
             return
+        self._answer_when_free = None
         try:
             path = self._store.messages(conversation_id)
         except (KeyError, StorageError):
             return
-        if path and path[-1].role == "user":  # still unanswered
+        if path and path[-1].role == "user":
             self._start_reply(conversation_id)
             self.path_changed.emit(conversation_id)
 

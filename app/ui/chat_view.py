@@ -873,9 +873,11 @@ class ChatView(QWidget):
                                 "begins)."),
         }
         tip = notes[reading.level]
-        # The lead's Reading gains draft_too_long (tokens to cut) when the draft alone
-        # cannot fit; read it softly so the two halves need not land together.
-        too_long = int(getattr(reading, "draft_too_long", 0) or 0)
+        if not reading.window_known:
+            tip = self.tr("The server does not say how many tokens this model reads, so "
+                          "the meter counts what is sent (about four characters a token) "
+                          "without a limit.")
+        too_long = reading.draft_too_long
         if too_long > 0:  # first what to do now, then what the meter says in general
             tip = self.tr("What you are typing is too long for this model: cut about {n} "
                           "tokens (or start a new chat).").format(n=f"{too_long:,}") + \

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.chat.context_meter import ContextMeter
+from app.chat.drafts import Drafts
 from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.presets = presets
         self.meter = meter
         self.model_choice = model_choice
+        self.drafts = Drafts()
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
         self._progress: QProgressDialog | None = None
@@ -121,6 +124,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.speed_label = QLabel("")
         for label in (self.model_label, self.state_label, self.speed_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # a long remote name must not widen the window: the label is cut, its tooltip whole
+        self.model_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Preferred)
         status = self.statusBar()
         status.addWidget(self.model_label)
         status.addWidget(self.state_label)
@@ -264,9 +270,16 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             return
         switched = conversation.id != self.chat.conversation_id
         focused_before = QApplication.focusWidget()
-        self.chat.show_banner("")  # a banner belongs to the conversation it was shown in
+        draft = None
+        if switched and self.chat.editing_id is None:
+            draft = self.drafts.switch(self.chat.conversation_id,
+                                       self.chat.prompt.toPlainText(), conversation.id)
+        # a banner belongs to the conversation it was shown in
+        self.chat.show_banner(self.model_banner(conversation.id))
         self.chat.show_conversation(conversation.id, conversation.title, messages,
                                     self.session.trimmed.get(conversation.id))
+        if draft is not None and draft != self.chat.prompt.toPlainText():
+            self.chat.prompt.setPlainText(draft)
         self.model_choice.opened(conversation.id)
         self._refresh_chat_state()
         self._count_context()
@@ -386,10 +399,25 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.stop_shortcut.setEnabled(self.session.busy_conversation_id is not None)
 
     def _stop_from_anywhere(self) -> None:
-        """Esc while a reply runs, wherever the focus is in the window."""
+        """Esc while a reply runs, wherever the focus is in the window; while a message is
+        being edited, Esc cancels the edit only, as it does when nothing runs."""
         if self.chat.editing_id is not None:
             self.chat.end_edit()
+            return
         self.session.stop()
+
+    def model_banner(self, conversation_id: int | None) -> str:
+        """What the chat says above its messages about its model: where its text goes,
+        and the loaded model's notes once the engine holds this chat's model."""
+        parts = []
+        host = self.model_choice.host_of(conversation_id)
+        if host:
+            parts.append(self.tr("What you write in this conversation is sent to {host}.")
+                         .format(host=host))
+        info = self.engine.model_info
+        if info is not None and self.model_choice.serves(conversation_id):
+            parts += [info.offload_note, info.template_note]
+        return " ".join(part for part in parts if part)
 
     def _on_model_unavailable(self, message: str) -> None:
         self.chat.show_load_failure(message)

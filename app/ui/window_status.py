@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from app import APP_NAME
@@ -42,6 +42,7 @@ class ModelStatus:
     offer_bar: ModelOfferBar
     model_label: QLabel
     state_label: QLabel
+    speed_label: QLabel
     _progress: QProgressDialog | None
     load_error: str | None
     model_ready: SignalInstance
@@ -51,6 +52,7 @@ class ModelStatus:
         def refresh_model_choices(self) -> None: ...
         def open_models(self) -> ModelManager: ...
         def save_state(self) -> None: ...
+        def model_banner(self, conversation_id: int | None) -> str: ...
 
     def _on_engine_state(self, state: str) -> None:
         self.state_label.setText(STATE_LABELS.get(state, state))
@@ -78,12 +80,10 @@ class ModelStatus:
                                  f" · {info.offload_label}")
         if base and entry is not None:
             self._offer_instruct_model(entry.name)
-        self.model_label.setToolTip(info.template_note)
-        remote = (f"This conversation uses {info.name}: what you write in it is sent to "
-                  f"{info.offload_label.removeprefix('on ')}." if info.architecture == "remote"
-                  else "")
-        self.chat.show_banner(" ".join(n for n in (remote, info.offload_note,
-                                                   info.template_note) if n))
+        self.model_label.setToolTip("\n".join(
+            n for n in (self.model_label.text(), info.template_note) if n))
+        self.speed_label.setText("")  # the last reply's speed was another model's
+        self.chat.show_banner(self.model_banner(self.chat.conversation_id))
         self.refresh_model_choices()
         self._refresh_chat_state()
         self.model_ready.emit()
@@ -113,8 +113,9 @@ class ModelStatus:
         self._close_progress()
         self.load_error = message
         self.state_label.setText(STATE_LABELS["error"])
-        self.chat.show_load_failure(f"The model could not be loaded. {message} "
-                                    "Your conversations are still here to read.")
+        self.chat.show_load_failure(_tr(
+            "The model could not be loaded. {problem} Your conversations are still here to "
+            "read.").format(problem=message))
         self._refresh_chat_state()
 
     def _show_provisioning(self, total: int) -> None:
@@ -137,3 +138,6 @@ class ModelStatus:
             self._progress.deleteLater()
             self._progress = None
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)

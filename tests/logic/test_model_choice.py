@@ -134,3 +134,24 @@ def test_an_installers_copy_of_the_bundled_model_serves_chats_where_it_lies(
         assert choice.serves(chat.id) and session.can_send(chat.id)
     finally:
         engine.shutdown()
+
+
+def test_a_chat_that_was_answered_keeps_its_model_when_the_default_changes(
+        qtbot: QtBot, parts: Parts, store: ConversationStore, paths: AppPaths,
+        tmp_path: Path) -> None:
+    first = tmp_path / "elsewhere" / "first.gguf"  # a model outside the models folder
+    first.parent.mkdir()
+    first.write_bytes(b"GGUF")
+    parts.default = str(first)
+    chat = store.create_conversation("")
+    with qtbot.waitSignal(parts.engine.loaded, timeout=5000):
+        parts.choice.opened(chat.id)
+    with qtbot.waitSignal(parts.session.reply_finished, timeout=5000):
+        parts.session.send(chat.id, "hello")
+    assert store.conversation(chat.id).model_id == str(first)
+    newer = paths.models / "newer.gguf"
+    newer.write_bytes(b"GGUF")
+    parts.default = str(newer)  # Settings, or the Models window's "Use"
+    assert parts.choice.wanted(chat.id).key == str(first)
+    fresh = store.create_conversation("")
+    assert parts.choice.wanted(fresh.id).key == str(newer)

@@ -5,14 +5,13 @@ preview, and what the window asks of the pane (privacy hint, load failure, draft
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication, QListView, QSplitter
 from pytestqt.qtbot import QtBot
 
-from app.chat.context_meter import Level
+from app.chat.context_meter import Level, Reading
 from app.store.conversations import Message, Status
 from app.ui.chat_view import AUTO_SHOW_ALL_CHARS, PREVIEW_CHARS, ChatView, MessageWidget
 from app.ui.render import MarkdownRenderer
@@ -330,26 +329,10 @@ def test_the_model_selector_keeps_its_width_whatever_the_labels(qtbot: QtBot,
     assert long_label in view.model_box.toolTip()  # the one shown, whole
 
 
-@dataclass(frozen=True)
-class DraftReading:
-    """A context_meter.Reading with the field the window's side adds."""
-
-    used: int
-    window: int
-    room: int
-    level: Level
-    draft_too_long: int = 0
-
-    @property
-    def text(self) -> str:
-        return f"{self.used:,} / {self.window:,} tokens"
-
-
 def test_the_meter_says_when_the_draft_itself_is_too_long(view: ChatView) -> None:
-    view.show_meter(DraftReading(100, 2048, 1536, Level.OK))  # type: ignore[arg-type]
+    view.show_meter(Reading(100, 2048, 1536, Level.OK))
     assert "What the model reads" in view.meter.toolTip()
-    view.show_meter(DraftReading(3000, 2048, 1536, Level.OVER,  # type: ignore[arg-type]
-                                 draft_too_long=1464))
+    view.show_meter(Reading(3000, 2048, 1536, Level.OVER, draft_too_long=1464))
     assert view.meter.toolTip().startswith(
         "What you are typing is too long for this model: cut about 1,464 tokens (or start a "
         "new chat).")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.engine.remote import parse_ref
+from app.models.provision import BundledModel
 from app.paths import AppPaths
 from app.settings.secrets import TokenStore
 from app.store.conversations import Status
@@ -117,7 +118,7 @@ def test_a_remote_model_never_receives_another_chats_text(
     assert finished.args[0].content == h.script.default_reply
     assert len(state.requests) == 1, "chat B's text went to the remote server"
     assert all(p[-1].content != "remote question" for p in h.script.prompts[-1:])
-    assert app.store.conversation(chat_b).model_id in (None, "")
+    assert app.store.conversation(chat_b).model_id == str(LOCAL.absolute())  # kept once answered
     assert app.store.messages(chat_b)[-1].model_id == "Fake model"
 
     # Ctrl+N from chat A: the new chat starts on the default, local model
@@ -261,7 +262,7 @@ def test_the_server_states_the_context_size_or_it_is_unknown(
     assert "context size unknown" in window.model_label.text()
     with qtbot.waitSignal(window.meter.changed, timeout=5000) as changed:
         window.meter.update(window.chat.conversation_id, "hello")
-    assert "unknown" in changed.args[0].text
+    assert not changed.args[0].window_known and changed.args[0].text.endswith(" / ? tokens")
 
 
 def test_the_local_api_never_forwards_to_a_chats_remote_model(
@@ -298,3 +299,106 @@ def test_the_local_api_never_forwards_to_a_chats_remote_model(
     assert posted.result().status_code == 503
     assert "another computer" in posted.result().json()["error"]["message"]
     assert not state.requests, "a local API client's text went to the chat's remote server"
+
+
+def test_a_remote_chat_keeps_its_banner(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, _state = harness
+    app = h.start()
+    window = app.window
+    remote = add_connection(qtbot, app, h.url)
+    window.new_chat()
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(remote)
+    assert "is sent to" in window.chat.banner.text()
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, "over there")
+    chat_a = window.chat.conversation_id
+    reply = app.store.messages(chat_a)[-1]
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        app.session.regenerate(reply.id)
+    assert "is sent to" in window.chat.banner.text(), \
+        f"after Regenerate the banner reads {window.chat.banner.text()!r}"
+
+
+def test_a_second_chat_on_the_same_server_shows_the_banner(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, _state = harness
+    app = h.start()
+    window = app.window
+    remote = add_connection(qtbot, app, h.url)
+    window.new_chat()
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(remote)
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, "first remote chat")
+    chat_a = window.chat.conversation_id
+    window.new_chat()
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(remote)
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, "second remote chat")
+    open_chat(qtbot, app, chat_a)  # same model: nothing loads
+    qtbot.wait(300)
+    assert "is sent to" in window.chat.banner.text(), \
+        f"chat A sends to the server, but its banner reads {window.chat.banner.text()!r}"
+
+
+def test_an_edit_waiting_for_a_model_change_is_answered(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    app = h.start()
+    window = app.window
+    remote = add_connection(qtbot, app, h.url)
+    h.script.token_delay_s = 0.05
+    h.script.replies.append(" ".join(["word"] * 200))
+    send(qtbot, app, "first question")
+    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
+    chat = window.chat.conversation_id
+    window.model_choice.choose_for_conversation(remote)  # "changes after the current reply"
+    question = app.store.messages(chat)[0]
+    app.session.edit(question.id, "edited question")  # stops the reply; answer it next
+    qtbot.waitUntil(lambda: window.model_choice.serves(chat) and app.engine.state == "ready",
+                    timeout=10_000)
+    qtbot.wait(500)
+    path = app.store.messages(chat)
+    assert path[-1].role == "assistant", (
+        f"the edited question was never answered: {[(m.role, m.content[:20]) for m in path]}"
+        f"; server requests: {len(state.requests)}")
+
+
+def test_going_back_while_the_bundled_model_is_set_up(
+        qtbot: QtBot, paths: AppPaths, script: Script, tmp_path: Path) -> None:
+    bundled_file = tmp_path / "bundled.gguf"
+    bundled_file.write_bytes(b"GGUF")
+    model = BundledModel("bundled.gguf", "0", (), "Bundled", prebuilt=bundled_file)
+    keyring = MemoryKeyring()
+    with running_sse() as (url, _state):
+        app = build(paths, Overrides(), engine_factory=FakeEngineFactory(script),
+                    bundled=lambda: model,
+                    key_store=lambda account: TokenStore(keyring, account=account))
+        try:
+            window = app.window
+            window.show()
+            with qtbot.waitSignal(app.engine.loaded, timeout=5000):
+                window.start_model()
+            with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+                send(qtbot, app, "local question")
+            chat_b = window.chat.conversation_id
+            remote = add_connection(qtbot, app, url)
+            window.new_chat()
+            chat_a = window.chat.conversation_id
+            with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+                window.model_choice.choose_for_conversation(remote)
+            assert chat_a is not None and chat_b is not None
+            window.sidebar.select(chat_b)   # its set-up job starts...
+            window.sidebar.select(chat_a)   # ...and the user is back before it ends
+            assert window.chat.conversation_id == chat_a
+            qtbot.wait(1500)
+            assert window.model_choice.serves(chat_a), (
+                f"chat A is open but the engine holds {app.engine.model_info.path}; "
+                f"Send enabled: {window.chat.send_button.isEnabled()}")
+        finally:
+            window.close()
+            app.engine.shutdown()
+            app.store.db.close()

@@ -119,3 +119,44 @@ def test_a_full_disk_on_new_chat_is_said_in_words(qtbot: QtBot, make_app: MakeAp
     window.new_chat()
     assert "could not be started" in window.chat.banner.text()
     assert "disk is full" in window.chat.banner.text()
+
+
+def test_each_chat_keeps_its_own_draft(qtbot: QtBot, make_app: MakeApp) -> None:
+    """One message box serves every chat: text typed in one must not follow the user into
+    another (where Enter could send it to another model, even another computer)."""
+    app = make_app()
+    window = app.window
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "first chat")
+    first = window.chat.conversation_id
+    qtbot.keyClicks(window.chat.prompt, "half a thought")
+    window.new_chat()
+    second = window.chat.conversation_id
+    assert second != first and window.chat.prompt.toPlainText() == ""
+    qtbot.keyClicks(window.chat.prompt, "another draft")
+    assert first is not None
+    window.sidebar.select(first)
+    qtbot.waitUntil(lambda: window.chat.conversation_id == first, timeout=3000)
+    assert window.chat.prompt.toPlainText() == "half a thought"
+    assert second is not None
+    window.sidebar.select(second)
+    qtbot.waitUntil(lambda: window.chat.conversation_id == second, timeout=3000)
+    assert window.chat.prompt.toPlainText() == "another draft"
+
+
+def test_esc_while_editing_during_a_reply_cancels_the_edit_only(
+        qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
+    script.token_delay_s = 0.02
+    script.replies.append("word " * 200)
+    app = make_app()
+    window = app.window
+    send(qtbot, app, "the question")
+    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
+    question = app.store.messages(window.chat.conversation_id)[0]
+    window.chat.begin_edit(question.id, question.content)
+    qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Escape)
+    assert window.chat.editing_id is None
+    assert app.session.busy_conversation_id is not None  # the reply goes on
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000) as finished:
+        qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Escape)
+    assert finished.args[0].status == Status.STOPPED
