@@ -128,7 +128,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.model_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                        QSizePolicy.Policy.Preferred)
         status = self.statusBar()
-        status.addWidget(self.model_label)
+        status.addWidget(self.model_label, 1)  # the room there is; cut, never wider
         status.addWidget(self.state_label)
         status.addPermanentWidget(self.speed_label)
 

@@ -402,3 +402,22 @@ def test_going_back_while_the_bundled_model_is_set_up(
             window.close()
             app.engine.shutdown()
             app.store.db.close()
+
+
+def test_a_long_remote_name_does_not_widen_the_window(
+        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    h, state = harness
+    state.models = ["/srv/models/" + "very-long-model-name-" * 5 + "Q4_K_M.gguf"]
+    app = h.start()
+    window = app.window
+    window.resize(700, 600)
+    qtbot.wait(100)
+    before = window.width()
+    remote = add_connection(qtbot, app, h.url)
+    window.new_chat()
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        window.model_choice.choose_for_conversation(remote)
+    window.resize(700, 600)
+    qtbot.wait(100)
+    assert window.width() <= before, f"the window grew from {before} to {window.width()}"
+    assert "very-long-model-name" in window.model_label.toolTip()
