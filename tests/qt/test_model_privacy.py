@@ -74,6 +74,27 @@ def add_connection(qtbot: QtBot, app: App, url: str) -> str:
     return next(r for r in refs if parse_ref(r))
 
 
+def answered_here(qtbot: QtBot, app: App) -> int:
+    """The open chat, answered by the local model."""
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        send(qtbot, app, "local question")
+    conversation_id = app.window.chat.conversation_id
+    assert conversation_id is not None
+    return conversation_id
+
+
+def new_remote_chat(qtbot: QtBot, app: App, remote: str, text: str) -> int:
+    """A new chat (the local default loads), switched to the remote model, and answered."""
+    app.window.new_chat()
+    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
+        app.window.model_choice.choose_for_conversation(remote)
+    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
+        send(qtbot, app, text)
+    conversation_id = app.window.chat.conversation_id
+    assert conversation_id is not None
+    return conversation_id
+
+
 def open_chat(qtbot: QtBot, app: App, conversation_id: int) -> None:
     app.window.sidebar.select(conversation_id)
     qtbot.waitUntil(lambda: app.window.chat.conversation_id == conversation_id, timeout=5000)
@@ -89,11 +110,7 @@ def test_a_remote_model_never_receives_another_chats_text(
     h, state = harness
     app = h.start()
     window = app.window
-    # chat B: an older chat answered by the local model
-    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
-        send(qtbot, app, "local question")
-    chat_b = window.chat.conversation_id
-    assert chat_b is not None
+    chat_b = answered_here(qtbot, app)  # an older chat answered by the local model
 
     # chat A: a new chat on the remote model
     remote = add_connection(qtbot, app, h.url)
@@ -173,9 +190,7 @@ def test_a_server_that_is_down_breaks_only_its_own_chat(
     h, state = harness
     app = h.start()
     window = app.window
-    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
-        send(qtbot, app, "local question")
-    chat_b = window.chat.conversation_id
+    chat_b = answered_here(qtbot, app)
     remote = add_connection(qtbot, app, h.url)
     state.down = True
     window.new_chat()
@@ -303,43 +318,21 @@ def test_the_local_api_never_forwards_to_a_chats_remote_model(
 
 def test_a_remote_chat_keeps_its_banner(
         qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
+    """Through a redraw (Regenerate, Edit, Delete, versions) and when its model is loaded
+    already (a second chat on the same server), a remote chat says where its text goes."""
     h, _state = harness
     app = h.start()
     window = app.window
     remote = add_connection(qtbot, app, h.url)
-    window.new_chat()
-    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
-        window.model_choice.choose_for_conversation(remote)
+    chat_a = new_remote_chat(qtbot, app, remote, "over there")
     assert "is sent to" in window.chat.banner.text()
-    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
-        send(qtbot, app, "over there")
-    chat_a = window.chat.conversation_id
     reply = app.store.messages(chat_a)[-1]
     with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
         app.session.regenerate(reply.id)
     assert "is sent to" in window.chat.banner.text(), \
         f"after Regenerate the banner reads {window.chat.banner.text()!r}"
-
-
-def test_a_second_chat_on_the_same_server_shows_the_banner(
-        qtbot: QtBot, harness: tuple[Harness, SseState]) -> None:
-    h, _state = harness
-    app = h.start()
-    window = app.window
-    remote = add_connection(qtbot, app, h.url)
-    window.new_chat()
-    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
-        window.model_choice.choose_for_conversation(remote)
-    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
-        send(qtbot, app, "first remote chat")
-    chat_a = window.chat.conversation_id
-    window.new_chat()
-    with qtbot.waitSignal(app.engine.loaded, timeout=10_000):
-        window.model_choice.choose_for_conversation(remote)
-    with qtbot.waitSignal(app.session.reply_finished, timeout=10_000):
-        send(qtbot, app, "second remote chat")
+    new_remote_chat(qtbot, app, remote, "second remote chat")
     open_chat(qtbot, app, chat_a)  # same model: nothing loads
-    qtbot.wait(300)
     assert "is sent to" in window.chat.banner.text(), \
         f"chat A sends to the server, but its banner reads {window.chat.banner.text()!r}"
 

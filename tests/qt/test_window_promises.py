@@ -55,14 +55,21 @@ def test_focus_returns_to_the_message_box_after_a_delete(
     assert QApplication.focusWidget() is window.chat.prompt
 
 
+def replying(qtbot: QtBot, make_app: MakeApp, script: Script, text: str,
+             *replies: str) -> App:
+    """The window with a long reply streaming to `text` (then `replies`, if asked again)."""
+    script.token_delay_s = 0.02
+    script.replies.extend(["word " * 200, *replies])
+    app = make_app()
+    send(qtbot, app, text)
+    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
+    return app
+
+
 def test_esc_stops_the_reply_wherever_the_focus_is(qtbot: QtBot, make_app: MakeApp,
                                                    script: Script) -> None:
-    script.token_delay_s = 0.02
-    script.replies.append("word " * 200)
-    app = make_app()
+    app = replying(qtbot, make_app, script, "a long one")
     window = app.window
-    send(qtbot, app, "a long one")
-    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
     window.sidebar.view.setFocus()
     with qtbot.waitSignal(app.session.reply_finished, timeout=5000) as finished:
         qtbot.keyClick(window.sidebar.view, Qt.Key.Key_Escape)
@@ -71,12 +78,8 @@ def test_esc_stops_the_reply_wherever_the_focus_is(qtbot: QtBot, make_app: MakeA
 
 def test_editing_during_a_reply_stops_it_and_answers_the_edit(
         qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
-    script.token_delay_s = 0.02
-    script.replies.extend(["word " * 200, "The edited answer."])
-    app = make_app()
+    app = replying(qtbot, make_app, script, "the question", "The edited answer.")
     window = app.window
-    send(qtbot, app, "the question")
-    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
     question = app.store.messages(window.chat.conversation_id)[0]
     window.chat.begin_edit(question.id, question.content)
     window.chat.prompt.selectAll()
@@ -146,12 +149,8 @@ def test_each_chat_keeps_its_own_draft(qtbot: QtBot, make_app: MakeApp) -> None:
 
 def test_esc_while_editing_during_a_reply_cancels_the_edit_only(
         qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
-    script.token_delay_s = 0.02
-    script.replies.append("word " * 200)
-    app = make_app()
+    app = replying(qtbot, make_app, script, "the question")
     window = app.window
-    send(qtbot, app, "the question")
-    qtbot.waitUntil(lambda: app.session.busy_conversation_id is not None, timeout=5000)
     question = app.store.messages(window.chat.conversation_id)[0]
     window.chat.begin_edit(question.id, question.content)
     qtbot.keyClick(window.chat.prompt, Qt.Key.Key_Escape)
