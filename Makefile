@@ -35,6 +35,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/quit_time.py
 	$(BIN)/python bench/prompt_cache.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_scale.py
+	$(BIN)/python bench/speed_estimate.py
 
 package: $(STAMP)
 	$(BIN)/python packaging/build.py
