@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QDesktopServices,
     QGuiApplication,
@@ -83,6 +85,15 @@ def ask_open_link(parent: QWidget, url: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
+
+
+Announce = Callable[[QWidget, str], None]
+ANNOUNCED_CHARS = 1_000  # a longer reply is read from the message itself
+
+
+def announce_to_screen_readers(widget: QWidget, text: str) -> None:
+    """Ask screen readers to say `text` now (a live-region announcement)."""
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -418,6 +429,8 @@ class MessageWidget(QFrame):
 
     def _new_view(self) -> SafeTextBrowser:
         view = SafeTextBrowser()
+        view.setAccessibleName(self.tr("Your message") if self.role == "user"
+                               else self.tr("Reply"))
         view.anchorClicked.connect(self._on_anchor)
         self._stack.addWidget(view)
         self._views.append(view)
@@ -607,8 +620,10 @@ class ChatView(QWidget):
     MODEL_BOX_CHARS = 22  # the header's model selector is this wide, whatever its labels
 
     def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
-                 open_url: OpenUrl = QDesktopServices.openUrl) -> None:
+                 open_url: OpenUrl = QDesktopServices.openUrl,
+                 announce: Announce | None = None) -> None:
         super().__init__()
+        self.announce = announce or announce_to_screen_readers
         self._renderer = renderer
         self._confirm_link = confirm_link
         self._open_url = open_url
@@ -685,6 +700,7 @@ class ChatView(QWidget):
         self.earlier_button.hide()
         self._messages.addWidget(self.earlier_button)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Messages"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self._column)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -701,6 +717,10 @@ class ChatView(QWidget):
         self.prompt = PromptEdit()
         self.prompt.setPlaceholderText(
             self.tr("Message Hearth…  (Enter to send, Shift+Enter for a new line)"))
+        self.prompt.setAccessibleName(self.tr("Message"))
+        self.prompt.setAccessibleDescription(self.tr(
+            "Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the "
+            "box."))
         self.prompt.submitted.connect(self._on_submit)
         self.prompt.stop_requested.connect(self._on_escape)
         self.draft_problem = WrappingLabel()
@@ -803,6 +823,19 @@ class ChatView(QWidget):
     def finish_reply(self, message: Message) -> None:
         if message.conversation_id == self.conversation_id:
             self.model.finish(message)
+            self.announce(self, self._finished_words(message))
+
+    def _finished_words(self, message: Message) -> str:
+        """What a screen reader says when a reply ends: once, at the end, never per token
+        (a reader that speaks every streamed piece is unusable)."""
+        text = message.content.strip()
+        if len(text) > ANNOUNCED_CHARS:
+            text = text[:ANNOUNCED_CHARS] + self.tr("… (the rest is in the message)")
+        if message.status == Status.COMPLETE:
+            return self.tr("Reply: {text}").format(text=text)
+        if message.status == Status.ERROR:
+            return self.tr("The reply failed: {error}").format(error=message.error or "")
+        return self.tr("Reply stopped: {text}").format(text=text)
 
     # following the model
 

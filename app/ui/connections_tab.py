@@ -36,6 +36,7 @@ class ConnectionsTab(QWidget):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("pickList")
+        self.list.setAccessibleName(self.tr("Connections"))
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText("gpu-box")
         self.url_field = QLineEdit()

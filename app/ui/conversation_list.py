@@ -227,6 +227,7 @@ class ConversationList(QWidget):
         self.search.installEventFilter(self)
 
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Conversations"))
         self.view.setModel(model)
         self.view.setItemDelegate(ConversationDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

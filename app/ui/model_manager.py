@@ -190,6 +190,7 @@ class ModelManager(QDialog):
         self.setAcceptDrops(True)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Models"))
         self.tabs.addTab(self._catalog_tab(), "Catalog")
         self.tabs.addTab(self._downloads_tab(), "Downloads")
         self.tabs.addTab(self._installed_tab(), "Installed")
@@ -212,6 +213,7 @@ class ModelManager(QDialog):
         intro.setWordWrap(True)
         self.catalog_model = CatalogModel()
         self.catalog_table = QTableView()
+        self.catalog_table.setAccessibleName(self.tr("Catalog of models"))
         self.catalog_table.setModel(self.catalog_model)
         self.catalog_delegate = ButtonDelegate(self.catalog_table)
         self.catalog_delegate.clicked.connect(self._on_catalog_action)
@@ -227,8 +229,10 @@ class ModelManager(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.repo_field = QLineEdit()
         self.repo_field.setPlaceholderText("owner/repository")
+        self.repo_field.setAccessibleName(self.tr("Hugging Face repository"))
         self.file_field = QLineEdit()
         self.file_field.setPlaceholderText("file.Q4_K_M.gguf")
+        self.file_field.setAccessibleName(self.tr("File name in the repository"))
         self.hub_button = QPushButton("Download from Hugging Face")
         self.hub_button.clicked.connect(self._download_from_hub)
         self.import_button = QPushButton("Import a .gguf file…")
@@ -315,6 +319,7 @@ class ModelManager(QDialog):
     def _installed_tab(self) -> QWidget:
         page = QWidget()
         self.installed_table = QTableWidget(0, 6)
+        self.installed_table.setAccessibleName(self.tr("Installed models"))
         self.installed_table.setHorizontalHeaderLabels(
             ["Model", "Size", "Quant", "Architecture", "Context", "File"])
         self.installed_table.verticalHeader().setVisible(False)

@@ -115,11 +115,13 @@ class PresetPicker(QDialog):
         self._presets = presets
         self.list = QListWidget()
         self.list.setObjectName("pickList")
+        self.list.setAccessibleName(self.tr("Presets"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(lambda _row: self._on_selected())
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.choice_label = QLabel()
         self.choice = QComboBox()
+        self.choice_label.setBuddy(self.choice)  # the label names it for screen readers
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.choice_label)
         choice_row.addWidget(self.choice, 1)

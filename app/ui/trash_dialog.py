@@ -35,6 +35,7 @@ class TrashDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("pickList")
+        self.list.setAccessibleName(self.tr("Conversations in the Trash"))
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.empty_label = QLabel("The trash is empty.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
