@@ -187,6 +187,8 @@ def build(
     ask_user: Ask = ask,
     tell_user: Tell = tell,
     key_store: Callable[[str], TokenStore] = lambda account: TokenStore(account=account),
+    api_tokens: Callable[[Path], TokenStore] = lambda file: TokenStore(
+        account=API_ACCOUNT, fallback_file=file),
 ) -> App:
     overrides = overrides or Overrides()
     settings = load_json_dataclass(Settings, paths.settings_file)
@@ -263,8 +265,7 @@ def build(
                         model_choice)
     window_ref.append(window)
     # the token is made (and kept in the keyring) only once the API is first turned on
-    api = ApiService(EngineBridge(engine),
-                     TokenStore(account=API_ACCOUNT, fallback_file=paths.config / API_TOKEN_FILE))
+    api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)
 
     def on_closing() -> None:

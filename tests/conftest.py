@@ -12,6 +12,18 @@ from app.models.provision import default_bundled_model, provision
 from app.paths import AppPaths
 from app.store.conversations import ConversationStore
 from app.store.db import connect
+from tests.fakes import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """No test reaches the OS keyring: a store made without a backend of its own gets an
+    in-memory one, fresh for each test (a developer's own tokens stay untouched)."""
+    import keyring
+
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    return backend
 
 
 @pytest.fixture(scope="session")
