@@ -77,6 +77,8 @@ class UiState:
     splitter_sizes: list[int] = field(default_factory=list)
     last_conversation_id: int | None = None
     instruct_offer_done: bool = False  # the offer of an instruct model was dismissed or taken
+    # the user's text zoom (View menu), times the system's font size
+    text_scale: float = field(default=1.0, metadata={"min": 0.7, "max": 2.0})
 
 
 T = TypeVar("T")
