@@ -97,7 +97,7 @@ SCHEMES: dict[str, Colours] = {
     ),
     DARK: Colours(
         window="#1e1f22", sidebar="#26282c", base="#2b2d31", text="#e6e7ea",
-        strong_text="#d8dee9", muted="#a7aebb", selected="#2f4a78", selected_text="#ffffff",
+        strong_text="#d8dee9", muted="#a7aebb", selected="#253c63", selected_text="#ffffff",
         user_bubble="#243149", user_border="#34476b", assistant_bubble="#2a2c30",
         assistant_border="#3c3f45", note_text="#e2bd74", banner="#3a2d12",
         banner_border="#7a5a1e", banner_text="#f5d9a0", detail_text="#f2a985",
@@ -110,7 +110,7 @@ SCHEMES: dict[str, Colours] = {
     # Like Windows' "High Contrast Black": pure black and white, yellow and cyan marks
     HIGH_CONTRAST: Colours(
         window="#000000", sidebar="#000000", base="#000000", text="#ffffff",
-        strong_text="#ffffff", muted="#e0e0e0", selected="#1aebff", selected_text="#000000",
+        strong_text="#ffffff", muted="#e0e0e0", selected="#0037a6", selected_text="#ffffff",
         user_bubble="#000000", user_border="#ffffff", assistant_bubble="#000000",
         assistant_border="#ffffff", note_text="#ffff00", banner="#000000",
         banner_border="#ffff00", banner_text="#ffff00", detail_text="#ffff00",
@@ -123,7 +123,7 @@ SCHEMES: dict[str, Colours] = {
     # Like "High Contrast White": black on white, dark blue and purple marks
     HIGH_CONTRAST_LIGHT: Colours(
         window="#ffffff", sidebar="#ffffff", base="#ffffff", text="#000000",
-        strong_text="#000000", muted="#202020", selected="#37006e", selected_text="#ffffff",
+        strong_text="#000000", muted="#202020", selected="#c8e1ff", selected_text="#000000",
         user_bubble="#ffffff", user_border="#000000", assistant_bubble="#ffffff",
         assistant_border="#000000", note_text="#5c0000", banner="#ffffff",
         banner_border="#000000", banner_text="#000000", detail_text="#5c0000",
@@ -223,6 +223,8 @@ PALETTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("accent", "user_bubble"), ("accent", "assistant_bubble"), ("text", "code"),
     ("muted", "code"), ("accent", "code"), ("success", "base"), ("warning", "base"),
     ("danger", "base"), ("muted", "window"),
+    # the list's delegate draws a selected row's date in the muted colour
+    ("muted", "selected"),
 )
 
 
