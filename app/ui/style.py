@@ -429,5 +429,10 @@ def pairs_in_scheme(name: str) -> Iterator[tuple[str, str, str, float]]:
         yield fg, bg, f"{where}: {text} on {background}", contrast_ratio(fg, bg)
 
 
+# Pygments' style for code blocks on each scheme's `code` background
+CODE_HIGHLIGHT = {LIGHT: "default", DARK: "github-dark", HIGH_CONTRAST: "bw",
+                  HIGH_CONTRAST_LIGHT: "bw"}
+
+
 # chat_view.py paints the streaming reply's background itself; it reads this light value
 ASSISTANT_BACKGROUND = SCHEMES[LIGHT].assistant_bubble
