@@ -24,11 +24,12 @@ from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
+from app.chat.preferences import Preferences
 from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
-from app.engine.base import EngineFactory, GenerationParams, GenerationStats
+from app.engine.base import EngineFactory, GenerationStats
 from app.engine.factory import engine_factory as dispatching
 from app.engine.llama import LlamaEngine, gpu_devices
 from app.engine.worker import EngineController
@@ -211,18 +212,17 @@ def build(
                               log_file)
     bundled_model = bundled()
     model_setup = ModelSetup(engine, paths.models, bundled_model, log_file)
-    window_ref: list[MainWindow] = []
     choice_ref: list[ModelChoice] = []
+    preferences = Preferences(settings, paths.settings_file,
+                              usable_memory=lambda: usable_memory(engine),
+                              prompt_cache_dir=paths.cache / "prompt-cache",
+                              ignore_stop=overrides.ignore_stop)
 
     def model_id() -> str | None:
         info = engine.model_info
         return info.name if info is not None else None
 
-    def generation_params() -> GenerationParams:
-        params = window_ref[0].generation_params()
-        return replace(params, ignore_stop=True) if overrides.ignore_stop else params
-
-    session = ChatSession(store, engine, generation_params, model_id,
+    session = ChatSession(store, engine, preferences.generation_params, model_id,
                           serves=lambda conversation_id: choice_ref[0].serves(conversation_id))
     list_model = ConversationListModel(store)
     search = ConversationSearch(paths.database)
@@ -247,23 +247,23 @@ def build(
     session.reply_finished.connect(measure_speed)
     model_choice = ModelChoice(
         engine, session, model_setup, store, paths.models, services.catalog,
-        load_options=lambda: window_ref[0].load_options(),
-        default_model=lambda: (window_ref[0].settings if window_ref else settings).model_path,
+        load_options=preferences.load_options,
+        default_model=lambda: preferences.current.model_path,
         # an installer's copy is used where it lies; otherwise it is set up in the models folder
         bundled_path=None if bundled_model is None
         else bundled_model.prebuilt or paths.models / bundled_model.filename,
         remote_choices=connections.model_choices, remote_hosts=connections.hosts)
     choice_ref.append(model_choice)
+    preferences.changed.connect(model_choice.settings_changed)
     connections.changed.connect(model_choice.connections_changed)
     remove_stale_imports(paths.models)  # what an import killed midway left (it logs each)
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
-    window = MainWindow(paths, settings, ui_state, session, engine, model_setup, list_model,
+    window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, UndoStack(),
                         Presets(PresetStore(store.db)), ContextMeter(store, engine),
                         model_choice)
-    window_ref.append(window)
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)

@@ -29,6 +29,7 @@ from app.store.conversations import ConversationStore
 
 log = logging.getLogger(__name__)
 
+LOAD_KEYS = frozenset({"context_length", "gpu_layers", "threads"})  # how a model is loaded
 Choices = list[tuple[str, str]]  # (label, reference: a file name, a path or a remote ref)
 RemoteChoices = Callable[[], list[tuple[str, str]]]  # (label, remote ref)
 
@@ -197,6 +198,15 @@ class ModelChoice(QObject):
         conversation's model may be gone (or back)."""
         self._bring_in(self.wanted(self.conversation_id))
         self.refresh()
+
+    def settings_changed(self, keys: frozenset[str]) -> None:
+        """Settings changed: new load options load the open chat's model again; a new
+        default model loads where the open chat follows the default."""
+        if keys & LOAD_KEYS:
+            self.reload()
+        elif "model_path" in keys:
+            self._bring_in(self.wanted(self.conversation_id))
+            self.refresh()
 
     def refresh(self) -> None:
         # names only: reading every header here would stall the window on big vocabularies

@@ -26,15 +26,16 @@ from app.chat.drafts import Drafts
 from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
+from app.chat.preferences import API_KEYS, Preferences
 from app.chat.presets import Presets
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
-from app.engine.base import GenerationParams, GenerationStats
+from app.engine.base import GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.paths import AppPaths
 from app.server.service import ApiService
-from app.settings import Settings, UiState, save_json_dataclass
+from app.settings import Settings, UiState
 from app.store.conversations import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
     def __init__(
         self,
         paths: AppPaths,
-        settings: Settings,
+        preferences: Preferences,
         ui_state: UiState,
         session: ChatSession,
         engine: EngineController,
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.settings = settings
+        self.preferences = preferences
         self.ui_state = ui_state
         self.session = session
         self.engine = engine
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.chat.model_chosen.connect(self.model_choice.choose_for_conversation)
         self.model_choice.choices_changed.connect(self.chat.set_models)
         self.model_choice.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.preferences.save_failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("Settings"), text))
         self.model_choice.failed.connect(self._on_load_failed)
         self.model_choice.unavailable.connect(self._on_model_unavailable)
         self.model_choice.privacy_changed.connect(self.chat.set_privacy)
@@ -317,47 +320,42 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.chat.prompt.clear()
         self.chat.set_title(self.store.conversation(conversation_id).title)
 
+    @property
+    def settings(self) -> Settings:
+        """The current settings (Preferences keeps and saves them)."""
+        return self.preferences.current
+
+    @settings.setter
+    def settings(self, new: Settings) -> None:
+        self.preferences.update(new)
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self, self.models.tokens,
                                 self.api.token if self.api is not None else "",
                                 api_token_store=self.api.token_store
                                 if self.api is not None else None)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        self.chat.prompt.setFocus()
+        if not accepted:
             return
         old, new = self.settings, dialog.result_settings()
-        self.settings = new  # generation_params() reads it on every send
-        try:
-            save_json_dataclass(new, self.paths.settings_file)
-        except OSError as exc:
-            QMessageBox.warning(self, "Settings", f"Could not save the settings: {exc}")
-        if new.api_on_network and not old.api_on_network and new.serve_api and \
-                not self.models.ask_user(
-                    self, "Local API on the network",
-                    "Other computers that can reach this one will be able to use the model "
-                    "(with the token), and what they send is processed here. Listen on the "
-                    "network?"):
+        if Preferences.asks_before(old, new) and not self.models.ask_user(
+                self, self.tr("Local API on the network"),
+                self.tr("Other computers that can reach this one will be able to use the "
+                        "model (with the token), and what they send is processed here. "
+                        "Listen on the network?")):
             new = replace(new, api_on_network=False)
-            self.settings = new
-            with contextlib.suppress(OSError):
-                save_json_dataclass(new, self.paths.settings_file)
-        if self.api is not None:
+        keys = self.preferences.update(new)  # the model reloads itself if it must
+        if keys & API_KEYS and self.api is not None:
             problem = self.api.apply(new.serve_api, new.api_port, new.api_on_network)
             if problem:
-                QMessageBox.warning(self, "Local API", problem)
+                QMessageBox.warning(self, self.tr("Local API"), problem)
             elif new.serve_api and not old.serve_api:
                 QMessageBox.information(
-                    self, "Local API",
-                    f"Other apps on this computer can now use {self.api.address}/v1 with "
-                    f"the bearer token:\n\n{self.api.token}\n\nSettings shows it again.")
-        reload_keys = ("model_path", "context_length", "gpu_layers", "threads")
-        if any(getattr(old, k) != getattr(new, k) for k in reload_keys):
-            self.model_choice.reload()  # the open conversation's model, with the new options
-        self.chat.prompt.setFocus()
-
-    def generation_params(self) -> GenerationParams:
-        s = self.settings
-        return GenerationParams(max_tokens=s.max_tokens, temperature=s.temperature, top_p=s.top_p,
-                                seed=s.seed if s.seed >= 0 else None)
+                    self, self.tr("Local API"),
+                    self.tr("Other apps on this computer can now use {address}/v1 with the "
+                            "bearer token:\n\n{token}\n\nSettings shows it again.")
+                    .format(address=self.api.address, token=self.api.token))
 
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",
@@ -372,7 +370,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                 self.chat.set_title(self.store.conversation(self.chat.conversation_id).title)
 
     def _count_context(self) -> None:
-        self.meter.set_defaults(self.generation_params())
+        self.meter.set_defaults(self.preferences.generation_params())
         self.meter.update(self.chat.conversation_id, self.chat.prompt.toPlainText())
 
     def _on_reply_finished(self, message: Message, stats: GenerationStats | None) -> None:

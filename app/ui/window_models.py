@@ -4,23 +4,19 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from app.engine.base import LoadOptions
-from app.settings import save_json_dataclass
-from app.settings.model import prompt_cache_budget
 from app.ui.model_manager import ModelManager, accept_gguf_drop, dropped_ggufs
 
 if TYPE_CHECKING:
     from app.chat.model_choice import ModelChoice
+    from app.chat.preferences import Preferences
     from app.engine.worker import EngineController
     from app.paths import AppPaths
-    from app.settings import Settings
     from app.ui.chat_view import ChatView
     from app.ui.services import ModelServices
 
@@ -30,7 +26,7 @@ log = logging.getLogger(__name__)
 class ModelActions:
     """Mixed into MainWindow, whose parts it uses."""
 
-    settings: Settings
+    preferences: Preferences
     paths: AppPaths
     engine: EngineController
     chat: ChatView
@@ -38,26 +34,14 @@ class ModelActions:
     model_choice: ModelChoice
     model_manager: ModelManager | None
 
-    def load_options(self) -> LoadOptions:
-        settings = self.settings
-        return LoadOptions(context_length=settings.context_length,
-                           gpu_layers=settings.gpu_layers, threads=settings.threads,
-                           prompt_cache_bytes=prompt_cache_budget(settings.prompt_cache_mb,
-                                                                  self.models.usable_memory()),
-                           prompt_cache_dir=self.paths.cache / "prompt-cache")
-
     def start_model(self) -> None:
         self.models.downloads.restore_pending()
         self.model_choice.conversation_id = self.chat.conversation_id
         self.model_choice.start()
 
     def use_model_as_default(self, path: str) -> None:
-        self.settings = replace(self.settings, model_path=path)
-        try:
-            save_json_dataclass(self.settings, self.paths.settings_file)
-        except OSError as exc:
-            log.warning("Could not save the settings: %s", exc)
-        self.model_choice.use_as_default(Path(path))
+        self.model_choice.use_as_default(Path(path))  # the open chat's model, loaded now
+        self.preferences.change(model_path=path)  # and the default for new chats
 
     def refresh_model_choices(self) -> None:
         self.model_choice.refresh()

@@ -11,8 +11,8 @@ from app.chat.presets import Preset
 from app.ui.preset_dialogs import ConversationSettingsDialog, PresetPicker
 
 if TYPE_CHECKING:
+    from app.chat.preferences import Preferences
     from app.chat.presets import Presets
-    from app.settings import Settings
     from app.store.conversations import ConversationStore
     from app.ui.chat_view import ChatView
     from app.ui.conversation_list import ConversationList
@@ -23,7 +23,7 @@ class PresetActions:
     """Mixed into MainWindow, whose parts it uses."""
 
     presets: Presets
-    settings: Settings
+    preferences: Preferences
     store: ConversationStore
     chat: ChatView
     sidebar: ConversationList
@@ -50,9 +50,7 @@ class PresetActions:
         self.store.set_settings(conversation_id, {**conversation.settings, **chosen})
 
     def _default_settings(self) -> dict[str, Any]:
-        s = self.settings
-        return {"temperature": s.temperature, "top_p": s.top_p, "max_tokens": s.max_tokens,
-                "context_length": None}
+        return self.preferences.chat_defaults()
 
     def choose_preset(self) -> PresetPicker:
         picker = PresetPicker(self.presets, cast(QWidget, self))

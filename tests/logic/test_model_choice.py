@@ -155,3 +155,13 @@ def test_a_chat_that_was_answered_keeps_its_model_when_the_default_changes(
     assert parts.choice.wanted(chat.id).key == str(first)
     fresh = store.create_conversation("")
     assert parts.choice.wanted(fresh.id).key == str(newer)
+
+
+def test_settings_that_change_how_a_model_loads_load_it_again(
+        qtbot: QtBot, parts: Parts) -> None:
+    loads = len(parts.script.loads)
+    with qtbot.assertNotEmitted(parts.engine.loaded, wait=200):
+        parts.choice.settings_changed(frozenset({"temperature"}))
+    with qtbot.waitSignal(parts.engine.loaded, timeout=5000):
+        parts.choice.settings_changed(frozenset({"context_length"}))
+    assert len(parts.script.loads) == loads + 1

@@ -50,9 +50,9 @@ def test_a_superseded_load_is_silent_and_the_last_choice_wins(
     app.engine.load_failed.connect(failures.append)
     script.load_delay_s = 0.5
     first, second = Path("first.gguf"), Path("second.gguf")
-    app.engine.load_model(first, window.load_options())
+    app.engine.load_model(first, window.preferences.load_options())
     with qtbot.waitSignal(app.engine.loaded, timeout=5000) as loaded:
-        app.engine.load_model(second, window.load_options())
+        app.engine.load_model(second, window.preferences.load_options())
     assert loaded.args[0].path == second
     qtbot.wait(700)  # the first load's late answer, if it had one, would be in by now
     assert failures == [] and window.load_error is None and window.chat.banner.isHidden()
