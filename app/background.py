@@ -10,6 +10,7 @@ the process), and no quit waits for a job that cannot stop at once.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -110,3 +111,28 @@ class BackgroundJob(QObject):
             return True
         log.warning("Job %s did not stop within %d ms", self.id, timeout_ms)
         return False
+
+
+class BackgroundWork:
+    """Every owner of background work, in one list that quitting goes through: each is told
+    to stop first, so that all wind down at once, then each is joined within what is left
+    of one time budget. Built in wiring, which knows every owner."""
+
+    def __init__(self) -> None:
+        self._owners: list[tuple[str, Callable[[], object], Callable[[int], bool]]] = []
+
+    def register(self, name: str, stop: Callable[[], object],
+                 join: Callable[[int], bool] = lambda _ms: True) -> None:
+        self._owners.append((name, stop, join))
+
+    def stop(self, budget_ms: int) -> bool:
+        """True when every thread ended within budget_ms; the names of the others are
+        logged, and the caller then ends the process without waiting for them."""
+        deadline = time.monotonic() + budget_ms / 1000
+        for _name, stop, _join in self._owners:
+            stop()
+        late = [name for name, _stop, join in self._owners
+                if not join(max(0, int((deadline - time.monotonic()) * 1000)))]
+        if late:
+            log.warning("Still running when quitting: %s", ", ".join(late))
+        return not late

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog
 
 from app import APP_NAME
+from app.background import BackgroundWork
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
 from app.chat.library import Library
@@ -36,6 +37,7 @@ from app.engine.worker import EngineController
 from app.errors import UserError
 from app.models.catalog import load_catalog
 from app.models.download import Downloader
+from app.models.importer import ModelImports
 from app.models.installed import remove_stale_imports
 from app.models.provision import BundledModel, default_bundled_model
 from app.models.queue import DownloadManager
@@ -90,41 +92,6 @@ def _bundled_or_none() -> BundledModel | None:
 
 
 QUIT_BUDGET_MS = 2_800  # every thread joined, or given up on, within 3 s of quitting
-
-
-def stop_background_work(window: MainWindow, budget_ms: int = QUIT_BUDGET_MS) -> bool:
-    """Stop every background job and join its thread, all within budget_ms.
-
-    The reply is kept as written so far; a download pauses (its bytes are kept); an
-    import or the bundled model's set-up is cancelled and leaves nothing behind.
-    Returns False if a thread is still running at the deadline: the caller then ends
-    the process without waiting, since destroying a running QThread aborts it."""
-    deadline = time.monotonic() + budget_ms / 1000
-
-    def left() -> int:
-        return max(0, int((deadline - time.monotonic()) * 1000))
-
-    # Every job is told first, so they all wind down at once; then each is joined.
-    window.meter.stop()
-    window.session.shutdown()
-    window.engine.cancel_all()
-    window.models.downloads.pause_all()
-    connections_stopped = window.models.connections.join(left())
-    api_stopped = window.api.stop(left()) if window.api is not None else True
-    window.model_setup.cancel()
-    manager = window.model_manager
-    if manager is not None:
-        manager.cancel_import()
-    joined = [
-        window.engine.shutdown(left()),
-        window.models.downloads.shutdown(left()),
-        window.model_setup.join(left()),
-        manager.join_import(left()) if manager is not None else True,
-        window.sidebar.search_engine.shutdown(left()),
-        api_stopped,
-        connections_stopped,
-    ]
-    return all(joined)
 
 
 def migrate_with_progress(database: Path) -> None:
@@ -233,9 +200,10 @@ def build(
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
                                 log_file)
     speed = SpeedEstimator(paths.config / "speed.json")
+    imports = ModelImports(paths.models, log_file)
     services = ModelServices(load_catalog(), downloads, tokens,
                              lambda: usable_memory(engine), connections, ask_user, tell_user,
-                             speed)
+                             speed, imports)
 
     def measure_speed(_message: object, stats: GenerationStats | None) -> None:
         """Each local reply calibrates the estimates of how fast other models would be."""
@@ -260,16 +228,29 @@ def build(
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
+    meter = ContextMeter(store, engine)
     window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, UndoStack(),
-                        Presets(PresetStore(store.db)), ContextMeter(store, engine),
-                        model_choice)
+                        Presets(PresetStore(store.db)), meter, model_choice)
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)
 
+    # Quitting: the reply is kept as written so far, a download pauses (its bytes are kept),
+    # an import or the bundled model's set-up is cancelled and leaves nothing behind.
+    background = BackgroundWork()
+    background.register("context meter", meter.stop)
+    background.register("reply", session.shutdown)
+    background.register("engine", engine.cancel_all, engine.shutdown)
+    background.register("downloads", downloads.pause_all, downloads.shutdown)
+    background.register("connections", lambda: None, connections.join)
+    background.register("local API", lambda: None, api.stop)
+    background.register("model set-up", model_setup.cancel, model_setup.join)
+    background.register("import", imports.cancel, imports.join)
+    background.register("search", lambda: None, search.shutdown)
+
     def on_closing() -> None:
-        window.background_stopped = stop_background_work(window)
+        window.background_stopped = background.stop(QUIT_BUDGET_MS)
 
     window.closing.connect(on_closing)
     return App(paths=paths, window=window, engine=engine, store=store, session=session)

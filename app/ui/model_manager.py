@@ -3,7 +3,6 @@ imports, and downloads of any GGUF by repository and file name."""
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -29,17 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.background import BackgroundJob, JobCancelled, JobFunction, Progress
 from app.chat.connections import Connections
-from app.jobs import CancelToken
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
 from app.models.download import DownloadSpec, catalog_spec
+from app.models.importer import ModelImports
 from app.models.installed import (
     DescribeCache,
-    ImportCancelled,
     ImportResult,
     InstalledModel,
-    import_model,
     list_installed,
     remove_model,
 )
@@ -79,16 +75,6 @@ def duration(seconds: float | None) -> str:
     if seconds < 3600:
         return f"{seconds // 60} min {seconds % 60:02d} s"
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
-
-
-def _import_job(source: Path, models_dir: Path) -> JobFunction:
-    def run(cancel: CancelToken, progress: Progress) -> ImportResult:
-        try:
-            return import_model(source, models_dir, progress=progress, cancel=cancel)
-        except ImportCancelled:
-            raise JobCancelled() from None
-
-    return run
 
 
 class DownloadRow(QWidget):
@@ -167,7 +153,8 @@ class ModelManager(QDialog):
                  usable_memory: Callable[[], int], current_model: Callable[[], Path | None],
                  log_file: str = "the log file", ask_user: Ask = ask, tell_user: Tell = tell,
                  parent: QWidget | None = None, connections: Connections | None = None,
-                 speed: SpeedEstimator | None = None) -> None:
+                 speed: SpeedEstimator | None = None,
+                 imports: ModelImports | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Models")
         self.resize(980, 620)
@@ -185,8 +172,12 @@ class ModelManager(QDialog):
         self._tell = tell_user
         self._rows: dict[int, DownloadRow] = {}
         self._describe_cache: DescribeCache = {}
-        self._import: BackgroundJob | None = None
-        self._import_ids = itertools.count(1)
+        # wiring owns the import job (quitting joins it); a window built alone makes one
+        self._imports = imports or ModelImports(models_dir, log_file)
+        self._imports.started.connect(self._on_import_started)
+        self._imports.imported.connect(self._on_imported)
+        self._imports.failed.connect(self._on_import_failed)
+        self._imports.ended.connect(self._import_finished)
         self.setAcceptDrops(True)
 
         self.tabs = QTabWidget()
@@ -396,41 +387,21 @@ class ModelManager(QDialog):
             self.import_file(Path(path))
 
     def import_file(self, source: Path) -> None:
-        if self._import is not None:
+        if not self._imports.start(source):
             self._tell(self, "Import", "Another import is still running.")
-            return
-        job = BackgroundJob(f"import-{next(self._import_ids)}", "import",
-                            _import_job(source, self._models_dir), self._log_file)
-        job.done.connect(self._on_imported)
-        job.failed.connect(self._on_import_failed)
-        job.ended.connect(self._import_finished)
-        self._import = job
-        self.import_button.setEnabled(False)
-        self.import_button.setText(f"Importing {source.name}…")
-        job.start()
 
     def importing(self) -> bool:
-        return self._import is not None
+        return self._imports.busy
 
-    def cancel_import(self) -> None:
-        """On quit: cancel an import; its partial copy is removed."""
-        if self._import is not None:
-            self._import.cancel()
+    def _on_import_started(self, name: str) -> None:
+        self.import_button.setEnabled(False)
+        self.import_button.setText(f"Importing {name}…")
 
-    def join_import(self, timeout_ms: int) -> bool:
-        """Cancel an import and wait at most timeout_ms for its thread."""
-        job = self._import
-        if job is None:
-            return True
-        job.cancel()
-        return job.join(timeout_ms)
-
-    def _import_finished(self, _job_id: str) -> None:
-        self._import = None
+    def _import_finished(self) -> None:
         self.import_button.setEnabled(True)
         self.import_button.setText("Import a .gguf file…")
 
-    def _on_imported(self, _job_id: str, result: object) -> None:
+    def _on_imported(self, result: object) -> None:
         self.refresh()
         self.installed_changed.emit()
         self.tabs.setCurrentIndex(2)
@@ -438,7 +409,7 @@ class ModelManager(QDialog):
             self._tell(self, "Imported", f"{result.path.name} was imported. "
                        f"{result.template_note}")
 
-    def _on_import_failed(self, _job_id: str, message: str) -> None:
+    def _on_import_failed(self, message: str) -> None:
         self._tell(self, "Import refused", message)
 
     def dragEnterEvent(self, event: object) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.chat.connections import Connections
 from app.models.catalog import Catalog
+from app.models.importer import ModelImports
 from app.models.queue import DownloadManager
 from app.models.speed import SpeedEstimator
 from app.settings.secrets import TokenStore
@@ -30,3 +31,5 @@ class ModelServices:
     # the offer's "fast enough to chat" and the catalog's "Fits · about 25 tokens/s".
     # Wiring passes one kept in the config folder; this default lives in memory only.
     speed: SpeedEstimator = field(default_factory=SpeedEstimator)
+    # The one import job (quitting joins it); None: the Models window makes its own
+    imports: ModelImports | None = None

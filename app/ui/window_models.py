@@ -53,7 +53,8 @@ class ModelActions:
                 self.models.usable_memory,
                 lambda: self.engine.model_info.path if self.engine.model_info else None,
                 str(self.paths.log_file), self.models.ask_user, self.models.tell_user,
-                cast(QWidget, self), self.models.connections, self.models.speed)
+                cast(QWidget, self), self.models.connections, self.models.speed,
+                self.models.imports)
             manager.use_model.connect(self.use_model_as_default)
             manager.installed_changed.connect(self.refresh_model_choices)
             self.model_manager = manager
