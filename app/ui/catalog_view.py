@@ -32,11 +32,17 @@ from PySide6.QtWidgets import (
 from app.models.catalog import CatalogEntry, Fit, fit
 from app.models.speed import CHAT_TOKENS_PER_S, SpeedEstimator, rounded
 from app.models.verified import human_size
+from app.ui.style import current_colours
 
 Index = QModelIndex | QPersistentModelIndex
 
-FIT_COLOURS = {Fit.FITS: "#1a7f37", Fit.TIGHT: "#9a6700", Fit.TOO_LARGE: "#cf222e"}
-SLOW_COLOUR = FIT_COLOURS[Fit.TIGHT]  # fits, but writes more slowly than people read
+FIT_ROLES = {Fit.FITS: "success", Fit.TIGHT: "warning", Fit.TOO_LARGE: "danger"}  # Colours'
+SLOW_ROLE = "warning"  # fits, but writes more slowly than people read
+
+
+def fit_colour(role: str) -> str:
+    """A fit label's colour in the scheme shown now (legible in dark mode too)."""
+    return str(getattr(current_colours(), role))
 HEADERS = ["Model", "Size", "Quant", "Memory", "On this PC", "License", ""]
 ACTION_COLUMN = 6
 ActionEnabledRole = Qt.ItemDataRole.UserRole + 1
@@ -126,10 +132,10 @@ class CatalogModel(QAbstractTableModel):
                 return entry.license.url
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             if not entry.supported:
-                return QColor("#6e7781")
+                return QColor(fit_colour("muted"))
             if row.fit == Fit.FITS and not row.fast_enough:
-                return QColor(SLOW_COLOUR)
-            return QColor(FIT_COLOURS[row.fit])
+                return QColor(fit_colour(SLOW_ROLE))
+            return QColor(fit_colour(FIT_ROLES[row.fit]))
         if role == ActionEnabledRole and column == ACTION_COLUMN:
             return row.action_enabled
         return None

@@ -50,7 +50,7 @@ from app.ui.render import (
     breakable,
     is_safe_link,
 )
-from app.ui.style import ASSISTANT_BACKGROUND
+from app.ui.style import current_colours
 
 # At most one streaming repaint per interval (12.5 a second): the engine controller hands
 # text on at the same pace (engine/worker.py FRAME_MS), so the GUI thread wakes once a frame
@@ -544,7 +544,7 @@ class MessageWidget(QFrame):
         if len(self._views) == 1:
             self._chunk_chars = 0
             # views[0..-2] hold finished blocks, views[-1] the open tail, redrawn each frame
-            self._new_view().paint_own_background(ASSISTANT_BACKGROUND)
+            self._new_view().paint_own_background(current_colours().assistant_bubble)
         stable_end = self._stream.stable_length
         stable_html, tail = self._stream.update(text)
         if stable_html:

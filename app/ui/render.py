@@ -24,11 +24,11 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from app.ui.style import code_style, current_colours
+
 SAFE_SCHEMES = ("http://", "https://")
 COPY_CODE_SCHEME = "hearth"
 COPY_CODE_PREFIX = f"{COPY_CODE_SCHEME}:copy-code/"
-CODE_BACKGROUND = "#f6f8fa"
-HIGHLIGHT_STYLE = "default"
 LONGEST_HIGHLIGHTED_BLOCK = 20_000  # characters; beyond this a block is shown plain
 
 
@@ -54,7 +54,7 @@ class MarkdownRenderer:
         md.add_render_rule("fence", lambda _r, *args: self._fence(*args))
         md.add_render_rule("code_block", lambda _r, *args: self._fence(*args))
         self._md = md
-        self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style=HIGHLIGHT_STYLE)
+        self._formatters: dict[str, HtmlFormatter[str]] = {}  # per Pygments style
 
     def render(self, source: str, first_code_index: int = 0) -> Rendered:
         env: dict[str, Any] = {"code_blocks": [], "first_code_index": first_code_index}
@@ -82,12 +82,14 @@ class MarkdownRenderer:
         env["code_blocks"].append(code)
         body = self._highlight(code, language)
         caption = html.escape(language) if language else "code"
+        colours = current_colours()  # the scheme shown now: dark mode's code is light on dark
         return (
             f'<table width="100%" cellspacing="0" cellpadding="6" '
-            f'style="background-color:{CODE_BACKGROUND}; margin-top:4px; margin-bottom:4px;">'
-            f'<tr><td><span style="color:#57606a;">{caption}</span> &nbsp; '
+            f'style="background-color:{colours.code}; margin-top:4px; margin-bottom:4px;">'
+            f'<tr><td><span style="color:{colours.muted};">{caption}</span> &nbsp; '
             f'<a href="{COPY_CODE_PREFIX}{index}">Copy</a></td></tr>'
-            f"<tr><td><pre style=\"white-space: pre-wrap;\">{body}</pre></td></tr></table>\n"
+            f'<tr><td><pre style="white-space: pre-wrap; color:{colours.text};">{body}</pre>'
+            "</td></tr></table>\n"
         )
 
     def _highlight(self, code: str, language: str) -> str:
@@ -97,7 +99,12 @@ class MarkdownRenderer:
             lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
         except ClassNotFound:
             return html.escape(code)
-        return str(highlight(code, lexer, self._formatter))
+        style = code_style()
+        formatter = self._formatters.get(style)
+        if formatter is None:
+            formatter = self._formatters[style] = HtmlFormatter(noclasses=True, nowrap=True,
+                                                                style=style)
+        return str(highlight(code, lexer, formatter))
 
 
 class StreamingMarkdown:

@@ -434,5 +434,8 @@ CODE_HIGHLIGHT = {LIGHT: "default", DARK: "github-dark", HIGH_CONTRAST: "bw",
                   HIGH_CONTRAST_LIGHT: "bw"}
 
 
-# chat_view.py paints the streaming reply's background itself; it reads this light value
-ASSISTANT_BACKGROUND = SCHEMES[LIGHT].assistant_bubble
+def code_style(app: QApplication | None = None) -> str:
+    """The Pygments style for code blocks in the scheme shown now."""
+    instance = app or QApplication.instance()
+    scheme = current_scheme(instance) if isinstance(instance, QApplication) else LIGHT
+    return CODE_HIGHLIGHT[scheme]

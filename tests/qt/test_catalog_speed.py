@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.models.catalog import Fit, load_catalog
 from app.models.speed import SpeedEstimator
-from app.ui.catalog_view import FIT_COLOURS, SLOW_COLOUR, CatalogModel
+from app.ui.catalog_view import FIT_ROLES, SLOW_ROLE, CatalogModel, fit_colour
 
 GB = 10**9
 BUNDLED_BYTES = 253_113_024
@@ -59,8 +59,8 @@ def test_fast_enough_comes_first_and_the_top_row_is_a_chat_speed_model(qtbot: Qt
 
 def test_a_model_that_fits_but_writes_slowly_is_not_green(qtbot: QtBot) -> None:
     colours = labels(filled(two_cores()), Qt.ItemDataRole.ForegroundRole)
-    assert colours["llama-3.2-1b-instruct"].name() == FIT_COLOURS[Fit.FITS]  # type: ignore[attr-defined]
-    assert colours["llama-3.1-8b-instruct"].name() == SLOW_COLOUR  # type: ignore[attr-defined]
+    assert colours["llama-3.2-1b-instruct"].name() == fit_colour(FIT_ROLES[Fit.FITS])  # type: ignore[attr-defined]
+    assert colours["llama-3.1-8b-instruct"].name() == fit_colour(SLOW_ROLE)  # type: ignore[attr-defined]
 
 
 def test_the_tooltip_says_where_the_estimate_comes_from(qtbot: QtBot) -> None:

@@ -15,7 +15,7 @@ from app.chat.context_meter import Level, Reading
 from app.store.conversations import Message, Status
 from app.ui.chat_view import AUTO_SHOW_ALL_CHARS, PREVIEW_CHARS, ChatView, MessageWidget
 from app.ui.render import MarkdownRenderer
-from app.ui.style import STYLE
+from app.ui.style import LIGHT, SCHEMES, build_sheet
 from tests.qt.conftest import MakeApp, Recorder
 
 LONG = 5_000
@@ -25,6 +25,9 @@ def message(message_id: int, role: str, content: str, status: Status = Status.CO
             error: str | None = None, siblings: tuple[int, ...] = ()) -> Message:
     return Message(id=message_id, conversation_id=1, role=role, content=content,
                    status=status, created_at=time.time(), error=error, sibling_ids=siblings)
+
+
+STYLE = build_sheet(SCHEMES[LIGHT], 10.0)  # the app's light sheet at a common font size
 
 
 @pytest.fixture

@@ -175,3 +175,18 @@ def test_f1_opens_the_shortcuts(make_app: MakeApp, qtbot: object) -> None:
     focus_prompt(qtbot, window)
     qtbot.keyClick(window.chat.prompt, Qt.Key.Key_F1)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: isinstance(window.findChild(ShortcutsDialog), ShortcutsDialog))  # type: ignore[attr-defined]
+
+
+def test_code_blocks_follow_the_scheme(qt_app: QApplication) -> None:
+    """A reply's code block is drawn in the scheme's own colours: in dark mode a light
+    grey box with light text on it was unreadable."""
+    from app.ui.render import MarkdownRenderer
+
+    source = "```python\nprint('hi')\n```"
+    apply_style(qt_app, scheme=DARK)
+    dark = MarkdownRenderer().render(source).html
+    assert f"background-color:{SCHEMES[DARK].code}" in dark
+    assert f"color:{SCHEMES[DARK].text}" in dark
+    apply_style(qt_app, scheme=LIGHT)
+    light = MarkdownRenderer().render(source).html
+    assert f"background-color:{SCHEMES[LIGHT].code}" in light and light != dark
