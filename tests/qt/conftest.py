@@ -4,7 +4,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import AppPaths
 from app.wiring import App, Overrides, build
@@ -71,3 +72,14 @@ def make_app(qtbot: object, paths: AppPaths, script: Script,
             app.window.close()
         app.engine.shutdown()
         app.store.db.close()
+        dispose(app.window)
+
+
+def dispose(window: QWidget) -> None:
+    """Delete a test's window and what it opened: left alive, every later restyle (dark
+    mode, zoom) walks them all, and the suite slowed by minutes."""
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.parentWidget() is window:
+            widget.deleteLater()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
