@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package package-check clean
+.PHONY: run test lint bench package package-check clean translations lupdate
 
 $(STAMP): pyproject.toml setup.py app/engine/_topk.c packaging/llama_build.py
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +14,24 @@ $(STAMP): pyproject.toml setup.py app/engine/_topk.c packaging/llama_build.py
 	$(BIN)/python packaging/llama_build.py --verify
 	touch $(STAMP)
 
-run: $(STAMP)
+# The translations: resources/i18n/*.ts are the source (committed); the .qm files the app
+# loads are built from them here, for run, test and package alike.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease $< -qm $@
+
+translations: $(QM)
+
+# after changing user-visible strings: gather them into the .ts files for translating
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate app/ui/*.py app/chat/*.py -no-obsolete -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(BIN)/python -m app
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check app tests bench docs
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -37,11 +51,11 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_scale.py
 	$(BIN)/python bench/speed_estimate.py
 
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python packaging/build.py
 
-package-check: $(STAMP)
+package-check: $(STAMP) $(QM)
 	packaging/check.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist $(QM)

@@ -57,11 +57,12 @@ class Connections(QObject):
         name, base_url = name.strip(), base_url.strip()
         parsed = urlparse(base_url)
         if not name or ":" in name:
-            raise UserError("Give the connection a name (without a colon).")
+            raise UserError(self.tr("Give the connection a name (without a colon)."))
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise UserError("The address must look like http://host:port (or https://).")
+            raise UserError(self.tr("The address must look like http://host:port (or https://)."))
         if any(c.name == name for c in self._saved):
-            raise UserError(f"There is already a connection called {name!r}.")
+            raise UserError(self.tr("There is already a connection called “{name}”.")
+                            .format(name=name))
         saved = SavedConnection(name, base_url)
         if api_key.strip():
             self._keys(saved.key_account).set(api_key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.chat.presets import apply_settings
 from app.chat.session import history_of
@@ -18,6 +18,7 @@ from app.engine.base import ChatMessage, GenerationParams
 from app.engine.prompt import reply_reserve
 from app.engine.worker import EngineController
 from app.errors import StorageError
+from app.i18n import ui_locale
 from app.store.conversations import ConversationStore
 
 DEBOUNCE_MS = 300
@@ -46,10 +47,13 @@ class Reading:
 
     @property
     def text(self) -> str:
-        used = f"~{self.used:,}" if self.estimated else f"{self.used:,}"
+        locale = ui_locale()  # digits grouped as the UI's language groups them
+        used = ("~" if self.estimated else "") + locale.toString(self.used)
         if not self.window_known:  # short: the header has no room for more
-            return f"{used} / ? tokens"
-        return f"{used} / {self.window:,} tokens"
+            return QCoreApplication.translate("ContextMeter", "{used} / ? tokens").format(
+                used=used)
+        return QCoreApplication.translate("ContextMeter", "{used} / {window} tokens").format(
+            used=used, window=locale.toString(self.window))
 
 
 def estimate_tokens(messages: list[ChatMessage]) -> int:

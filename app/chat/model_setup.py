@@ -56,7 +56,7 @@ class ModelSetup(QObject):
             self._load(model_path)
             return
         if self._bundled is None:
-            self.failed.emit("No model is set up. Choose a model file in Settings.")
+            self.failed.emit(self.tr("No model is set up. Choose a model file in Settings."))
             return
         job = BackgroundJob(f"provision-{next(self._ids)}", "provision",
                             _provision_job(self._bundled, self._models_dir), self._log_file)
@@ -107,7 +107,7 @@ class ModelSetup(QObject):
     def _on_cancelled(self, job_id: str) -> None:
         if self._current(job_id):
             self._job = None
-            self.failed.emit("Setting up the bundled model was cancelled.")
+            self.failed.emit(self.tr("Setting up the bundled model was cancelled."))
 
     @Slot(str)
     def _load(self, path: str) -> None:

@@ -287,8 +287,8 @@ class ChatSession(QObject):
     def _storage_failed(self, exc: StorageError) -> None:
         log.error("Could not save the reply: %s", exc)
         self.storage_failed.emit(
-            f"The reply could not be saved ({exc}). It stays on screen; free some disk space "
-            "and Hearth will save the next ones.")
+            self.tr("The reply could not be saved ({problem}). It stays on screen; free some "
+                    "disk space and Hearth will save the next ones.").format(problem=exc))
 
     def _finish(self, active: ActiveReply, status: Status, stats: MessageStats | None = None,
                 error: str | None = None) -> Message:

@@ -62,6 +62,10 @@ class Settings:
         help="Each recent conversation's state is kept, so returning to it does not "
              "re-read its history. Automatic: an eighth of this computer's memory, at "
              "most 2 GB.")
+    language: str = setting(
+        "", "Language (applied at the next start)",
+        help="System follows this computer's language. Hearth speaks English, German, "
+             "French, Spanish, Simplified Chinese and Japanese.")
 
 
 def prompt_cache_budget(setting_mb: int, total_memory: int) -> int:

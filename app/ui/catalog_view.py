@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -43,7 +44,11 @@ SLOW_ROLE = "warning"  # fits, but writes more slowly than people read
 def fit_colour(role: str) -> str:
     """A fit label's colour in the scheme shown now (legible in dark mode too)."""
     return str(getattr(current_colours(), role))
-HEADERS = ["Model", "Size", "Quant", "Memory", "On this PC", "License", ""]
+HEADERS = [QT_TRANSLATE_NOOP("CatalogModel", "Model"), QT_TRANSLATE_NOOP("CatalogModel", "Size"),
+           QT_TRANSLATE_NOOP("CatalogModel", "Quant"),
+           QT_TRANSLATE_NOOP("CatalogModel", "Memory"),
+           QT_TRANSLATE_NOOP("CatalogModel", "On this PC"),
+           QT_TRANSLATE_NOOP("CatalogModel", "License"), ""]
 ACTION_COLUMN = 6
 ActionEnabledRole = Qt.ItemDataRole.UserRole + 1
 
@@ -107,7 +112,7 @@ class CatalogModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CatalogModel", HEADERS[section])
+            return QCoreApplication.translate("CatalogModel", str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,8 +126,8 @@ class CatalogModel(QAbstractTableModel):
             if column == 0:
                 return entry.description
             if column == 1 and not entry.pinned:
-                return ("Its exact size and sha256 are not published; the download is checked "
-                        "against Hugging Face's own size and hash.")
+                return self.tr("Its exact size and sha256 are not published; the download "
+                               "is checked against Hugging Face's own size and hash.")
             if column == 4 and not entry.supported:
                 return entry.unsupported_reason or self.tr(
                     "This version of Hearth cannot run it.")

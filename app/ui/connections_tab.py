@@ -29,10 +29,11 @@ class ConnectionsTab(QWidget):
         super().__init__()
         self._connections = connections
         self._tell = tell
-        intro = QLabel("A server running a bigger model (llama-server, vLLM, Ollama, LM Studio "
-                       "or TGI, with an OpenAI-compatible API). Its models join the model "
-                       "list; what you write in a conversation using one is sent to that "
-                       "server. Hearth contacts no server you did not add here.")
+        intro = QLabel(self.tr(
+            "A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, "
+            "with an OpenAI-compatible API). Its models join the model list; what you write "
+            "in a conversation using one is sent to that server. Hearth contacts no server "
+            "you did not add here."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("pickList")
@@ -43,17 +44,17 @@ class ConnectionsTab(QWidget):
         self.url_field.setPlaceholderText("http://gpu-box:8000")
         self.key_field = QLineEdit()
         self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_field.setPlaceholderText("optional; kept in the system keyring")
-        self.add_button = QPushButton("Add and list its models")
+        self.key_field.setPlaceholderText(self.tr("optional; kept in the system keyring"))
+        self.add_button = QPushButton(self.tr("Add and list its models"))
         self.add_button.clicked.connect(self.add)
-        self.refresh_button = QPushButton("List models again")
+        self.refresh_button = QPushButton(self.tr("List models again"))
         self.refresh_button.clicked.connect(self.refresh_selected)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         form = QFormLayout()
-        form.addRow("Name", self.name_field)
-        form.addRow("Address", self.url_field)
-        form.addRow("API key", self.key_field)
+        form.addRow(self.tr("Name"), self.name_field)
+        form.addRow(self.tr("Address"), self.url_field)
+        form.addRow(self.tr("API key"), self.key_field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -66,13 +67,14 @@ class ConnectionsTab(QWidget):
         layout.addLayout(buttons)
         connections.changed.connect(self.reload)
         connections.failed.connect(
-            lambda name, message: self._tell(self, f"Connection “{name}”", message))
+            lambda name, message: self._tell(
+                self, self.tr("Connection “{name}”").format(name=name), message))
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
         for saved in self._connections.saved():
-            models = ", ".join(saved.models) if saved.models else "no models listed yet"
+            models = ", ".join(saved.models) if saved.models else self.tr("no models listed yet")
             item = QListWidgetItem(f"{saved.name} — {saved.base_url}\n{models}")
             item.setData(Qt.ItemDataRole.UserRole, saved.name)
             self.list.addItem(item)
@@ -86,7 +88,7 @@ class ConnectionsTab(QWidget):
             self._connections.add(self.name_field.text(), self.url_field.text(),
                                   self.key_field.text())
         except UserError as exc:
-            self._tell(self, "Add a connection", str(exc))
+            self._tell(self, self.tr("Add a connection"), str(exc))
             return
         for field in (self.name_field, self.url_field, self.key_field):
             field.clear()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -66,8 +67,11 @@ def ask_delete(parent: QWidget, title: str) -> bool:
     """Asked only where there is no Undo: deleting for good from the trash."""
     answer = QMessageBox.question(
         parent,
-        "Delete for good",
-        f"Delete “{title}” and all of its messages for good? This cannot be undone.",
+        QCoreApplication.translate("ConversationList", "Delete for good"),
+        QCoreApplication.translate(
+            "ConversationList",
+            "Delete “{title}” and all of its messages for good? This cannot be undone.",
+        ).format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -112,7 +116,7 @@ class ConversationDelegate(QStyledItemDelegate):
         busy = bool(index.data(BusyRole))
         snippet: Runs | None = index.data(SnippetRunsRole)
         if busy:
-            runs: Runs = [("● replying…", False)]
+            runs: Runs = [(self.tr("● replying…"), False)]
         elif snippet:
             runs = lead_in(snippet, QFontMetrics(detail_font), rect.width() // 3)
         else:
@@ -214,11 +218,11 @@ class ConversationList(QWidget):
         search.results.connect(self._on_results)
         self.confirm_delete = confirm_delete  # for deleting for good, from the trash
 
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("New chat (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_chat_requested)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search all chats…")
+        self.search.setPlaceholderText(self.tr("Search all chats…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(search.set_text)
         self.search.textEdited.connect(self._forget_key)
@@ -240,15 +244,15 @@ class ConversationList(QWidget):
         self.view.setAccessibleName(self.tr("Conversations"))
         self.view.installEventFilter(self)
 
-        self.rename_action = QAction("Rename", self.view)
+        self.rename_action = QAction(self.tr("Rename"), self.view)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self.rename_current)
-        self.delete_action = QAction("Move to Trash", self.view)
+        self.delete_action = QAction(self.tr("Move to Trash"), self.view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
-        self.pin_action = QAction("Pin", self.view)
+        self.pin_action = QAction(self.tr("Pin"), self.view)
         self.pin_action.triggered.connect(self.toggle_pin)
         self.view.addAction(self.rename_action)
         self.view.addAction(self.delete_action)
@@ -431,7 +435,7 @@ class ConversationList(QWidget):
             return
         menu = QMenu(self)
         current = self._model.conversation_at(self.view.currentIndex().row())
-        self.pin_action.setText("Unpin" if current.pinned else "Pin to the top")
+        self.pin_action.setText(self.tr("Unpin") if current.pinned else self.tr("Pin to the top"))
         menu.addAction(self.pin_action)
         menu.addAction(self.rename_action)
         menu.addAction(self.delete_action)

@@ -33,6 +33,7 @@ from app.chat.undo import UndoStack
 from app.engine.base import GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
+from app.i18n import ui_locale
 from app.paths import AppPaths
 from app.server.service import ApiService
 from app.settings import Settings, UiState
@@ -49,7 +50,7 @@ from app.ui.window_menus import Menus
 from app.ui.window_models import ModelActions
 from app.ui.window_presets import PresetActions
 from app.ui.window_state import WindowState
-from app.ui.window_status import STATE_LABELS, ModelStatus
+from app.ui.window_status import ModelStatus, state_text
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +121,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.model_label = QLabel("No model")
-        self.state_label = QLabel(STATE_LABELS["no model"])
+        self.model_label = QLabel(self.tr("No model"))
+        self.state_label = QLabel(state_text("no model"))
         self.speed_label = QLabel("")
         for label in (self.model_label, self.state_label, self.speed_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,8 +178,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.engine.loaded.connect(lambda _info: self._count_context())
         self.models.downloads.installed.connect(lambda _task: self.refresh_model_choices())
         self.chat.link_blocked.connect(
-            lambda url: self.statusBar().showMessage(f"Blocked a link Hearth does not open: {url}",
-                                                     8000))
+            lambda url: self.statusBar().showMessage(
+                self.tr("Blocked a link Hearth does not open: {url}").format(url=url), 8000))
 
         self.session.message_added.connect(self.chat.add_message)
         self.session.reply_updated.connect(self.chat.update_reply)
@@ -314,8 +315,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             self.session.send(conversation_id, text)
         except StorageError as exc:
             log.error("Could not save a message: %s", exc)
-            self.chat.show_banner(f"Your message could not be saved ({exc}). It is still in the "
-                                  "box below; free some disk space and press Enter again.")
+            self.chat.show_banner(self.tr(
+                "Your message could not be saved ({problem}). It is still in the box below; "
+                "free some disk space and press Enter again.").format(problem=exc))
             return
         self.chat.prompt.clear()
         self.chat.set_title(self.store.conversation(conversation_id).title)
@@ -358,9 +360,10 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                     .format(address=self.api.address, token=self.api.token))
 
     def _about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\nPrivate, offline chat with open models.\n"
-                          f"Your data: {self.paths.data}")
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
+                          self.tr("{app} {version}\nPrivate, offline chat with open models.\n"
+                                  "Your data: {folder}").format(
+                              app=APP_NAME, version=__version__, folder=self.paths.data))
 
     # reactions
 
@@ -379,8 +382,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         if stats is not None and stats.prompt_note:
             self.chat.show_banner(stats.prompt_note)
         if stats is not None and stats.tokens_per_s:
-            self.speed_label.setText(
-                f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s")
+            self.speed_label.setText(self.tr("%n tokens · {speed} tokens/s", "",
+                                             stats.completion_tokens).format(
+                speed=ui_locale().toString(stats.tokens_per_s, "f", 1)))
 
     def _on_busy_changed(self, conversation_id: int | None) -> None:
         self.list_model.set_busy(conversation_id)

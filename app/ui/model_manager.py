@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.connections import Connections
+from app.i18n import ui_locale
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
 from app.models.download import DownloadSpec, catalog_spec
 from app.models.importer import ModelImports
@@ -71,10 +72,15 @@ def duration(seconds: float | None) -> str:
         return "—"
     seconds = int(seconds)
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("DownloadRow", "{s} s").format(s=seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return translate("DownloadRow", "{m} min {s} s").format(
+            m=seconds // 60, s=f"{seconds % 60:02d}")
+    return translate("DownloadRow", "{h} h {m} min").format(
+        h=seconds // 3600, m=f"{seconds % 3600 // 60:02d}")
+
+
+translate = QCoreApplication.translate
 
 
 class DownloadRow(QWidget):
@@ -90,9 +96,9 @@ class DownloadRow(QWidget):
         self.detail = QLabel()
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
@@ -110,23 +116,26 @@ class DownloadRow(QWidget):
         self.bar.setValue(int(task.done * 1000 / task.total) if task.total else 0)
         state = task.state
         if state == TaskState.DOWNLOADING:
-            text = (f"{human_size(task.done)} of {human_size(task.total)} · "
-                    f"{task.bytes_per_s / 1e6:.1f} MB/s"
-                    f" · {duration(task.eta_s)} left")
+            text = self.tr("{done} of {total} · {speed} MB/s · {eta} left").format(
+                done=human_size(task.done), total=human_size(task.total),
+                speed=ui_locale().toString(task.bytes_per_s / 1e6, "f", 1),
+                eta=duration(task.eta_s))
         elif state == TaskState.PAUSED:
-            text = (f"Paused at {human_size(task.done)} of {human_size(task.total)}; "
-                    "resume any time, even after restarting Hearth.")
+            text = self.tr("Paused at {done} of {total}; resume any time, even after "
+                           "restarting Hearth.").format(done=human_size(task.done),
+                                                       total=human_size(task.total))
         elif state == TaskState.FAILED:
-            text = f"Failed: {task.error}"
+            text = self.tr("Failed: {error}").format(error=task.error)
         elif state == TaskState.DONE:
-            text = "Downloaded and verified."
+            text = self.tr("Downloaded and verified.")
         elif state == TaskState.CANCELLED:
-            text = "Cancelled; the partial file was removed."
+            text = self.tr("Cancelled; the partial file was removed.")
         else:
-            text = "Waiting for the download before it."
+            text = self.tr("Waiting for the download before it.")
         self.detail.setText(text)
-        self.pause_button.setText({TaskState.PAUSED: "Resume", TaskState.FAILED: "Retry"}
-                                  .get(state, "Pause"))
+        self.pause_button.setText({TaskState.PAUSED: self.tr("Resume"),
+                                   TaskState.FAILED: self.tr("Retry")}
+                                  .get(state, self.tr("Pause")))
         active = state in (TaskState.QUEUED, TaskState.DOWNLOADING, TaskState.PAUSED,
                            TaskState.FAILED)
         self.pause_button.setVisible(active)
@@ -139,9 +148,9 @@ class DownloadRow(QWidget):
             self._manager.pause(self.task)
 
     def _cancel(self) -> None:
-        if self._ask(self, "Cancel download",
-                     f"Cancel the download of {self.task.name} and delete what was "
-                     "downloaded so far?"):
+        if self._ask(self, self.tr("Cancel download"),
+                     self.tr("Cancel the download of {name} and delete what was "
+                             "downloaded so far?").format(name=self.task.name)):
             self._manager.cancel(self.task)
 
 
@@ -156,7 +165,7 @@ class ModelManager(QDialog):
                  speed: SpeedEstimator | None = None,
                  imports: ModelImports | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.resize(980, 620)
         self._catalog = catalog
         self._models_dir = models_dir
@@ -182,12 +191,12 @@ class ModelManager(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Models"))
-        self.tabs.addTab(self._catalog_tab(), "Catalog")
-        self.tabs.addTab(self._downloads_tab(), "Downloads")
-        self.tabs.addTab(self._installed_tab(), "Installed")
+        self.tabs.addTab(self._catalog_tab(), self.tr("Catalog"))
+        self.tabs.addTab(self._downloads_tab(), self.tr("Downloads"))
+        self.tabs.addTab(self._installed_tab(), self.tr("Installed"))
         self.connections_tab = ConnectionsTab(connections, tell_user) if connections else None
         if self.connections_tab is not None:
-            self.tabs.addTab(self.connections_tab, "Connections")
+            self.tabs.addTab(self.connections_tab, self.tr("Connections"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         downloads.task_changed.connect(self._on_task_changed)
@@ -219,17 +228,17 @@ class ModelManager(QDialog):
         for column in range(1, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.repo_field = QLineEdit()
-        self.repo_field.setPlaceholderText("owner/repository")
+        self.repo_field.setPlaceholderText(self.tr("owner/repository"))
         self.repo_field.setAccessibleName(self.tr("Hugging Face repository"))
         self.file_field = QLineEdit()
         self.file_field.setPlaceholderText("file.Q4_K_M.gguf")
         self.file_field.setAccessibleName(self.tr("File name in the repository"))
-        self.hub_button = QPushButton("Download from Hugging Face")
+        self.hub_button = QPushButton(self.tr("Download from Hugging Face"))
         self.hub_button.clicked.connect(self._download_from_hub)
-        self.import_button = QPushButton("Import a .gguf file…")
+        self.import_button = QPushButton(self.tr("Import a .gguf file…"))
         self.import_button.clicked.connect(self._choose_import)
         hub = QHBoxLayout()
-        hub.addWidget(QLabel("Any GGUF:"))
+        hub.addWidget(QLabel(self.tr("Any GGUF:")))
         hub.addWidget(self.repo_field, 2)
         hub.addWidget(self.file_field, 2)
         hub.addWidget(self.hub_button)
@@ -241,11 +250,12 @@ class ModelManager(QDialog):
         return page
 
     def _memory_text(self) -> str:
-        return (f"This computer has {gb(self._memory)} of memory free for a model (a GPU's "
-                "included). Models that fit and should write at least 8 tokens a second "
-                "here come first; the speeds are estimates from the replies measured on "
-                "this computer. Downloads come from Hugging Face; nothing is sent anywhere "
-                "until you press Download.")
+        return self.tr("This computer has {memory} of memory free for a model (a GPU's "
+                       "included). Models that fit and should write at least 8 tokens a "
+                       "second here come first; the speeds are estimates from the replies "
+                       "measured on this computer. Downloads come from Hugging Face; nothing "
+                       "is sent anywhere until you press Download.").format(
+            memory=gb(self._memory))
 
     def _fill_catalog(self, installed: set[str]) -> None:
         self.catalog_model.fill(self._catalog.recommended(self._memory, self._speed),
@@ -263,9 +273,10 @@ class ModelManager(QDialog):
     def download_entry(self, entry: CatalogEntry) -> DownloadTask | None:
         label = fit(entry.memory_bytes, self._memory)
         if label == Fit.TOO_LARGE and not self._ask(
-                self, "Too large for this computer",
-                f"{entry.name} needs about {gb(entry.memory_bytes)} of memory and this "
-                f"computer has {gb(self._memory)}. It will probably not run. Download anyway?"):
+                self, self.tr("Too large for this computer"),
+                self.tr("{name} needs about {needed} of memory and this computer has "
+                        "{free}. It will probably not run. Download anyway?").format(
+                    name=entry.name, needed=gb(entry.memory_bytes), free=gb(self._memory))):
             return None
         task = self._downloads.enqueue(catalog_spec(entry), entry.name)
         self.tabs.setCurrentIndex(1)
@@ -274,8 +285,9 @@ class ModelManager(QDialog):
     def _download_from_hub(self) -> None:
         repo, filename = self.repo_field.text().strip(), self.file_field.text().strip()
         if "/" not in repo or not filename.endswith(".gguf"):
-            self._tell(self, "Download from Hugging Face",
-                       "Enter a repository like owner/name and a file name ending in .gguf.")
+            self._tell(self, self.tr("Download from Hugging Face"),
+                       self.tr("Enter a repository like owner/name and a file name ending "
+                               "in .gguf."))
             return
         self._downloads.enqueue(DownloadSpec(repo, filename), f"{repo} · {filename}")
         self.tabs.setCurrentIndex(1)
@@ -286,7 +298,7 @@ class ModelManager(QDialog):
         page = QWidget()
         self._download_list = QVBoxLayout()
         self._download_list.addStretch(1)
-        self.no_downloads = QLabel("No downloads yet. Pick a model in the Catalog tab.")
+        self.no_downloads = QLabel(self.tr("No downloads yet. Pick a model in the Catalog tab."))
         self.no_downloads.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(page)
         layout.addWidget(self.no_downloads)
@@ -312,7 +324,8 @@ class ModelManager(QDialog):
         self.installed_table = QTableWidget(0, 6)
         self.installed_table.setAccessibleName(self.tr("Installed models"))
         self.installed_table.setHorizontalHeaderLabels(
-            ["Model", "Size", "Quant", "Architecture", "Context", "File"])
+            [self.tr("Model"), self.tr("Size"), self.tr("Quant"), self.tr("Architecture"),
+             self.tr("Context"), self.tr("File")])
         self.installed_table.verticalHeader().setVisible(False)
         self.installed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.installed_table.setSelectionBehavior(
@@ -320,11 +333,11 @@ class ModelManager(QDialog):
         self.installed_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.installed_table.horizontalHeader().setSectionResizeMode(
             5, QHeaderView.ResizeMode.Stretch)
-        self.use_button = QPushButton("Use as default")
+        self.use_button = QPushButton(self.tr("Use as default"))
         self.use_button.clicked.connect(self._use_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self._delete_selected)
-        self.folder_button = QPushButton("Open folder")
+        self.folder_button = QPushButton(self.tr("Open folder"))
         self.folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._models_dir))))
         buttons = QHBoxLayout()
@@ -348,7 +361,8 @@ class ModelManager(QDialog):
         table.setRowCount(len(self._installed))
         current = self._current_model()
         for row, model in enumerate(self._installed):
-            name = model.name + ("  (in use)" if current == model.path else "")
+            name = (self.tr("{name}  (in use)").format(name=model.name) if current == model.path
+                    else model.name)
             values = [name, human_size(model.size_bytes), model.quant, model.architecture,
                       str(model.context_length or "?"), str(model.path)]
             for column, value in enumerate(values):
@@ -369,11 +383,12 @@ class ModelManager(QDialog):
         if model is None:
             return
         if self._current_model() == model.path:
-            self._tell(self, "Delete model", f"{model.name} is in use. Choose another model "
-                       "first.")
+            self._tell(self, self.tr("Delete model"), self.tr(
+                "{name} is in use. Choose another model first.").format(name=model.name))
             return
-        if self._ask(self, "Delete model", f"Delete {model.name} ({gb(model.size_bytes)}) "
-                     f"from this computer?\n{model.path}"):
+        if self._ask(self, self.tr("Delete model"), self.tr(
+                "Delete {name} ({size}) from this computer?\n{path}").format(
+                    name=model.name, size=gb(model.size_bytes), path=model.path)):
             remove_model(model.path)
             self.refresh()
             self.installed_changed.emit()
@@ -381,36 +396,36 @@ class ModelManager(QDialog):
     # imports
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a model", str(Path.home()),
-                                              "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a model"), str(Path.home()),
+                                              self.tr("GGUF models (*.gguf)"))
         if path:
             self.import_file(Path(path))
 
     def import_file(self, source: Path) -> None:
         if not self._imports.start(source):
-            self._tell(self, "Import", "Another import is still running.")
+            self._tell(self, self.tr("Import"), self.tr("Another import is still running."))
 
     def importing(self) -> bool:
         return self._imports.busy
 
     def _on_import_started(self, name: str) -> None:
         self.import_button.setEnabled(False)
-        self.import_button.setText(f"Importing {name}…")
+        self.import_button.setText(self.tr("Importing {name}…").format(name=name))
 
     def _import_finished(self) -> None:
         self.import_button.setEnabled(True)
-        self.import_button.setText("Import a .gguf file…")
+        self.import_button.setText(self.tr("Import a .gguf file…"))
 
     def _on_imported(self, result: object) -> None:
         self.refresh()
         self.installed_changed.emit()
         self.tabs.setCurrentIndex(2)
         if isinstance(result, ImportResult) and result.template_note:
-            self._tell(self, "Imported", f"{result.path.name} was imported. "
-                       f"{result.template_note}")
+            self._tell(self, self.tr("Imported"), self.tr("{name} was imported. {note}").format(
+                name=result.path.name, note=result.template_note))
 
     def _on_import_failed(self, message: str) -> None:
-        self._tell(self, "Import refused", message)
+        self._tell(self, self.tr("Import refused"), message)
 
     def dragEnterEvent(self, event: object) -> None:
         accept_gguf_drop(event)

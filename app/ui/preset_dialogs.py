@@ -34,12 +34,12 @@ class SamplingForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setPlaceholderText("Instructions the model follows")
+        self.system_prompt.setPlaceholderText(self.tr("Instructions the model follows"))
         self.system_prompt.setMinimumHeight(90)
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
-        self.temperature.setToolTip("Lower is steadier, higher is more varied")
+        self.temperature.setToolTip(self.tr("Lower is steadier, higher is more varied"))
         self.top_p = QDoubleSpinBox()
         self.top_p.setRange(0.0, 1.0)
         self.top_p.setSingleStep(0.05)
@@ -48,14 +48,14 @@ class SamplingForm(QWidget):
         self.context_length = QSpinBox()
         self.context_length.setRange(0, 131072)
         self.context_length.setSingleStep(512)
-        self.context_length.setSpecialValueText("as much as the model allows")
+        self.context_length.setSpecialValueText(self.tr("as much as the model allows"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("System prompt", self.system_prompt)
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Top-p", self.top_p)
-        form.addRow("Longest reply (tokens)", self.max_tokens)
-        form.addRow("Context length (tokens)", self.context_length)
+        form.addRow(self.tr("System prompt"), self.system_prompt)
+        form.addRow(self.tr("Temperature"), self.temperature)
+        form.addRow(self.tr("Top-p"), self.top_p)
+        form.addRow(self.tr("Longest reply (tokens)"), self.max_tokens)
+        form.addRow(self.tr("Context length (tokens)"), self.context_length)
 
     def load(self, system_prompt: str, settings: dict[str, Any]) -> None:
         self.system_prompt.setPlainText(system_prompt)
@@ -76,7 +76,7 @@ class SamplingForm(QWidget):
 class PresetEditor(QDialog):
     def __init__(self, preset: Preset, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preset")
+        self.setWindowTitle(self.tr("Preset"))
         self.resize(560, 460)
         self._preset = preset
         self.name = QLineEdit(preset.name)
@@ -88,8 +88,8 @@ class PresetEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("Name", self.name)
-        top.addRow("Description", self.description)
+        top.addRow(self.tr("Name"), self.name)
+        top.addRow(self.tr("Description"), self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.form, 1)
@@ -97,7 +97,7 @@ class PresetEditor(QDialog):
 
     def result_preset(self) -> Preset:
         prompt, settings = self.form.values()
-        return replace(self._preset, name=self.name.text().strip() or "My preset",
+        return replace(self._preset, name=self.name.text().strip() or self.tr("My preset"),
                        description=self.description.text().strip(), system_prompt=prompt,
                        temperature=settings["temperature"], top_p=settings["top_p"],
                        max_tokens=settings["max_tokens"],
@@ -110,7 +110,7 @@ class PresetPicker(QDialog):
 
     def __init__(self, presets: Presets, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New chat from preset")
+        self.setWindowTitle(self.tr("New chat from preset"))
         self.resize(620, 460)
         self._presets = presets
         self.list = QListWidget()
@@ -125,13 +125,13 @@ class PresetPicker(QDialog):
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.choice_label)
         choice_row.addWidget(self.choice, 1)
-        self.new_button = QPushButton("New preset…")
+        self.new_button = QPushButton(self.tr("New preset…"))
         self.new_button.clicked.connect(self.new_preset)
-        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         manage = QHBoxLayout()
         for button in (self.new_button, self.duplicate_button, self.edit_button,
@@ -140,7 +140,7 @@ class PresetPicker(QDialog):
         manage.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start chat")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start chat"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -153,7 +153,7 @@ class PresetPicker(QDialog):
     def refresh(self, select: str | None = None) -> None:
         self.list.clear()
         for preset in self._presets.all():
-            mark = "" if preset.builtin else "  (yours)"
+            mark = "" if preset.builtin else self.tr("  (yours)")
             item = QListWidgetItem(f"{preset.name}{mark}\n{preset.description}")
             item.setData(Qt.ItemDataRole.UserRole, preset.id)
             self.list.addItem(item)
@@ -196,7 +196,7 @@ class PresetPicker(QDialog):
         return self._presets.save(editor.result_preset())
 
     def new_preset(self) -> None:
-        base = replace(self._presets.get("general"), id="new", name="My preset",
+        base = replace(self._presets.get("general"), id="new", name=self.tr("My preset"),
                        description="")
         saved = self._edit(base)
         if saved is not None:
@@ -228,11 +228,11 @@ class ConversationSettingsDialog(QDialog):
     def __init__(self, system_prompt: str, settings: dict[str, Any], preset_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Chat settings")
+        self.setWindowTitle(self.tr("Chat settings"))
         self.resize(560, 440)
-        source = QLabel(f"Started from the preset “{preset_name}”. Changes apply to this "
-                        "conversation only." if preset_name else
-                        "Changes apply to this conversation only.")
+        source = QLabel(self.tr("Started from the preset “{name}”. Changes apply to this "
+                                "conversation only.").format(name=preset_name)
+                        if preset_name else self.tr("Changes apply to this conversation only."))
         source.setWordWrap(True)
         self.form = SamplingForm()
         self.form.load(system_prompt, settings)

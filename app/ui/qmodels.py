@@ -7,8 +7,17 @@ import time
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from app.i18n import ui_locale
 from app.store.conversations import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
@@ -99,30 +108,35 @@ def day_group(then: float, now: float) -> str:
     today = time.localtime(now)
     midnight = time.mktime((today.tm_year, today.tm_mon, today.tm_mday, 0, 0, 0, 0, 0, -1))
     if then >= midnight:
-        return "Today"
+        return translate("ConversationList", "Today")
     if then >= midnight - 86400:
-        return "Yesterday"
+        return translate("ConversationList", "Yesterday")
     if then >= midnight - 7 * 86400:
-        return "Previous 7 days"
-    return "Older"
+        return translate("ConversationList", "Previous 7 days")
+    return translate("ConversationList", "Older")
 
 
 def relative_time(then: float, now: float) -> str:
     seconds = max(0, int(now - then))
     if seconds < 60:
-        return "just now"
+        return translate("ConversationList", "just now")
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min ago"
+        return translate("ConversationList", "%n min ago", "", minutes)
     hours = minutes // 60
     if hours < 24:
-        return f"{hours} h ago"
+        return translate("ConversationList", "%n h ago", "", hours)
     days = hours // 24
     if days == 1:
-        return "yesterday"
+        return translate("ConversationList", "yesterday")
     if days < 7:
-        return f"{days} days ago"
-    return time.strftime("%d %b %Y", time.localtime(then))
+        return translate("ConversationList", "%n days ago", "", days)
+    # the date as the language writes it (the month's name, its order of day and month)
+    return ui_locale().toString(QDateTime.fromSecsSinceEpoch(int(then)).date(),
+                              QLocale.FormatType.ShortFormat)
+
+
+translate = QCoreApplication.translate
 
 
 class ConversationListModel(QAbstractListModel):
@@ -231,7 +245,7 @@ class ConversationListModel(QAbstractListModel):
     def group_of(self, row: int) -> str:
         conversation = self._rows[row]
         if conversation.pinned:
-            return "Pinned"
+            return translate("ConversationList", "Pinned")
         return day_group(conversation.updated_at, time.time())
 
     def _group_header(self, row: int) -> str:

@@ -12,6 +12,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +31,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import LANGUAGES
 from app.settings import Settings
 from app.settings.secrets import TokenStore
+
+# the Settings fields' labels and help (app/settings/model.py holds no Qt), listed here for
+# lupdate to extract; tests/unit/test_translations.py checks the list stays complete
+SETTING_TEXTS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Default system prompt'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Used by new conversations; each conversation can change its own.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Temperature'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Top-p'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Maximum reply length (tokens)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Random seed (-1 = different every time)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Context length (tokens)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Capped at the model's own maximum."),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Layers on the GPU (-2 = Auto, -1 = all, 0 = none)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'CPU threads (0 = automatic)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Model file'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Empty means the bundled model.'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Serve the loaded model to other apps on this computer'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Port for the local API'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Also let other computers on the network use it (not only this one)'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Memory for going back to recent conversations (MB, 0 = automatic)'),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", "Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB."),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Language (applied at the next start)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", "System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese."),  # noqa: E501
+)
 
 # (parent, where to start) -> the chosen file, or "" when cancelled
 ChooseFile = Callable[[QWidget, str], str]
@@ -105,8 +134,8 @@ class ModelFileEditor(QWidget):
 
 def choose_gguf(parent: QWidget, start: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose a model file"), start,
-        parent.tr("GGUF models (*.gguf);;All files (*)"))
+        parent, QCoreApplication.translate("SettingsDialog", "Choose a model file"), start,
+        QCoreApplication.translate("SettingsDialog", "GGUF models (*.gguf);;All files (*)"))
     return path
 
 
@@ -186,6 +215,13 @@ class SettingsDialog(QDialog):
             editor = GpuLayersEditor(value, int(meta.get("max") or 1000))
         elif name == "model_path":
             editor = ModelFileEditor(value, self._choose_file)
+        elif name == "language":
+            combo = QComboBox()
+            combo.addItem(self.tr("System"), "")
+            for code, native in LANGUAGES:  # each in its own language, as readers look for it
+                combo.addItem(native, code)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            editor = combo
         elif isinstance(value, bool):
             box = QCheckBox(label)
             box.setChecked(value)
@@ -254,6 +290,8 @@ class SettingsDialog(QDialog):
                 values[name] = editor.value()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText()
+            elif isinstance(editor, QComboBox):
+                values[name] = str(editor.currentData())
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text().strip()
         return replace(self._settings, **values)

@@ -24,23 +24,31 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+# lupdate reads translate("Context", "text") calls; mixins are no QObjects of their own
+translate = QCoreApplication.translate
 
 
 def _fixed_keys() -> list[tuple[str, str, str]]:
     """(where, keys, what) for keys handled in widgets' own key handling, not by actions."""
     return [
-        (_tr("Anywhere"), _tr("Esc"), _tr("Stop the reply being written")),
-        (_tr("Anywhere"), _tr("Tab, Shift+Tab"), _tr("Move to the next or previous control")),
-        (_tr("Message box"), _tr("Enter"), _tr("Send the message")),
-        (_tr("Message box"), _tr("Shift+Enter"), _tr("Start a new line")),
-        (_tr("Message box"), _tr("Esc"), _tr("Cancel editing a message")),
-        (_tr("Search box"), _tr("Down"), _tr("Go to the results")),
-        (_tr("Search box"), _tr("Enter"), _tr("Open the first result")),
-        (_tr("Search box"), _tr("Esc"), _tr("Clear the search")),
-        (_tr("Conversations"), _tr("Enter"), _tr("Open the conversation and go to its "
-                                                 "message box")),
+        (translate("ShortcutsDialog", "Anywhere"), translate("ShortcutsDialog", "Esc"),
+         translate("ShortcutsDialog", "Stop the reply being written")),
+        (translate("ShortcutsDialog", "Anywhere"), translate("ShortcutsDialog", "Tab, Shift+Tab"),
+         translate("ShortcutsDialog", "Move to the next or previous control")),
+        (translate("ShortcutsDialog", "Message box"), translate("ShortcutsDialog", "Enter"),
+         translate("ShortcutsDialog", "Send the message")),
+        (translate("ShortcutsDialog", "Message box"), translate("ShortcutsDialog", "Shift+Enter"),
+         translate("ShortcutsDialog", "Start a new line")),
+        (translate("ShortcutsDialog", "Message box"), translate("ShortcutsDialog", "Esc"),
+         translate("ShortcutsDialog", "Cancel editing a message")),
+        (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Down"),
+         translate("ShortcutsDialog", "Go to the results")),
+        (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Enter"),
+         translate("ShortcutsDialog", "Open the first result")),
+        (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Esc"),
+         translate("ShortcutsDialog", "Clear the search")),
+        (translate("ShortcutsDialog", "Conversations"), translate("ShortcutsDialog", "Enter"),
+         translate("ShortcutsDialog", "Open the conversation and go to its message box")),
     ]
 
 
@@ -61,7 +69,7 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
         menu = top.menu()
         if not isinstance(menu, QMenu):
             continue
-        where = _tr("%1 menu").replace("%1", _label(top))
+        where = translate("ShortcutsDialog", "%1 menu").replace("%1", _label(top))
         for action in menu.actions():
             seen.add(id(action))
             if _keys(action):
@@ -71,7 +79,8 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
             continue
         parent = action.parent()
         where = parent.accessibleName() if isinstance(parent, QWidget) else ""
-        rows.append((where or _tr("Anywhere"), _keys(action), _label(action)))
+        rows.append((where or translate("ShortcutsDialog", "Anywhere"), _keys(action),
+                     _label(action)))
     fixed = _fixed_keys()
     # the places the fixed keys name come after the menus, each once, in their own order
     rows += fixed

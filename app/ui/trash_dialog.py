@@ -26,24 +26,24 @@ class TrashDialog(QDialog):
     def __init__(self, library: Library, confirm: Confirm,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.resize(560, 420)
         self._library = library
         self._confirm = confirm
-        intro = QLabel(f"Deleted conversations stay here for {TRASH_DAYS} days, then go for "
-                       "good.")
+        intro = QLabel(self.tr("Deleted conversations stay here for %n days, then go for "
+                               "good.", "", TRASH_DAYS))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("pickList")
         self.list.setAccessibleName(self.tr("Conversations in the Trash"))
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.empty_label = QLabel("The trash is empty.")
+        self.empty_label = QLabel(self.tr("The trash is empty."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.delete_button = QPushButton("Delete for good…")
+        self.delete_button = QPushButton(self.tr("Delete for good…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.empty_button = QPushButton("Empty trash…")
+        self.empty_button = QPushButton(self.tr("Empty trash…"))
         self.empty_button.clicked.connect(self.empty)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
@@ -62,7 +62,7 @@ class TrashDialog(QDialog):
         self.list.clear()
         for conversation in self._library.trash():
             days = Library.days_left(conversation)
-            item = QListWidgetItem(f"{conversation.title}\n{days} days left")
+            item = QListWidgetItem(conversation.title + "\n" + self.tr("%n days left", "", days))
             item.setData(Qt.ItemDataRole.UserRole, conversation.id)
             self.list.addItem(item)
         if self.list.count():
@@ -98,6 +98,6 @@ class TrashDialog(QDialog):
 
     def empty(self) -> None:
         if self.list.count() and self._confirm(
-                self, f"all {self.list.count()} conversations in the trash"):
+                self, self.tr("all %n conversations in the trash", "", self.list.count())):
             self._library.empty_trash()
             self.refresh()

@@ -55,9 +55,11 @@ class HistoryActions:
     def _on_deleted(self, conversation_id: int) -> None:
         self.session.forget(conversation_id)
         title = self.store.conversation(conversation_id).title
-        self.undo.push(f"Restore “{title}”", lambda: self.library.restore(conversation_id))
-        self.statusBar().showMessage(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.",
-                                     8000)
+        self.undo.push(translate("MainWindow", "Restore “{title}”").format(title=title),
+                       lambda: self.library.restore(conversation_id))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Moved “{title}” to the Trash. Ctrl+Z brings it back.")
+            .format(title=title), 8000)
         if self.chat.conversation_id == conversation_id:
             remaining = self.store.conversations(limit=1)
             if remaining:
@@ -79,10 +81,11 @@ class HistoryActions:
             elif name == DELETE:
                 deleted = self.session.delete_message(message_id)
                 if deleted is not None:
-                    self.undo.push("Restore the deleted message",
+                    self.undo.push(translate("MainWindow", "Restore the deleted message"),
                                    lambda: self.session.undo_delete(deleted))
                     self.statusBar().showMessage(
-                        "Deleted the message and what followed it. Ctrl+Z brings it back.",
+                        translate("MainWindow", "Deleted the message and what followed it. "
+                                  "Ctrl+Z brings it back."),
                         8000)
         except StorageError as exc:
             self.chat.show_banner(str(exc))
@@ -91,7 +94,9 @@ class HistoryActions:
         try:
             self.session.edit(message_id, text)
         except StorageError as exc:
-            self.chat.show_banner(f"{exc} Your text is still in the box.")
+            self.chat.show_banner(
+                translate("MainWindow", "{problem} Your text is still in the box.")
+                .format(problem=exc))
             return
         self.chat.end_edit()
 
@@ -102,11 +107,13 @@ class HistoryActions:
     def undo_last(self) -> None:
         label = self.undo.undo()
         if label:
-            self.statusBar().showMessage(f"Undone: {label}", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Undone: {action}").format(action=label), 5000)
 
     def _on_undo_changed(self, label: str) -> None:
         self.undo_action.setEnabled(bool(label))
-        self.undo_action.setText(f"&Undo: {label}" if label else "&Undo")
+        self.undo_action.setText(translate("MainWindow", "&Undo: {action}").format(action=label)
+                                 if label else translate("MainWindow", "&Undo"))
 
     def _on_restored(self, conversation_id: int) -> None:
         self.sidebar.refresh()
@@ -120,13 +127,14 @@ class HistoryActions:
     def choose_export_path(self, suggested: str,
                            note: str = "") -> tuple[str, ExportFormat] | None:
         """The save dialog: where, and which part of the tree (the file type)."""
-        title = _tr("Export conversation")
+        title = translate("MainWindow", "Export conversation")
         if note:
-            title = _tr("Export conversation: {note}").format(note=note)
+            title = translate("MainWindow", "Export conversation: {note}").format(note=note)
         filters = {
-            _tr("Markdown, the versions shown (*.md)"): ExportFormat.MARKDOWN,
-            _tr("JSON, the versions shown (*.json)"): ExportFormat.JSON,
-            _tr("JSON with every version (*.json)"): ExportFormat.JSON_EVERY_VERSION,
+            translate("MainWindow", "Markdown, the versions shown (*.md)"): ExportFormat.MARKDOWN,
+            translate("MainWindow", "JSON, the versions shown (*.json)"): ExportFormat.JSON,
+            translate("MainWindow", "JSON with every version (*.json)"):
+                ExportFormat.JSON_EVERY_VERSION,
         }
         path, chosen = QFileDialog.getSaveFileName(
             cast(QWidget, self), title, str(Path.home() / suggested), ";;".join(filters))
@@ -146,7 +154,7 @@ class HistoryActions:
             conversation = self.store.conversation(conversation_id)
             messages = self.store.messages(conversation_id)
         except (KeyError, StorageError) as exc:
-            self.models.tell_user(cast(QWidget, self), _tr("Export"), str(exc))
+            self.models.tell_user(cast(QWidget, self), translate("MainWindow", "Export"), str(exc))
             return None
         note = branch_note(messages)
         chosen = self.choose_export_path(file_name(conversation.title), note)
@@ -165,25 +173,24 @@ class HistoryActions:
                 text = to_json(conversation, messages,
                                every_version(self.store, conversation_id))
         except StorageError as exc:
-            self.models.tell_user(cast(QWidget, self), _tr("Export"), str(exc))
+            self.models.tell_user(cast(QWidget, self), translate("MainWindow", "Export"), str(exc))
             return None
         try:
             target.write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.models.tell_user(cast(QWidget, self), _tr("Export"),
-                                  _tr("Could not write {path}: {error}").format(
+            self.models.tell_user(cast(QWidget, self), translate("MainWindow", "Export"),
+                                  translate("MainWindow", "Could not write {path}: {error}").format(
                                       path=target, error=exc))
             return None
         if export_format is ExportFormat.JSON_EVERY_VERSION:
-            done = _tr("Exported every version to {path}")
+            done = translate("MainWindow", "Exported every version to {path}")
         elif note:
-            done = _tr("Exported the versions shown to {path}")
+            done = translate("MainWindow", "Exported the versions shown to {path}")
         else:
-            done = _tr("Exported to {path}")
+            done = translate("MainWindow", "Exported to {path}")
         self.statusBar().showMessage(done.format(path=target), 8000)
         return target
 
 
-def _tr(text: str) -> str:
-    """The mixin is no QObject of its own: its strings are translated in MainWindow's."""
-    return QCoreApplication.translate("MainWindow", text)
+# lupdate reads translate("Context", "text") calls; mixins are no QObjects of their own
+translate = QCoreApplication.translate

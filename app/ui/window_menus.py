@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -53,76 +53,75 @@ class Menus:
 
     def _build_menus(self) -> None:
         owner = cast(QObject, self)
-        tr = owner.tr
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.new_chat_action = QAction(tr("&New chat"), owner)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.new_chat_action = QAction(translate("MainWindow", "&New chat"), owner)
         self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_chat_action.triggered.connect(self.new_chat)
         file_menu.addAction(self.new_chat_action)
-        self.preset_chat_action = QAction(tr("New chat from &preset…"), owner)
+        self.preset_chat_action = QAction(translate("MainWindow", "New chat from &preset…"), owner)
         self.preset_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.preset_chat_action.triggered.connect(self.choose_preset)
         file_menu.addAction(self.preset_chat_action)
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), owner)
+        quit_action = QAction(translate("MainWindow", "&Quit"), owner)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        export_action = QAction(tr("&Export conversation…"), owner)
+        export_action = QAction(translate("MainWindow", "&Export conversation…"), owner)
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.export_conversation)
         file_menu.insertAction(quit_action, export_action)
 
-        models_action = QAction(tr("&Models…"), owner)
+        models_action = QAction(translate("MainWindow", "&Models…"), owner)
         models_action.setShortcut(QKeySequence("Ctrl+M"))
         models_action.triggered.connect(self.open_models)
         file_menu.insertAction(quit_action, models_action)
 
-        trash_action = QAction(tr("&Trash…"), owner)
+        trash_action = QAction(translate("MainWindow", "&Trash…"), owner)
         trash_action.triggered.connect(self.open_trash)
         file_menu.insertAction(quit_action, trash_action)
 
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         # Ctrl+Z reaches this only when the text box does not take it for its own undo
-        self.undo_action = QAction(tr("&Undo"), owner)
+        self.undo_action = QAction(translate("MainWindow", "&Undo"), owner)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_last)
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
-        settings_action = QAction(tr("&Settings…"), owner)
+        settings_action = QAction(translate("MainWindow", "&Settings…"), owner)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
 
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        self.bigger_text_action = QAction(tr("&Bigger text"), owner)
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.bigger_text_action = QAction(translate("MainWindow", "&Bigger text"), owner)
         # Ctrl+= as well: on most keyboards "+" needs Shift, and people press Ctrl+=
         self.bigger_text_action.setShortcuts(_distinct(
             QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")))
         self.bigger_text_action.triggered.connect(lambda: self.zoom_text(1))
         view_menu.addAction(self.bigger_text_action)
-        self.smaller_text_action = QAction(tr("&Smaller text"), owner)
+        self.smaller_text_action = QAction(translate("MainWindow", "&Smaller text"), owner)
         self.smaller_text_action.setShortcuts(_distinct(
             QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+-")))
         self.smaller_text_action.triggered.connect(lambda: self.zoom_text(-1))
         view_menu.addAction(self.smaller_text_action)
-        self.actual_size_action = QAction(tr("&Actual text size"), owner)
+        self.actual_size_action = QAction(translate("MainWindow", "&Actual text size"), owner)
         self.actual_size_action.setShortcut(QKeySequence("Ctrl+0"))
         self.actual_size_action.triggered.connect(lambda: self.zoom_text(0))
         view_menu.addAction(self.actual_size_action)
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.shortcuts_action = QAction(tr("&Keyboard shortcuts…"), owner)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts…"), owner)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         help_menu.addAction(self.shortcuts_action)
-        logs_action = QAction(tr("Open &log folder"), owner)
+        logs_action = QAction(translate("MainWindow", "Open &log folder"), owner)
         logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs))))
         help_menu.addAction(logs_action)
-        about_action = QAction(tr("&About %1").replace("%1", APP_NAME), owner)
+        about_action = QAction(translate("MainWindow", "&About %1").replace("%1", APP_NAME), owner)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
 
@@ -160,3 +159,7 @@ def _distinct(*sequences: QKeySequence) -> list[QKeySequence]:
         if not sequence.isEmpty() and sequence not in unique:
             unique.append(sequence)
     return unique
+
+
+# lupdate reads translate("Context", "text") calls; mixins are no QObjects of their own
+translate = QCoreApplication.translate

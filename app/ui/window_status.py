@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from app import APP_NAME
@@ -23,12 +23,17 @@ if TYPE_CHECKING:
     from app.ui.services import ModelServices
 
 STATE_LABELS = {
-    "no model": "No model",
-    "loading": "Loading…",
-    "ready": "Ready",
-    "generating": "Generating…",
-    "error": "Model failed to load",
+    "no model": QT_TRANSLATE_NOOP("MainWindow", "No model"),
+    "loading": QT_TRANSLATE_NOOP("MainWindow", "Loading…"),
+    "ready": QT_TRANSLATE_NOOP("MainWindow", "Ready"),
+    "generating": QT_TRANSLATE_NOOP("MainWindow", "Generating…"),
+    "error": QT_TRANSLATE_NOOP("MainWindow", "Model failed to load"),
 }
+
+
+def state_text(state: str) -> str:
+    """The status bar's words for an engine state, in the UI's language."""
+    return translate("MainWindow", str(STATE_LABELS.get(state, state)))
 
 
 class ModelStatus:
@@ -55,12 +60,13 @@ class ModelStatus:
         def model_banner(self, conversation_id: int | None) -> str: ...
 
     def _on_engine_state(self, state: str) -> None:
-        self.state_label.setText(STATE_LABELS.get(state, state))
+        self.state_label.setText(state_text(state))
         self._refresh_chat_state()
 
     def _on_load_progress(self, value: float) -> None:
         if self.engine.state == "loading":
-            self.state_label.setText(f"Loading… {int(value * 100)}%")
+            self.state_label.setText(translate("MainWindow", "Loading… {percent}%").format(
+                percent=int(value * 100)))
 
     def _on_loading(self, path: str) -> None:
         self._close_progress()
@@ -69,12 +75,13 @@ class ModelStatus:
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.load_error = None
-        template = "chat template" if info.has_chat_template else "plain transcript"
+        template = (translate("MainWindow", "chat template") if info.has_chat_template
+                    else translate("MainWindow", "plain transcript"))
         entry = self.models.catalog.by_filename(info.path.name)
         base = entry is not None and not entry.instruct
-        kind = " · base model" if base else ""
-        context = (f"{info.context_length} ctx" if info.context_known
-                   else "context size unknown")
+        kind = translate("MainWindow", " · base model") if base else ""
+        context = (translate("MainWindow", "{tokens} ctx").format(tokens=info.context_length)
+                   if info.context_known else translate("MainWindow", "context size unknown"))
         name = self.models.catalog.display_name(info.path.name, info.name)
         self.model_label.setText(f"{name}{kind} · {context} · {template}"
                                  f" · {info.offload_label}")
@@ -112,15 +119,17 @@ class ModelStatus:
     def _on_load_failed(self, message: str) -> None:
         self._close_progress()
         self.load_error = message
-        self.state_label.setText(STATE_LABELS["error"])
-        self.chat.show_load_failure(_tr(
+        self.state_label.setText(state_text("error"))
+        self.chat.show_load_failure(translate(
+            "MainWindow",
             "The model could not be loaded. {problem} Your conversations are still here to "
             "read.").format(problem=message))
         self._refresh_chat_state()
 
     def _show_provisioning(self, total: int) -> None:
-        dialog = QProgressDialog("Setting up the bundled model (first start only)…", "", 0,
-                                 1000, cast(QWidget, self))
+        dialog = QProgressDialog(
+            translate("MainWindow", "Setting up the bundled model (first start only)…"), "", 0,
+            1000, cast(QWidget, self))
         dialog.setWindowTitle(APP_NAME)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
@@ -139,5 +148,4 @@ class ModelStatus:
             self._progress = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
