@@ -88,3 +88,12 @@ def ui_locale() -> QLocale:
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return locale
+
+
+def install_from_settings(settings_file: Path) -> QLocale:
+    """install() with the language saved in Settings (read here: the UI's language is set
+    before the window and its settings object exist)."""
+    from app.settings import Settings
+    from app.settings.model import load_json_dataclass
+
+    return install(load_json_dataclass(Settings, settings_file).language)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME, __version__
 from app.diagnostics import PROBE_INTERVAL_MS
 from app.errors import BUG_MESSAGE, UserError, storage_problem
+from app.i18n import install_from_settings
 from app.logs import install_excepthook, install_qt_message_handler, setup_logging
 from app.paths import AppPaths, DataFolderLock
 from app.qt_platform import xcb_problem
@@ -118,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_gui(qt_app: QApplication, args: argparse.Namespace, paths: AppPaths) -> int:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
+    install_from_settings(paths.settings_file)  # before any window: its words are read once
     apply_style(qt_app)
     listener = LaunchListener(paths)  # before the slow part, so launches meanwhile wait
 

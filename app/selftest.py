@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.diagnostics import StallProbe
 from app.errors import UserError
+from app.i18n import install_from_settings
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
                               "db_path": str(paths.database)}
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
+    install_from_settings(paths.settings_file)
     apply_style(qt_app)
     probe = StallProbe(args.stall_probe_ms) if args.stall_probe_ms > 0 else None
     try:
@@ -164,6 +166,7 @@ def run_startup_check(args: argparse.Namespace, paths: AppPaths) -> int:
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
+    install_from_settings(paths.settings_file)
     apply_style(qt_app)
     app = build(paths, Overrides(model=args.model))
     app.window.show()
