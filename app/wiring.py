@@ -51,11 +51,18 @@ from app.settings.secrets import API_ACCOUNT, API_TOKEN_FILE, TokenStore
 from app.store.conversations import ConversationStore
 from app.store.db import connect, needs_migration
 from app.store.presets import PresetStore
-from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
+from app.ui.chat_view import (
+    EARLIER_PAGE,
+    FIRST_SCREEN,
+    ChatView,
+    ConfirmLink,
+    OpenUrl,
+    ask_open_link,
+)
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
 from app.ui.main_window import MainWindow
 from app.ui.model_manager import Ask, Tell, ask, tell
-from app.ui.qmodels import ConversationListModel
+from app.ui.qmodels import ConversationListModel, MessageListModel
 from app.ui.render import MarkdownRenderer
 from app.ui.services import ModelServices
 
@@ -191,11 +198,12 @@ def build(
 
     session = ChatSession(store, engine, preferences.generation_params, model_id,
                           serves=lambda conversation_id: choice_ref[0].serves(conversation_id))
-    list_model = ConversationListModel(store)
-    search = ConversationSearch(paths.database)
     library = Library(store)
+    list_model = ConversationListModel(store, library)
+    search = ConversationSearch(paths.database)
     sidebar = ConversationList(library, list_model, search, confirm_delete)
-    chat = ChatView(MarkdownRenderer(), confirm_link, open_url)
+    chat = ChatView(MarkdownRenderer(), confirm_link, open_url,
+                    model=MessageListModel(FIRST_SCREEN, EARLIER_PAGE))
     tokens = token_store() if token_store else TokenStore()
     downloads = DownloadManager(Downloader(paths.models, token=tokens.get), paths.models,
                                 log_file)

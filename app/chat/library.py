@@ -15,6 +15,7 @@ from app.store.conversations import TRASH_DAYS, Conversation, ConversationStore
 class Library(QObject):
     changed = Signal()  # the list of conversations or the trash changed
     restored = Signal(int)  # conversation_id, back from the trash
+    renamed = Signal(object)  # Conversation, with its new title
 
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
@@ -23,9 +24,24 @@ class Library(QObject):
     def trash(self) -> list[Conversation]:
         return self._store.trash()
 
+    def rename(self, conversation_id: int, title: str) -> bool:
+        """A new title, with its white space folded; an empty one is refused."""
+        title = " ".join(title.split())
+        if not title:
+            return False
+        self._store.rename(conversation_id, title)
+        self.renamed.emit(self._store.conversation(conversation_id))
+        return True
+
     def move_to_trash(self, conversation_id: int) -> None:
         self._store.delete(conversation_id)
         self.changed.emit()
+
+    def next_to_open(self) -> int | None:
+        """What opens after the open conversation went to the trash: the first one the list
+        shows (pinned first, then the newest), or None when none is left (a new chat)."""
+        remaining = self._store.conversations(limit=1)
+        return remaining[0].id if remaining else None
 
     def pin(self, conversation_id: int, pinned: bool) -> None:
         self._store.pin(conversation_id, pinned)

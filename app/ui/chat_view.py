@@ -621,7 +621,8 @@ class ChatView(QWidget):
 
     def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
                  open_url: OpenUrl = QDesktopServices.openUrl,
-                 announce: Announce | None = None) -> None:
+                 announce: Announce | None = None,
+                 model: MessageListModel | None = None) -> None:
         super().__init__()
         self.announce = announce or announce_to_screen_readers
         self._renderer = renderer
@@ -689,7 +690,7 @@ class ChatView(QWidget):
         self._messages.addStretch(1)
         # The view of the open conversation: widgets are made for the rows the model has
         # fetched (its newest, then older pages on request) and follow its signals.
-        self.model = MessageListModel(FIRST_SCREEN, EARLIER_PAGE)
+        self.model = model or MessageListModel(FIRST_SCREEN, EARLIER_PAGE)
         self.model.modelReset.connect(self._on_reset)
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.dataChanged.connect(self._on_data_changed)

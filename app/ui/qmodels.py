@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.chat.library import Library
 from app.i18n import ui_locale
 from app.store.conversations import (
     SNIPPET_CLOSE,
@@ -140,16 +141,18 @@ translate = QCoreApplication.translate
 
 
 class ConversationListModel(QAbstractListModel):
-    """Conversations, pinned first, then newest first; renaming through the view writes to
-    the store. Rows are read a page at a time as the view scrolls (canFetchMore and
+    """Conversations, pinned first, then newest first; renaming through the view asks the
+    library. Rows are read a page at a time as the view scrolls (canFetchMore and
     fetchMore), so ten thousand conversations cost one page at start-up. A search shows
     its hits instead, newest first, with the matching words as each row's detail."""
 
     PAGE = 200
 
-    def __init__(self, store: ConversationStore) -> None:
+    def __init__(self, store: ConversationStore, library: Library) -> None:
         super().__init__()
-        self._store = store
+        self._store = store  # read a page at a time; every change goes through the library
+        self._library = library
+        library.renamed.connect(self._on_renamed)
         self._rows: list[Conversation] = []
         self._busy_id: int | None = None
         self._filter: list[int] | None = None
@@ -259,14 +262,15 @@ class ConversationListModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        title = " ".join(str(value).split())
-        if not title:
-            return False
-        conversation = self._rows[index.row()]
-        self._store.rename(conversation.id, title)
-        self._rows[index.row()] = self._store.conversation(conversation.id)
-        self.dataChanged.emit(index, index)
-        return True
+        # intent, not storage: the library renames, and its `renamed` updates the row
+        return self._library.rename(self._rows[index.row()].id, str(value))
+
+    def _on_renamed(self, conversation: Conversation) -> None:
+        for row, shown in enumerate(self._rows):
+            if shown.id == conversation.id:
+                self._rows[row] = conversation
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

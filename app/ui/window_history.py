@@ -61,10 +61,10 @@ class HistoryActions:
             translate("MainWindow", "Moved “{title}” to the Trash. Ctrl+Z brings it back.")
             .format(title=title), 8000)
         if self.chat.conversation_id == conversation_id:
-            remaining = self.store.conversations(limit=1)
-            if remaining:
-                self.sidebar.select(remaining[0].id)
-                self.open_conversation(remaining[0].id)
+            following = self.library.next_to_open()
+            if following is not None:
+                self.sidebar.select(following)
+                self.open_conversation(following)
             else:
                 self.new_chat()
 
