@@ -22,6 +22,7 @@ from app import APP_NAME
 from app.background import BackgroundWork
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
+from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
@@ -239,7 +240,9 @@ def build(
     meter = ContextMeter(store, engine)
     window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, UndoStack(),
-                        Presets(PresetStore(store.db)), meter, model_choice)
+                        Presets(PresetStore(store.db)), meter, model_choice,
+                        InstructOffer(services.catalog, paths.models, services.usable_memory,
+                                      speed, done=ui_state.instruct_offer_done))
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.chat.context_meter import ContextMeter
 from app.chat.drafts import Drafts
+from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         presets: Presets,
         meter: ContextMeter,
         model_choice: ModelChoice,
+        offer: InstructOffer,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.presets = presets
         self.meter = meter
         self.model_choice = model_choice
+        self.offer = offer
         self.drafts = Drafts()
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.model_setup.progress.connect(self._on_provision_progress)
         self.model_setup.failed.connect(lambda _message: self._close_progress())
         self.model_setup.loading.connect(self._on_loading)
+        self.offer.offered.connect(self._show_offer)
         self.offer_bar.accepted.connect(self._on_offer_accepted)
         self.offer_bar.dismissed.connect(self._end_offer)
 

@@ -13,6 +13,7 @@ from app import APP_NAME
 from app.models.catalog import CatalogEntry
 
 if TYPE_CHECKING:
+    from app.chat.instruct_offer import InstructOffer
     from app.engine.base import ModelInfo
     from app.engine.worker import EngineController
     from app.paths import AppPaths
@@ -45,6 +46,7 @@ class ModelStatus:
     paths: AppPaths
     ui_state: UiState
     offer_bar: ModelOfferBar
+    offer: InstructOffer
     model_label: QLabel
     state_label: QLabel
     speed_label: QLabel
@@ -85,8 +87,7 @@ class ModelStatus:
         name = self.models.catalog.display_name(info.path.name, info.name)
         self.model_label.setText(f"{name}{kind} · {context} · {template}"
                                  f" · {info.offload_label}")
-        if base and entry is not None:
-            self._offer_instruct_model(entry.name)
+        self.offer.consider(info)
         self.model_label.setToolTip("\n".join(
             n for n in (self.model_label.text(), info.template_note) if n))
         self.speed_label.setText("")  # the last reply's speed was another model's
@@ -95,14 +96,9 @@ class ModelStatus:
         self._refresh_chat_state()
         self.model_ready.emit()
 
-    def _offer_instruct_model(self, base_name: str) -> None:
-        if self.ui_state.instruct_offer_done:
-            return
-        speed = self.models.speed
-        best = self.models.catalog.best_instruct(self.models.usable_memory(), speed)
-        if best is None or (self.paths.models / best.filename).is_file():
-            return
-        self.offer_bar.offer(base_name, best, speed.tokens_per_s(best.bytes_per_token))
+    def _show_offer(self, base_name: str, best: CatalogEntry,
+                    tokens_per_s: float | None) -> None:
+        self.offer_bar.offer(base_name, best, tokens_per_s)
         # The bar's button must not take the keyboard: Space there started a 4.9 GB download.
         focus = QApplication.focusWidget()
         if focus is None or self.offer_bar.isAncestorOf(focus):
@@ -113,6 +109,7 @@ class ModelStatus:
         self.open_models().download_entry(entry)
 
     def _end_offer(self) -> None:
+        self.offer.end()
         self.ui_state = replace(self.ui_state, instruct_offer_done=True)
         self.save_state()
 
