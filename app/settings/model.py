@@ -113,12 +113,15 @@ def _coerce(value: Any, annotation: str, meta: Any) -> Any:
     return value
 
 
-def read_small_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_small_file(path: Path, limit: int = MAX_FILE_BYTES,
+                    follow_links: bool = True) -> bytes:
     """A regular file's bytes, at most `limit` of them. Anything else raises OSError or
     ValueError without waiting: a pipe (opened without blocking, then refused), a device
-    such as /dev/zero behind a link (it never ends), a file larger than the limit.
-    FileNotFoundError when there is none."""
+    such as /dev/zero behind a link (it never ends), a file larger than the limit, and a
+    link at all unless `follow_links`. FileNotFoundError when there is none."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
     try:
         info = os.fstat(fd)  # of what was opened, so a swap after a check changes nothing

@@ -14,7 +14,6 @@ import contextlib
 import logging
 import os
 import secrets
-import stat
 import threading
 from pathlib import Path
 from typing import Literal
@@ -22,6 +21,8 @@ from typing import Literal
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
+
+from app.settings.model import read_small_file
 
 log = logging.getLogger(__name__)
 
@@ -172,26 +173,18 @@ class TokenStore:
 
     def _read_file(self) -> str | None:
         assert self._file is not None
-        try:
-            # never through a link, never waiting on a pipe
-            fd = os.open(self._file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-                         | getattr(os, "O_NONBLOCK", 0))
+        try:  # never through a link, never waiting on a pipe
+            data = read_small_file(self._file, MAX_FILE_BYTES, follow_links=False)
         except FileNotFoundError:
             return None
-        except OSError as exc:
-            log.warning("The token file could not be read (%s)", exc.strerror)
+        except (OSError, ValueError) as exc:
+            log.warning("The token file is not a small regular file; ignoring it (%s)", exc)
             return None
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-                log.warning("The token file is not a small regular file; ignoring it")
-                return None
-            if os.name == "posix" and info.st_mode & 0o077:
+        with contextlib.suppress(OSError):
+            if os.name == "posix" and os.lstat(self._file).st_mode & 0o077:
                 log.warning("The token file was readable by others; making it private")
-                with contextlib.suppress(OSError):
-                    os.fchmod(handle.fileno(), 0o600)
-            text = handle.read(MAX_FILE_BYTES).decode("utf-8", "replace").strip()
-        return text or None
+                os.chmod(self._file, 0o600)
+        return data.decode("utf-8", "replace").strip() or None
 
     def _write_file(self, token: str) -> None:
         """Written whole or not at all, never readable by anyone else, even for a moment."""
