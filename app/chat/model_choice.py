@@ -121,8 +121,7 @@ class ModelChoice(QObject):
             if bundled is None:
                 return Wanted("", "", None, missing=self.tr(
                     "No model is set up. Choose a model file in Settings."))
-            choice = bundled.name if bundled.parent == self._models_dir else str(bundled)
-            return Wanted("", model_key(bundled), choice)
+            return Wanted("", model_key(bundled), self._choice(bundled))
         path = Path(reference)
         if not path.is_absolute() and own and len(path.parts) == 1:
             path = self._models_dir / path  # chosen in the selector: a file name there
@@ -131,8 +130,12 @@ class ModelChoice(QObject):
                 "The model this conversation used, {name}, is no longer on this computer. "
                 "Choose another model for it above, or download it again in Models.")
                 .format(name=path.name))
-        choice = path.name if path.parent == self._models_dir else str(path)
-        return Wanted(str(path), model_key(path), choice)
+        return Wanted(str(path), model_key(path), self._choice(path))
+
+    def _choice(self, path: Path) -> str:
+        """How a file is named in the selector and the store: by its name in the models
+        folder, by its whole path elsewhere."""
+        return path.name if path.parent == self._models_dir else str(path)
 
     def serves(self, conversation_id: int | None) -> bool:
         """The engine holds this conversation's own model: only then may a reply start."""
@@ -176,8 +179,7 @@ class ModelChoice(QObject):
     def use_as_default(self, path: Path) -> None:
         """The Models window's "Use": the open conversation's model, and the default."""
         if self.conversation_id is not None:
-            self._store.set_model(self.conversation_id, path.name
-                                  if path.parent == self._models_dir else str(path))
+            self._store.set_model(self.conversation_id, self._choice(path))
         self._failures.pop(model_key(path), None)
         self._bring_in(self.wanted(self.conversation_id))
         self.refresh()

@@ -331,10 +331,6 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         """The current settings (Preferences keeps and saves them)."""
         return self.preferences.current
 
-    @settings.setter
-    def settings(self, new: Settings) -> None:
-        self.preferences.update(new)
-
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self, self.models.tokens,
                                 self.api.token if self.api is not None else "",

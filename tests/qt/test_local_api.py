@@ -284,7 +284,7 @@ def test_listening_on_the_network_is_a_separate_choice_that_asks_first(
     assert window.api is not None and window.api.address == f"http://127.0.0.1:{port}"
     assert not window.settings.api_on_network  # declined: it stays on this computer
     window.models.ask_user = lambda _p, title, _t: asked.append(title) or True
-    window.settings = replace(window.settings, api_on_network=False)
+    window.preferences.change(api_on_network=False)
     window.open_settings()
     assert window.api.address == f"http://0.0.0.0:{port}"
     assert window.api_label.text() == f"API on the network, port {port}"
