@@ -36,8 +36,8 @@ from app.engine.base import (
 from app.engine.cpu import has_amx
 from app.engine.offload import AUTO, GPU_KINDS, Device, Offload, choose_layers
 from app.engine.prompt import (
-    MAX_CHARS_PER_TOKEN,
     Prompt,
+    cut_by_length,
     fit_to_context,
     reply_reserve,
     transcript_for,
@@ -706,10 +706,9 @@ class LlamaEngine:
         self._stats = GenerationStats(stop_reason="cancelled")
         budget = window - reply_reserve(window, params.max_tokens)
         try:
-            if sum(len(m.content) for m in messages) > budget * MAX_CHARS_PER_TOKEN:
-                # too long to fit by its length alone: fit first, never render or tokenize
-                # all of it (a 7 MB message held the engine for most of a minute)
-                messages, dropped = fit_to_context(messages, self.count_tokens, budget)
+            # what cannot fit by its length alone is never rendered or tokenized (a 7 MB
+            # message held the engine for most of a minute)
+            messages, dropped = cut_by_length(messages, budget)
             prompt = self.format_prompt(messages)
             tokens = self.tokenize(prompt)
             if len(tokens) > budget:  # only then search for the turns that fit

@@ -85,6 +85,28 @@ def reply_reserve(context_length: int, max_tokens: int) -> int:
     return max(1, min(max_tokens, context_length // 2))
 
 
+def cut_by_length(messages: list[ChatMessage],
+                  budget: int) -> tuple[list[ChatMessage], int]:
+    """Leave out the oldest turns while the text is longer than `budget` tokens could hold
+    (MAX_CHARS_PER_TOKEN each), cutting as fit_to_context does; no tokenizer is asked.
+    Returns the messages and how many turns were left out; ContextOverflowError when the
+    system prompt and the newest turn alone are that long."""
+    system = [m for m in messages if m.role == "system"][:1]
+    turns = [m for m in messages if m.role != "system"]
+    limit = budget * MAX_CHARS_PER_TOKEN
+    sizes = [len(m.content) for m in turns]
+    total = sum(len(m.content) for m in system) + sum(sizes)
+    if total <= limit:
+        return messages, 0
+    dropped = 0
+    for cut in [i for i, m in enumerate(turns) if m.role == "user"] or [0]:
+        total -= sum(sizes[dropped:cut])
+        dropped = cut
+        if total <= limit:
+            return system + turns[cut:], cut
+    raise ContextOverflowError(total // 4, budget)  # about four characters a token
+
+
 def fit_to_context(
     messages: list[ChatMessage], count_tokens: Callable[[list[ChatMessage]], int], budget: int
 ) -> tuple[list[ChatMessage], int]:
@@ -94,21 +116,18 @@ def fit_to_context(
     message, so a template that insists on alternating roles still sees a valid chat.
     Binary search keeps this to a few tokenizations for any length of conversation.
     """
+    messages, unread = cut_by_length(messages, budget)  # what can never fit is not counted
     system = [m for m in messages if m.role == "system"][:1]
     turns = [m for m in messages if m.role != "system"]
     cuts = [i for i, m in enumerate(turns) if m.role == "user"] or [0]
 
     def fits(cut: int) -> tuple[bool, int]:
-        candidate = system + turns[cut:]
-        chars = sum(len(m.content) for m in candidate)
-        if chars > budget * MAX_CHARS_PER_TOKEN:
-            return False, chars // 4  # an estimate, for the message only
-        used = count_tokens(candidate)
+        used = count_tokens(system + turns[cut:])
         return used <= budget, used
 
     ok, used = fits(cuts[0])
     if ok:
-        return system + turns[cuts[0]:], cuts[0]
+        return system + turns[cuts[0]:], unread + cuts[0]
     ok, used = fits(cuts[-1])
     if not ok:
         raise ContextOverflowError(used, budget)
@@ -119,4 +138,4 @@ def fit_to_context(
             high = middle
         else:
             low = middle
-    return system + turns[cuts[high]:], cuts[high]
+    return system + turns[cuts[high]:], unread + cuts[high]

@@ -31,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats
+from app.engine.prompt import ContextOverflowError, cut_by_length
 from app.engine.stops import StopFilter
 from app.server.bridge import EngineBridge, ReplyStream
 
@@ -49,10 +50,6 @@ class Limits:
     # A request body's size. Far above any chat that fits a model's context (128k tokens
     # of prose is about 0.5 MB), far below what holds the engine: tokenizing 7 MB held it 57 s.
     max_body: int = 4 * 1024 * 1024
-    # A token is rarely more than a few bytes of text; even the longest in common
-    # vocabularies (runs of spaces or of one symbol) are under 32. So text of more than
-    # context x 32 bytes cannot fit, whatever the tokenizer, and is refused uncounted.
-    max_bytes_per_token: int = 32
     max_connections: int = 32
     # From the connection's start (or the end of its last reply) to the end of the
     # headers: idle keep-alive connections and headers sent a byte at a time (slowloris).
@@ -145,31 +142,16 @@ def utf8_size(text: str) -> int:
                        "text.", "messages") from exc
 
 
-def fit_by_bytes(messages: list[ChatMessage], context_length: int,
-                 max_bytes_per_token: int) -> list[ChatMessage]:
-    """What is worth sending to the engine. The oldest turns are left out while the text
-    is more bytes than the context could hold as tokens (cut, as the engine cuts, before a
-    user message; system messages stay). If even the system prompt and the newest turn
-    are too big, ApiError at once: the engine would tokenize all of it before it could
-    say so, holding everyone's replies meanwhile."""
-    limit = context_length * max_bytes_per_token
-    system = [m for m in messages if m.role == "system"]
-    turns = [m for m in messages if m.role != "system"]
-    sizes = [utf8_size(m.content) for m in turns]
-    total = sum(utf8_size(m.content) for m in system) + sum(sizes)
-    if total <= limit:
-        return messages
-    dropped = 0
-    for cut in [i for i, m in enumerate(turns) if m.role == "user"] or [0]:
-        total -= sum(sizes[dropped:cut])
-        dropped = cut
-        if total <= limit:
-            return system + turns[cut:]
-    raise ApiError(400, "context_length_exceeded",
-                   f"This request is too long for the model's context window: its newest "
-                   f"message and system prompt are {total:,} bytes of text, more than "
-                   f"{context_length:,} tokens could hold. Shorten it, or raise the context "
-                   "length in Hearth's Settings.", "messages")
+def fit_by_length(messages: list[ChatMessage], context_length: int) -> list[ChatMessage]:
+    """What is worth sending to the engine, decided here and at once: the engine would
+    tokenize all of it before it could say "too long", holding everyone's replies
+    meanwhile. The engine's own rule (engine/prompt.py), with the refusal as a 400."""
+    for message in messages:
+        utf8_size(message.content)  # lone surrogates are refused before anything else
+    try:
+        return cut_by_length(messages, context_length)[0]
+    except ContextOverflowError as exc:
+        raise ApiError(400, "context_length_exceeded", str(exc), "messages") from exc
 
 
 class _Deadlines(io.RawIOBase):
@@ -426,7 +408,7 @@ class _Handler(BaseHTTPRequestHandler):
         if loaded is None or context is None:
             raise ApiError(503, "model_not_loaded", self.server.bridge.why_no_model())
         messages, params, streaming, stops = parse_request(body, loaded)
-        messages = fit_by_bytes(messages, context, self.server.limits.max_bytes_per_token)
+        messages = fit_by_length(messages, context)
         stream = self.server.bridge.submit(messages, params)
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         if streaming:
