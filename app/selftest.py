@@ -185,14 +185,14 @@ def run_startup_check(args: argparse.Namespace, paths: AppPaths) -> int:
 def environment_report(info: Any) -> dict[str, Any]:
     """What a packaged build needs to prove: the library, the GPU, the keyring, FTS5, and
     the bundled model's integrity."""
-    from app.engine.llama import (
-        NATIVE_TOP_K,
+    from app.engine.native import (
         amx_guard_needed,
         library_path,
         supports_gpu_offload,
         system_info,
     )
     from app.engine.offload import layers_on_gpu
+    from app.engine.sampler import NATIVE_TOP_K
     from app.frozen import bundle_dir, is_frozen
     from app.models.provision import default_bundled_model
     from app.models.verified import sha256_of
@@ -230,7 +230,7 @@ def environment_report(info: Any) -> dict[str, Any]:
 def device_report() -> list[dict[str, Any]] | str:
     """Every device llama.cpp sees, as it sees it; in words, why not, where it could not
     be asked."""
-    from app.engine.llama import devices
+    from app.engine.native import devices
 
     try:
         return [{"name": d.name, "description": d.description, "type": d.kind,

@@ -1,4 +1,8 @@
-"""llama.cpp through llama-cpp-python. The only module that imports llama_cpp.
+"""The engine: a model loaded and chatting through llama-cpp-python.
+
+What it asks of the libraries beside a load (devices, log lines, its own native bindings)
+is in engine/native.py, and the sampler chain in engine/sampler.py: these three modules
+are the only ones that import llama_cpp.
 
 Generation runs its own loop, a token at a time, on llama.cpp's sampler chain: stop is
 checked per token, token counts are exact, and stop strings are cut by our own filter.
@@ -11,13 +15,10 @@ from __future__ import annotations
 import codecs
 import contextlib
 import ctypes
-import functools
 import logging
 import os
-import re
-import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,16 @@ from app.engine.base import (
     LoadProgress,
     ModelInfo,
 )
-from app.engine.cpu import has_amx
-from app.engine.offload import AUTO, GPU_KINDS, Device, Offload, choose_layers
+from app.engine.native import (
+    HeldCalls,
+    amx_guard_needed,
+    gpu_devices,
+    llama_log_tap,
+    note_offloaded,
+    route_llama_log,
+    supports_gpu_offload,
+)
+from app.engine.offload import AUTO, Offload, choose_layers
 from app.engine.prompt import (
     Prompt,
     cut_by_length,
@@ -44,6 +53,7 @@ from app.engine.prompt import (
     transcript_prompt,
 )
 from app.engine.prompt_cache import CachedPrefix, PromptCache, model_key
+from app.engine.sampler import TokenSampler, sampler_for
 from app.engine.stops import StopFilter
 from app.engine.template import (
     SAMPLE_CHAT,
@@ -57,297 +67,8 @@ from app.models.gguf_header import GGUFError, GGUFHeader, read_header
 log = logging.getLogger(__name__)
 
 ABORTED = "llama_decode returned 2"
-MIN_P = 0.05  # as llama-cpp-python's default: drop candidates far below the best
 # A single token's decode slower than this keeps llama.cpp's abort callback (see stream_chat)
 ABORTABLE_DECODE_S = 0.05
-
-
-# ggml_log_level: 1 debug, 2 info, 3 warn, 4 error; its info chatter stays at DEBUG here
-_GGML_LEVELS = {3: logging.WARNING, 4: logging.ERROR}
-
-
-# What llama.cpp reports as errors when our abort callback stopped a decode (GGML_STATUS_
-# ABORTED is 1; llama_decode returns 2): Stop was pressed, or the app quit, and nothing failed.
-_ABORT_REPORTS = ("failed with error 1", "compute status: 1", "failed to decode, ret = 2")
-
-
-def _forward_llama_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
-    """llama.cpp's own messages go to our log file, not to a console the user never sees.
-    A stopped decode is logged as information, so that the log's errors are real ones."""
-    message = text.decode("utf-8", errors="replace").rstrip()
-    if not message:
-        return
-    python_level = _GGML_LEVELS.get(level, logging.DEBUG)
-    if python_level == logging.ERROR and message.endswith(_ABORT_REPORTS):
-        python_level = logging.INFO
-    llama_log.log(python_level, "%s", message)
-    for tap in tuple(_LOG_TAPS):
-        tap(message)
-
-
-# Listeners to llama.cpp's log lines while a load runs (loads run one at a time)
-_LOG_TAPS: list[Callable[[str], None]] = []
-_OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
-
-
-@contextlib.contextmanager
-def _llama_log_tap(tap: Callable[[str], None]) -> Iterator[None]:
-    _LOG_TAPS.append(tap)
-    try:
-        yield
-    finally:
-        _LOG_TAPS.remove(tap)
-
-
-def _note_offloaded(line: str, found: list[tuple[int, int]]) -> None:
-    """llama.cpp's count of the layers it put on a GPU, from its load report (a GPU build
-    prints it; a CPU build does not)."""
-    match = _OFFLOADED.search(line)
-    if match:
-        found.append((int(match.group(1)), int(match.group(2))))
-
-
-# A constant C function pointer; it must live as long as the library may call it.
-_LLAMA_LOG_CALLBACK: Any = llama_cpp.llama_log_callback(_forward_llama_log)
-
-
-llama_log = logging.getLogger("llama.cpp")
-
-
-def system_info() -> str:
-    """llama.cpp's own line of compiled-in CPU features and backends."""
-    return bytes(llama_cpp.llama_print_system_info()).decode("utf-8", errors="replace").strip()
-
-
-def amx_guard_needed() -> bool:
-    """Whether models must load without the extra buffer types (see engine/cpu.py)."""
-    return has_amx(system_info())
-
-
-# enum ggml_backend_dev_type, in its order
-_DEVICE_KINDS = ("CPU", "GPU", "IGPU", "ACCEL", "META")
-
-# The ggml device calls Hearth binds itself (llama-cpp-python wraps none of them), with
-# their C types. Which library exports them has moved upstream before: in this llama.cpp
-# the registry (count, get) is in libggml, the device calls in libggml-base. So each is
-# looked up in every ggml library that ships, and tests check that each resolves.
-DEVICE_SYMBOLS: dict[str, tuple[Any, list[Any]]] = {
-    "ggml_backend_dev_count": (ctypes.c_size_t, []),
-    "ggml_backend_dev_get": (ctypes.c_void_p, [ctypes.c_size_t]),
-    "ggml_backend_dev_type": (ctypes.c_int, [ctypes.c_void_p]),
-    "ggml_backend_dev_name": (ctypes.c_char_p, [ctypes.c_void_p]),
-    "ggml_backend_dev_description": (ctypes.c_char_p, [ctypes.c_void_p]),
-    "ggml_backend_dev_memory": (None, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
-                                       ctypes.POINTER(ctypes.c_size_t)]),
-}
-# Where to look, in order: libllama links both ggml libraries, but Windows looks a name
-# up only in the one DLL asked, so the ggml libraries come first, each by its own name.
-NATIVE_LIBRARIES = ("ggml", "ggml-base", "llama")
-
-
-def native_library_file(stem: str) -> Path:
-    """A library of llama.cpp's beside the libllama that llama-cpp-python loaded."""
-    folder = Path(library_path()).parent
-    if os.name == "nt":
-        return folder / f"{stem}.dll"
-    return folder / (f"lib{stem}.dylib" if sys.platform == "darwin" else f"lib{stem}.so")
-
-
-def bind_exported(name: str, libraries: list[ctypes.CDLL]) -> Any:
-    """The function `name` from the first library that exports it; AttributeError if none
-    does."""
-    for library in libraries:
-        try:
-            return getattr(library, name)
-        except AttributeError:
-            continue
-    raise AttributeError(f"no llama.cpp library exports {name}")
-
-
-@functools.cache
-def _device_calls() -> dict[str, Any]:
-    """The device calls, bound once (the Models window asks on every refresh)."""
-    if not library_path():
-        raise OSError("libllama's path is unknown")
-    libraries = []
-    for stem in NATIVE_LIBRARIES:
-        path = native_library_file(stem)
-        if path.is_file():
-            libraries.append(ctypes.CDLL(str(path)))
-    if not libraries:
-        raise OSError(f"no llama.cpp library beside {library_path() or 'libllama'}")
-    calls = {}
-    for name, (restype, argtypes) in DEVICE_SYMBOLS.items():
-        function = bind_exported(name, libraries)
-        function.restype = restype
-        function.argtypes = argtypes
-        calls[name] = function
-    return calls
-
-
-def devices() -> list[Device]:
-    """Every device llama.cpp sees (the CPU too), with its free and total memory."""
-    supports_gpu_offload()  # loads the backends first where they are loaded on demand
-    calls = _device_calls()
-    found = []
-    for index in range(int(calls["ggml_backend_dev_count"]())):
-        device = calls["ggml_backend_dev_get"](index)
-        kind = int(calls["ggml_backend_dev_type"](device))
-        free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
-        calls["ggml_backend_dev_memory"](device, ctypes.byref(free), ctypes.byref(total))
-        found.append(Device(
-            (calls["ggml_backend_dev_name"](device) or b"").decode(errors="replace"),
-            (calls["ggml_backend_dev_description"](device) or b"").decode(errors="replace"),
-            int(free.value), int(total.value),
-            _DEVICE_KINDS[kind] if 0 <= kind < len(_DEVICE_KINDS) else str(kind)))
-    return found
-
-
-def gpu_devices() -> list[Device]:
-    """The GPUs llama.cpp can offload to, with their free memory; [] when it cannot be
-    asked (then Auto keeps to the CPU, and an explicit layer count still goes to
-    llama.cpp)."""
-    if not supports_gpu_offload():
-        return []
-    try:
-        return [d for d in devices() if d.kind in GPU_KINDS]
-    except (OSError, AttributeError) as exc:
-        log.warning("Could not ask llama.cpp about its GPUs: %s", exc)
-        return []
-
-
-# What _HeldCalls binds from libllama, with the C types
-HELD_SYMBOLS: dict[str, tuple[Any, list[Any]]] = {
-    "llama_sampler_sample": (ctypes.c_int32, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int32]),
-    "llama_vocab_is_eog": (ctypes.c_bool, [ctypes.c_void_p, ctypes.c_int32]),
-    "llama_token_to_piece": (ctypes.c_int32, [ctypes.c_void_p, ctypes.c_int32, ctypes.c_char_p,
-                                              ctypes.c_int32, ctypes.c_int32, ctypes.c_bool]),
-    "llama_get_logits_ith": (ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_int32]),
-    "llama_sampler_apply": (None, [ctypes.c_void_p, ctypes.c_void_p]),
-    "llama_sampler_accept": (None, [ctypes.c_void_p, ctypes.c_int32]),
-}
-
-
-class _HeldCalls:
-    """The llama.cpp calls made between two decodes, bound through ctypes.PyDLL so that they
-    keep the GIL.
-
-    Through llama-cpp-python's CDLL bindings each call releases the GIL. The GUI thread,
-    which wants it for every repaint, then takes it, and the decode thread waits for the
-    whole repaint before it can go on: 1 to 2.5 ms, several times a second, with both
-    cores idle. These calls take well under a millisecond and never call back into Python,
-    so they hold on to it; llama_decode, which runs for milliseconds, still lets it go."""
-
-    def __init__(self) -> None:
-        self.sample: Any = llama_cpp.llama_sampler_sample
-        self.is_eog: Any = llama_cpp.llama_vocab_is_eog
-        self.token_to_piece: Any = llama_cpp.llama_token_to_piece
-        # only through the held bindings: what the one-pass top-k needs (_TokenSampler)
-        self.logits: Any = None
-        self.apply: Any = None
-        self.accept: Any = None
-        path = library_path()
-        try:
-            if not path:
-                raise OSError("libllama's path is unknown")
-            lib = ctypes.PyDLL(path)  # the library already loaded: the same handle
-            bound = {name: self._bind(getattr(lib, name), restype, argtypes)
-                     for name, (restype, argtypes) in HELD_SYMBOLS.items()}
-        except (OSError, AttributeError) as exc:
-            log.warning("Calling llama.cpp through its usual bindings (%s)", exc)
-            return
-        self.sample = bound["llama_sampler_sample"]
-        self.is_eog = bound["llama_vocab_is_eog"]
-        self.token_to_piece = bound["llama_token_to_piece"]
-        self.logits = bound["llama_get_logits_ith"]
-        self.apply = bound["llama_sampler_apply"]
-        self.accept = bound["llama_sampler_accept"]
-
-    @staticmethod
-    def _bind(function: Any, restype: Any, argtypes: list[Any]) -> Any:
-        function.restype = restype
-        function.argtypes = argtypes
-        return function
-
-
-TopK = Callable[[int, int, int, int], int]
-
-
-def _native_top_k() -> TopK | None:
-    """The one-pass top-k (app/engine/_topk.c), or None where it was not built."""
-    try:
-        from app.engine._topk import top_k
-    except ImportError as exc:
-        log.info("No native top-k (%s): llama.cpp's own sorts the whole vocabulary", exc)
-        return None
-    return top_k
-
-
-NATIVE_TOP_K = _native_top_k()
-# Past this, llama.cpp's own top-k is faster (on Gemma's vocabulary, 0.3 ms against 0.7 at
-# k = 1,024; 1.3 ms against 0.8 at 4,096).
-MAX_NATIVE_K = 1024
-
-
-class _TokenSampler:
-    """One reply's sampler: llama.cpp's chain, whose first step, top-k, runs in
-    app/engine/_topk.c where that was built. llama_sampler_sample copies every logit into
-    a candidate list and sorts it, 0.3 ms a token for Gemma's 262,144-token vocabulary;
-    the native step reads the logits once and hands the chain only the k best, the list
-    llama.cpp's own top-k would have left it: the same tokens in the same order, equal
-    logits aside (llama.cpp leaves their order open)."""
-
-    def __init__(self, chain: Any, calls: _HeldCalls, ctx: Any, n_vocab: int,
-                 native_k: int) -> None:
-        """native_k: the top-k to run natively, which the chain then leaves out; 0 for
-        llama.cpp's whole chain."""
-        self.chain = chain
-        self._calls = calls
-        self._ctx = ctx
-        self._n_vocab = n_vocab
-        self._k = native_k
-        self._top_k = NATIVE_TOP_K if native_k else None
-        self._candidates = (llama_cpp.llama_token_data * max(1, native_k))()
-        self._address = ctypes.addressof(self._candidates)
-        self._array = llama_cpp.llama_token_data_array(
-            data=self._candidates, size=0, selected=-1, sorted=True)
-        self._array_ref = ctypes.byref(self._array)
-
-    @property
-    def native(self) -> bool:
-        return self._top_k is not None
-
-    def sample(self) -> int:
-        calls, top_k = self._calls, self._top_k
-        if top_k is None:
-            return int(calls.sample(self.chain, self._ctx, -1))
-        logits = calls.logits(self._ctx, -1)
-        if not logits:
-            raise RuntimeError("llama.cpp holds no logits for the last token")
-        array = self._array
-        array.size = top_k(logits, self._n_vocab, self._k, self._address)
-        array.selected = -1
-        array.sorted = True
-        calls.apply(self.chain, self._array_ref)
-        selected = int(array.selected)
-        if not 0 <= selected < int(array.size):
-            raise RuntimeError(f"llama.cpp's sampler chain selected no token ({selected})")
-        token = int(self._candidates[selected].id)
-        calls.accept(self.chain, token)
-        return token
-
-    def close(self) -> None:
-        llama_cpp.llama_sampler_free(self.chain)
-
-
-def supports_gpu_offload() -> bool:
-    return bool(llama_cpp.llama_supports_gpu_offload())
-
-
-def library_path() -> str:
-    """Where libllama was loaded from (the frozen app's self-test reports it)."""
-    library = getattr(llama_cpp.llama_cpp, "_lib", None)
-    return str(getattr(library, "_name", "")) if library is not None else ""
 
 
 def default_threads() -> int:
@@ -360,7 +81,7 @@ def probe_vocab(path: Path) -> int:
     Runs in a child process (python -m app --probe-model FILE), so a parser crash on a
     hostile file takes down the child, never the window. Returns the vocabulary size.
     """
-    llama_cpp.llama_log_set(_LLAMA_LOG_CALLBACK, ctypes.c_void_p(0))
+    route_llama_log()
     llm = llama_cpp.Llama(model_path=str(path), vocab_only=True, verbose=False)
     try:
         return int(llm.n_vocab())
@@ -425,7 +146,7 @@ class LlamaEngine:
         n_ctx = max(64, min(options.context_length, train_ctx))
         threads = options.threads or default_threads()
         self._cancel = cancel or CancelToken()
-        llama_cpp.llama_log_set(_LLAMA_LOG_CALLBACK, ctypes.c_void_p(0))
+        route_llama_log()
         amx_guard = amx_guard_needed()
         if amx_guard:
             log.warning("This llama.cpp build has AMX compiled in, whose kernels crash on "
@@ -435,7 +156,7 @@ class LlamaEngine:
         offload_note = ""
         reported: list[tuple[int, int]] = []  # llama.cpp's own "offloaded N/M layers"
         try:
-            with _llama_log_tap(lambda line: _note_offloaded(line, reported)):
+            with llama_log_tap(lambda line: note_offloaded(line, reported)):
                 self._llm = self._load(path, n_ctx, threads, offload.layers, progress,
                                        amx_guard)
         except (ValueError, RuntimeError, OSError) as exc:
@@ -467,7 +188,7 @@ class LlamaEngine:
         self._no_abort = llama_cpp.ggml_abort_callback()  # a null pointer: no callback
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, self._abort_callback, None)
         self._vocab = self._llm._model.vocab
-        self._calls = _HeldCalls()
+        self._calls = HeldCalls()
         self._pieces: dict[int, bytes] = {}
         self._eog: dict[int, bool] = {}
         self._warm_up()
@@ -813,34 +534,8 @@ class LlamaEngine:
         callback = self._abort_callback if on else self._no_abort
         llama_cpp.llama_set_abort_callback(self._llm._ctx.ctx, callback, None)
 
-    def _sampler(self, params: GenerationParams) -> _TokenSampler:
-        """llama.cpp's sampler chain, top-k first: every later step then works on 40
-        candidates instead of the whole vocabulary (262,144 for Gemma), which is most of
-        the cost of a token outside the decode. Penalties apply to those candidates. The
-        top-k step runs natively where it can (_TokenSampler)."""
-        chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
-
-        def add(sampler: Any) -> None:
-            llama_cpp.llama_sampler_chain_add(chain, sampler)
-
-        native_k = 0
-        if 0 < params.top_k <= MAX_NATIVE_K and NATIVE_TOP_K and self._calls.apply:
-            native_k = params.top_k
-        elif params.top_k > 0:
-            add(llama_cpp.llama_sampler_init_top_k(params.top_k))
-        if params.repeat_penalty != 1.0:
-            add(llama_cpp.llama_sampler_init_penalties(self._llm.n_vocab(), 64,
-                                                       params.repeat_penalty, 0.0, 0.0))
-        if params.temperature <= 0:
-            add(llama_cpp.llama_sampler_init_greedy())
-        else:
-            add(llama_cpp.llama_sampler_init_top_p(params.top_p, 1))
-            add(llama_cpp.llama_sampler_init_min_p(MIN_P, 1))
-            add(llama_cpp.llama_sampler_init_temp(params.temperature))
-            seed = params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED
-            add(llama_cpp.llama_sampler_init_dist(seed & 0xFFFFFFFF))
-        return _TokenSampler(chain, self._calls, self._llm._ctx.ctx, int(self._llm.n_vocab()),
-                             native_k)
+    def _sampler(self, params: GenerationParams) -> TokenSampler:
+        return sampler_for(params, self._calls, self._llm._ctx.ctx, int(self._llm.n_vocab()))
 
     def _piece(self, token: int, special: bool = False) -> bytes:
         key = token if not special else -token - 1

@@ -1,6 +1,6 @@
 """How many layers to put on the GPU ("Auto"): the most that fit in the device's free
 memory with their share of the KV cache for the chosen context. Pure arithmetic: the
-device's memory comes from whoever asks (llama.cpp's devices in engine/llama.py, a fake
+device's memory comes from whoever asks (llama.cpp's devices in engine/native.py, a fake
 in the tests)."""
 
 from __future__ import annotations

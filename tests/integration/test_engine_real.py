@@ -473,13 +473,14 @@ def test_the_calls_between_two_decodes_keep_the_gil(
         engine: LlamaEngine, monkeypatch: pytest.MonkeyPatch) -> None:
     """Sampling keeps the GIL (only the decode lets it go), so the GUI thread cannot take
     it in the middle of a token's work and make the engine wait for a whole repaint."""
-    import app.engine.llama as llama_module
+    import app.engine.sampler as sampler_module
 
     list(engine.stream_chat(QUESTION, GenerationParams(max_tokens=2), CancelToken()))
     sampler = engine._sampler(GenerationParams(seed=1))
     assert sampler.native  # the one-pass top-k, as every reply samples
-    monkeypatch.setattr(llama_module, "NATIVE_TOP_K", None)
+    monkeypatch.setattr(sampler_module, "NATIVE_TOP_K", None)
     whole_chain = engine._sampler(GenerationParams(seed=1))  # llama.cpp's own top-k
+    assert not whole_chain.native
     ctx = engine._llm._ctx.ctx
     counter = [0]
     stop = threading.Event()
@@ -521,9 +522,9 @@ def test_the_native_top_k_samples_the_tokens_llama_cpps_own_would(
     """The one-pass top-k hands the rest of the chain the same candidates, in the same
     order, as llama.cpp's top-k: with one seed the replies are the same, token for token,
     with and without a repeat penalty, greedy or not."""
-    import app.engine.llama as llama_module
+    import app.engine.sampler as sampler_module
 
-    assert llama_module.NATIVE_TOP_K is not None, "app/engine/_topk.c was not built"
+    assert sampler_module.NATIVE_TOP_K is not None, "app/engine/_topk.c was not built"
     settings = [GenerationParams(max_tokens=24, seed=11, ignore_stop=True),
                 GenerationParams(max_tokens=24, seed=12, temperature=1.5, top_k=7,
                                  repeat_penalty=1.3, ignore_stop=True),
@@ -537,7 +538,7 @@ def test_the_native_top_k_samples_the_tokens_llama_cpps_own_would(
         return list(engine.stream_chat(QUESTION, params, CancelToken()))
 
     native = [reply(params, True) for params in settings]
-    monkeypatch.setattr(llama_module, "NATIVE_TOP_K", None)
+    monkeypatch.setattr(sampler_module, "NATIVE_TOP_K", None)
     assert [reply(params, False) for params in settings] == native
 
 
@@ -599,11 +600,11 @@ def test_without_a_second_handle_on_libllama_the_usual_bindings_serve(
     """A libllama that cannot be opened again (its path unknown, or refused) costs speed,
     never the ability to chat: llama-cpp-python's own bindings are used, with a warning,
     and llama.cpp's own top-k, which needs none of the held calls."""
-    import app.engine.llama as llama_module
+    import app.engine.native as native_module
 
-    monkeypatch.setattr(llama_module, "library_path", lambda: "")
-    with caplog.at_level("WARNING", logger="app.engine.llama"):
-        calls = llama_module._HeldCalls()
+    monkeypatch.setattr(native_module, "library_path", lambda: "")
+    with caplog.at_level("WARNING", logger="app.engine.native"):
+        calls = native_module.HeldCalls()
     assert calls.sample is llama_cpp.llama_sampler_sample
     assert calls.token_to_piece is llama_cpp.llama_token_to_piece
     assert calls.apply is None
@@ -626,8 +627,8 @@ def test_without_a_second_handle_on_libllama_the_usual_bindings_serve(
 ])
 def test_only_a_stopped_decode_is_logged_below_error(
         report: bytes, level: str, caplog: pytest.LogCaptureFixture) -> None:
-    import app.engine.llama as llama_module
+    import app.engine.native as native_module
 
     with caplog.at_level("INFO", logger="llama.cpp"):
-        llama_module._forward_llama_log(4, report, ctypes.c_void_p(0))
+        native_module._forward_llama_log(4, report, ctypes.c_void_p(0))
     assert [r.levelname for r in caplog.records] == [level]

@@ -10,7 +10,8 @@ import llama_cpp
 import pytest
 
 from app.engine.base import LoadOptions
-from app.engine.llama import LlamaEngine, gpu_devices, supports_gpu_offload
+from app.engine.llama import LlamaEngine
+from app.engine.native import gpu_devices, supports_gpu_offload
 from app.engine.offload import AUTO
 
 pytestmark = pytest.mark.real_model

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from app.engine import llama as llama_module
-from app.engine.llama import (
+from app.engine.native import (
     DEVICE_SYMBOLS,
     HELD_SYMBOLS,
     NATIVE_LIBRARIES,
-    _note_offloaded,
+    HeldCalls,
     bind_exported,
     devices,
     gpu_devices,
     library_path,
     native_library_file,
+    note_offloaded,
     supports_gpu_offload,
 )
 from app.models.gguf_header import TENSOR_TYPES
@@ -32,7 +32,7 @@ APP = Path(__file__).resolve().parents[2] / "app"
 NATIVE_LOOKUP = re.compile(r"\b(CDLL|PyDLL|WinDLL|OleDLL|cdll|windll|oledll|pydll)\b")
 # Every module that opens a native library with ctypes, and what this file checks of it
 KNOWN_NATIVE_MODULES = {
-    "engine/llama.py": "DEVICE_SYMBOLS and HELD_SYMBOLS, below",
+    "engine/native.py": "DEVICE_SYMBOLS and HELD_SYMBOLS, below",
     "engine/probe.py": "prctl, from the C library (Linux only)",
     "models/system.py": "GlobalMemoryStatusEx, from kernel32 (Windows only)",
     "qt_platform.py": "opens libraries to see whether they exist; binds no symbol",
@@ -67,7 +67,7 @@ def test_every_held_call_resolves_in_libllama(name: str) -> None:
 
 
 def test_the_held_calls_are_bound_from_libllama() -> None:
-    calls = llama_module._HeldCalls()
+    calls = HeldCalls()
     assert calls.logits is not None and calls.apply is not None and calls.accept is not None
     assert isinstance(calls.sample, ctypes._CFuncPtr)  # type: ignore[attr-defined]
 
@@ -108,8 +108,8 @@ def test_global_memory_status_resolves_in_kernel32() -> None:
 
 def test_llama_cpps_own_count_of_offloaded_layers_is_read_from_its_log() -> None:
     found: list[tuple[int, int]] = []
-    _note_offloaded("load_tensors: offloading 18 repeating layers to GPU", found)
-    _note_offloaded("load_tensors: offloaded 19/19 layers to GPU", found)
+    note_offloaded("load_tensors: offloading 18 repeating layers to GPU", found)
+    note_offloaded("load_tensors: offloaded 19/19 layers to GPU", found)
     assert found == [(19, 19)]
 
 

@@ -52,7 +52,7 @@ def test_a_different_flag_set_builds_into_a_different_folder() -> None:
 
 def test_the_installed_llama_cpp_has_no_amx_compiled_in() -> None:
     """What was built, not what was asked for: llama.cpp's own report of its features."""
-    from app.engine.llama import amx_guard_needed, system_info
+    from app.engine.native import amx_guard_needed, system_info
 
     assert system_info().startswith("CPU :")
     assert not has_amx(system_info())

