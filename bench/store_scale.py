@@ -26,8 +26,9 @@ from scale_db import build as build_database
 
 from app.diagnostics import StallProbe
 from app.paths import AppPaths
-from app.store.conversations import ConversationStore, Status
+from app.store.conversations import ConversationStore
 from app.store.db import connect
+from app.store.records import Status
 from app.wiring import Overrides, build
 from tests.fakes import FakeEngineFactory, Script
 

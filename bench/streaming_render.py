@@ -19,8 +19,9 @@ from common import emit, qt_app, wait_until
 from app.chat.session import ChatSession
 from app.engine.base import GenerationParams, LoadOptions
 from app.engine.worker import EngineController
-from app.store.conversations import ConversationStore, Message
+from app.store.conversations import ConversationStore
 from app.store.db import connect
+from app.store.records import Message
 from app.ui.chat_view import ChatView, SafeTextBrowser
 from app.ui.render import MarkdownRenderer
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from app.errors import StorageError
-from app.store.conversations import ConversationStore, SearchCancelled, SearchHit
+from app.store.conversations import ConversationStore
 from app.store.db import connect_reader
+from app.store.search import SearchCancelled, SearchHit
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,8 @@ import unicodedata
 from enum import Enum
 from typing import Any
 
-from app.store.conversations import Conversation, ConversationStore, Message, Status, _message
+from app.store.conversations import ConversationStore
+from app.store.records import Conversation, Message, Status, message_from_row
 
 ROLE_HEADINGS = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_MARKS = {
@@ -129,7 +130,7 @@ def every_version(store: ConversationStore, conversation_id: int) -> list[Messag
         siblings = children.get(waiting.pop(), [])
         ids = tuple(r["id"] for r in siblings)
         for row in siblings:
-            reachable.append(_message(row, ids))
+            reachable.append(message_from_row(row, ids))
             waiting.append(row["id"])
     return sorted(reachable, key=lambda m: m.id)
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
-from app.store.conversations import storage_errors
+from app.store.sql import storage_errors
 
 FIELDS = ("name", "description", "system_prompt", "temperature", "top_p", "max_tokens",
           "context_length")

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.store.conversations import ConversationStore, Status
+from app.store.conversations import ConversationStore
 from app.store.db import connect, integrity_ok
+from app.store.records import Status
 
 pytestmark = pytest.mark.real_model
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.store.conversations import Status
+from app.store.records import Status
 from app.ui.preset_dialogs import PresetPicker
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.trash_dialog import TrashDialog

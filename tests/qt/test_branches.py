@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.engine.base import ChatMessage
-from app.store.conversations import Status
+from app.store.records import Status
 from app.ui.chat_view import MessageWidget
 from app.wiring import App
 from tests.fakes import Script

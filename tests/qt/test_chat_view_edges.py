@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QListView, QSplitter
 from pytestqt.qtbot import QtBot
 
 from app.chat.context_meter import Level, Reading
-from app.store.conversations import Message, Status
+from app.store.records import Message, Status
 from app.ui.chat_view import AUTO_SHOW_ALL_CHARS, PREVIEW_CHARS, ChatView, MessageWidget
 from app.ui.render import MarkdownRenderer
 from app.ui.style import LIGHT, SCHEMES, build_sheet

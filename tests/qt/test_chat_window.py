@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.engine.base import ChatMessage
-from app.store.conversations import Status
 from app.store.export import ExportFormat
+from app.store.records import Status
 from tests.fakes import Script
 from tests.qt.conftest import MakeApp, Recorder
 

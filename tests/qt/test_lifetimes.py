@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.models.download import DownloadSpec, partial_path
 from app.models.queue import TaskState
-from app.store.conversations import Status
+from app.store.records import Status
 from tests.fakes import Script
 from tests.hub_server import HubFile, HubState, running_hub
 from tests.qt.conftest import MakeApp, Recorder

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.store.conversations import Message, Status
+from app.store.records import Message, Status
 from app.ui.qmodels import MessageListModel, MessageRole, TextRole
 
 

@@ -18,7 +18,7 @@ from app.engine.remote import parse_ref
 from app.models.provision import BundledModel
 from app.paths import AppPaths
 from app.settings.secrets import TokenStore
-from app.store.conversations import Status
+from app.store.records import Status
 from app.wiring import App, Overrides, build
 from tests.fakes import FakeEngineFactory, MemoryKeyring, Script
 from tests.qt.test_chat_window import send

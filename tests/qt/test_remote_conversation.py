@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.engine.remote import parse_ref
 from app.paths import AppPaths
 from app.settings.secrets import TokenStore
-from app.store.conversations import Status
+from app.store.records import Status
 from app.wiring import App, Overrides, build
 from tests.fakes import FakeEngineFactory, MemoryKeyring, Script
 from tests.qt.test_chat_window import send

@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.store.conversations import Message, Status
+from app.store.records import Message, Status
 from app.ui.chat_view import ChatView, MessageWidget
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer
 from tests.qt.conftest import Recorder

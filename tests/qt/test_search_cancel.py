@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.chat.search import ConversationSearch
 from app.paths import AppPaths
-from app.store.conversations import ConversationStore, SearchCancelled, SearchHit
+from app.store.conversations import ConversationStore
+from app.store.search import SearchCancelled, SearchHit
 
 
 def test_new_text_stops_the_running_search(qtbot: QtBot, paths: AppPaths,

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
-from app.store.conversations import ConversationStore, Status
+from app.store.conversations import ConversationStore
 from app.store.db import connect
+from app.store.records import Status
 from app.ui.conversation_list import TITLE_CHARS
 from tests.qt.conftest import MakeApp
 

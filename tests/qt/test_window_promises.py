@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import StorageError
 from app.paths import AppPaths
-from app.store.conversations import Status
+from app.store.records import Status
 from app.wiring import App
 from tests.fakes import Script
 from tests.hub_server import running_hub

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from app.store.conversations import ConversationStore, MessageStats, Status
+from app.store.conversations import ConversationStore
 from app.store.export import (
     NAME_LENGTH,
     ExportFormat,
@@ -11,6 +11,7 @@ from app.store.export import (
     to_json,
     to_markdown,
 )
+from app.store.records import MessageStats, Status
 
 
 def sample(store: ConversationStore) -> int:

@@ -9,12 +9,12 @@ import time
 
 import pytest
 
-from app.store.conversations import (
+from app.store.conversations import ConversationStore
+from app.store.search import (
     SNIPPET_CLOSE,
     SNIPPET_ELLIPSIS,
     SNIPPET_OPEN,
     SNIPPET_WINDOW,
-    ConversationStore,
     SearchCancelled,
 )
 

@@ -7,16 +7,11 @@ import pytest
 from sqlite_utils.db import NotFoundError
 
 from app.errors import UserError
-from app.store.conversations import (
-    DEFAULT_TITLE,
-    ConversationStore,
-    MessageStats,
-    Status,
-    fts_query,
-    title_from,
-)
+from app.store.conversations import ConversationStore
 from app.store.db import connect, integrity_ok
 from app.store.migrations import migrations
+from app.store.records import DEFAULT_TITLE, MessageStats, Status, title_from
+from app.store.search import fts_query
 
 EXPECTED_COLUMNS = {
     "conversations": [

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.errors import StorageError
-from app.store.conversations import ROOT, ConversationStore, Status
+from app.store.conversations import ConversationStore
 from app.store.db import connect
+from app.store.message_tree import ROOT
+from app.store.records import Status
 
 FIXTURE = Path(__file__).parent.parent / "data" / "hearth-0.1.0.db"
 
