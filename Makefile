@@ -26,7 +26,7 @@ translations: $(QM)
 
 # after changing user-visible strings: gather them into the .ts files for translating
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate app/ui/*.py app/chat/*.py -no-obsolete -ts $(TS)
+	$(BIN)/pyside6-lupdate app/ui/*.py app/chat/*.py app/server/*.py -no-obsolete -ts $(TS)
 
 run: $(STAMP) $(QM)
 	$(BIN)/python -m app

@@ -22,18 +22,22 @@ from app import APP_NAME
 from app.background import BackgroundWork
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
+from app.chat.exporting import ConversationExport
 from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
+from app.chat.message_commands import MessageCommands
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
-from app.chat.preferences import Preferences
+from app.chat.navigator import Navigator
+from app.chat.preferences import API_KEYS, Preferences
 from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
 from app.engine.base import EngineFactory, GenerationStats
 from app.engine.factory import engine_factory as dispatching
-from app.engine.llama import LlamaEngine, gpu_devices
+from app.engine.llama import LlamaEngine
+from app.engine.native import gpu_devices
 from app.engine.worker import EngineController
 from app.errors import UserError
 from app.models.catalog import load_catalog
@@ -52,16 +56,10 @@ from app.settings.secrets import API_ACCOUNT, API_TOKEN_FILE, TokenStore
 from app.store.conversations import ConversationStore
 from app.store.db import connect, needs_migration
 from app.store.presets import PresetStore
-from app.ui.chat_view import (
-    EARLIER_PAGE,
-    FIRST_SCREEN,
-    ChatView,
-    ConfirmLink,
-    OpenUrl,
-    ask_open_link,
-)
+from app.ui.chat_view import ChatView, ConfirmLink, OpenUrl, ask_open_link
 from app.ui.conversation_list import ConfirmDelete, ConversationList, ask_delete
 from app.ui.main_window import MainWindow
+from app.ui.message_column import EARLIER_PAGE, FIRST_SCREEN
 from app.ui.model_manager import Ask, Tell, ask, tell
 from app.ui.qmodels import ConversationListModel, MessageListModel
 from app.ui.render import MarkdownRenderer
@@ -200,7 +198,10 @@ def build(
     session = ChatSession(store, engine, preferences.generation_params, model_id,
                           serves=lambda conversation_id: choice_ref[0].serves(conversation_id))
     library = Library(store)
-    list_model = ConversationListModel(store, library)
+    undo = UndoStack()
+    navigator = Navigator(library, session, undo,
+                          lambda: preferences.current.default_system_prompt)
+    list_model = ConversationListModel(library)
     search = ConversationSearch(paths.database)
     sidebar = ConversationList(library, list_model, search, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url,
@@ -239,13 +240,16 @@ def build(
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
     meter = ContextMeter(store, engine)
     window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
-                        sidebar, chat, services, library, UndoStack(),
+                        sidebar, chat, services, library, undo,
                         Presets(PresetStore(store.db)), meter, model_choice,
                         InstructOffer(services.catalog, paths.models, services.usable_memory,
-                                      speed, done=ui_state.instruct_offer_done))
+                                      speed, done=ui_state.instruct_offer_done),
+                        navigator, MessageCommands(session, undo), ConversationExport(store))
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)
+    preferences.changed.connect(
+        lambda keys: api.follow(preferences.current) if keys & API_KEYS else None)
 
     # Quitting: the reply is kept as written so far, a download pauses (its bytes are kept),
     # an import or the bundled model's set-up is cancelled and leaves nothing behind.

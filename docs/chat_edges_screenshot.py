@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.store.conversations import Message, Status  # noqa: E402
+from app.store.records import Message, Status  # noqa: E402
 from app.ui.chat_view import ChatView  # noqa: E402
 from app.ui.render import MarkdownRenderer  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402

@@ -6,10 +6,12 @@ deleting for good does, and that is the view's to ask."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.store.conversations import TRASH_DAYS, Conversation, ConversationStore
+from app.store.conversations import ConversationStore
+from app.store.records import TRASH_DAYS, Conversation
 
 
 class Library(QObject):
@@ -20,6 +22,49 @@ class Library(QObject):
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
         self._store = store
+
+    def conversation(self, conversation_id: int) -> Conversation | None:
+        """None once it is gone for good."""
+        try:
+            return self._store.conversation(conversation_id)
+        except KeyError:
+            return None
+
+    def exists(self, conversation_id: int) -> bool:
+        """In the list: not gone, not in the trash."""
+        conversation = self.conversation(conversation_id)
+        return conversation is not None and conversation.deleted_at is None
+
+    def is_empty(self, conversation_id: int) -> bool:
+        """In the list, and nothing written in it yet."""
+        return self.exists(conversation_id) and not self._store.messages(conversation_id)
+
+    def page(self, limit: int, offset: int = 0) -> list[Conversation]:
+        """As the list shows them: pinned first, then the most recently used."""
+        return self._store.conversations(limit=limit, offset=offset)
+
+    def by_ids(self, conversation_ids: list[int]) -> list[Conversation]:
+        """These (a search's hits), in this order, leaving out any in the trash."""
+        return self._store.conversations_by_ids(conversation_ids)
+
+    def create(self, system_prompt: str, settings: dict[str, Any] | None = None) -> int:
+        return self._store.create_conversation(system_prompt, settings=settings).id
+
+    def chat_settings(self, conversation_id: int,
+                      defaults: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+        """Its system prompt, and its own settings over the defaults for new chats."""
+        conversation = self.conversation(conversation_id)
+        if conversation is None:
+            return None
+        return conversation.system_prompt, {**defaults, **conversation.settings}
+
+    def set_chat_settings(self, conversation_id: int, system_prompt: str,
+                          chosen: dict[str, Any]) -> None:
+        """What was chosen goes over the conversation's own settings; what was not chosen
+        (a preset's id, a model) is kept."""
+        conversation = self._store.conversation(conversation_id)
+        self._store.set_system_prompt(conversation_id, system_prompt)
+        self._store.set_settings(conversation_id, {**conversation.settings, **chosen})
 
     def trash(self) -> list[Conversation]:
         return self._store.trash()

@@ -152,6 +152,19 @@ class ModelChoice(QObject):
             return None
         return self._remote_hosts().get(ref[0], ref[0])
 
+    def banner(self, conversation_id: int | None) -> str:
+        """What the chat says above its messages about its model: where its text goes,
+        and the loaded model's notes once the engine holds this chat's own model."""
+        parts = []
+        host = self.host_of(conversation_id)
+        if host:
+            parts.append(self.tr("What you write in this conversation is sent to {host}.")
+                         .format(host=host))
+        info = self._engine.model_info
+        if info is not None and self.serves(conversation_id):
+            parts += [info.offload_note, info.template_note]
+        return " ".join(part for part in parts if part)
+
     # the user's and the window's requests
 
     def start(self) -> None:

@@ -19,15 +19,9 @@ from app.chat.presets import apply_settings
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
-from app.store.conversations import (
-    ROOT,
-    Conversation,
-    ConversationStore,
-    DeletedBranch,
-    Message,
-    MessageStats,
-    Status,
-)
+from app.store.conversations import ConversationStore
+from app.store.message_tree import ROOT
+from app.store.records import Conversation, DeletedBranch, Message, MessageStats, Status
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +93,10 @@ class ChatSession(QObject):
     @property
     def store(self) -> ConversationStore:
         return self._store
+
+    def path(self, conversation_id: int) -> list[Message]:
+        """The conversation's visible path: the versions it shows, oldest first."""
+        return self._store.messages(conversation_id)
 
     @property
     def busy_conversation_id(self) -> int | None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.server.api import LocalApiServer
 from app.server.bridge import EngineBridge
+from app.settings import Settings
 from app.settings.secrets import TokenStore
 
 log = logging.getLogger(__name__)
@@ -16,6 +17,8 @@ log = logging.getLogger(__name__)
 
 class ApiService(QObject):
     status_changed = Signal(str)  # "" when off; else where it serves, and what it is doing
+    problem = Signal(str)  # it could not serve as Settings asked, in words
+    turned_on = Signal(str, str)  # address, token: other apps can use it from now on
 
     def __init__(self, bridge: EngineBridge, token: Callable[[], str] | TokenStore) -> None:
         """`token` makes (or finds) the token when the API is first turned on; given as
@@ -38,6 +41,16 @@ class ApiService(QObject):
     def address(self) -> str | None:
         return self._server.address if self._server is not None else None
 
+    def follow(self, settings: Settings) -> None:
+        """Settings changed: serve as they say now, and say what other apps need to know
+        when it has just started serving."""
+        was_serving = self._server is not None
+        problem = self.apply(settings.serve_api, settings.api_port, settings.api_on_network)
+        if problem:
+            self.problem.emit(problem)
+        elif self._server is not None and not was_serving and self.address is not None:
+            self.turned_on.emit(self.address, self._token)
+
     def apply(self, enabled: bool, port: int, on_network: bool = False) -> str | None:
         """Serve (or stop) as the settings say; returns a problem in words, or None.
         127.0.0.1 unless the network was chosen, explicitly."""
@@ -54,8 +67,9 @@ class ApiService(QObject):
         try:
             server = LocalApiServer(self._bridge, self._token, host, port)
         except OSError as exc:
-            problem = (f"The local API could not listen on port {port} ({exc.strerror or exc})."
-                       " Choose another port in Settings.")
+            problem = self.tr("The local API could not listen on port {port} ({error}). "
+                              "Choose another port in Settings.").format(
+                port=port, error=exc.strerror or exc)
             log.warning("%s", problem)
             self.status_changed.emit("")
             return problem
@@ -77,7 +91,9 @@ class ApiService(QObject):
     def _announce(self) -> None:
         if self._server is None:
             return
-        busy = f" · answering {self._serving}" if self._serving else ""
         host, port = self._server.server_address[:2]
-        where = f"the network, port {port}" if host == "0.0.0.0" else f"{host!s}:{port}"
-        self.status_changed.emit(f"API on {where}{busy}")
+        where = (self.tr("the network, port {port}").format(port=port) if host == "0.0.0.0"
+                 else f"{host!s}:{port}")
+        text = (self.tr("API on {where} · answering %n", "", self._serving) if self._serving
+                else self.tr("API on {where}"))
+        self.status_changed.emit(text.format(where=where))

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.library import Library
 from app.chat.search import ConversationSearch
-from app.store.conversations import SearchHit
+from app.store.search import SearchHit
 from app.ui.qmodels import (
     BusyRole,
     ConversationIdRole,
@@ -205,7 +205,7 @@ class ConversationList(QWidget):
     # write in it; the window puts focus in the message box
     conversation_activated = Signal(int)
     new_chat_requested = Signal()
-    conversation_deleted = Signal(int)
+    trash_requested = Signal(int)  # conversation_id: the Navigator moves it, with Undo
 
     def __init__(self, library: Library, model: ConversationListModel,
                  search: ConversationSearch, confirm_delete: ConfirmDelete = ask_delete) -> None:
@@ -321,9 +321,7 @@ class ConversationList(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        conversation = self._model.conversation_at(index.row())
-        self._library.move_to_trash(conversation.id)
-        self.conversation_deleted.emit(conversation.id)
+        self.trash_requested.emit(self._model.conversation_at(index.row()).id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Key presses only: the window's Esc shortcut (enabled while a reply runs) comes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import replace
 
@@ -23,11 +22,14 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.chat.context_meter import ContextMeter
 from app.chat.drafts import Drafts
+from app.chat.exporting import ConversationExport
 from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
+from app.chat.message_commands import MessageCommands
 from app.chat.model_choice import ModelChoice
 from app.chat.model_setup import ModelSetup
-from app.chat.preferences import API_KEYS, Preferences
+from app.chat.navigator import Navigator
+from app.chat.preferences import Preferences
 from app.chat.presets import Presets
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
@@ -38,7 +40,7 @@ from app.i18n import ui_locale
 from app.paths import AppPaths
 from app.server.service import ApiService
 from app.settings import Settings, UiState
-from app.store.conversations import Message
+from app.store.records import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.model_manager import ModelManager
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         meter: ContextMeter,
         model_choice: ModelChoice,
         offer: InstructOffer,
+        navigator: Navigator,
+        commands: MessageCommands,
+        exporter: ConversationExport,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -90,7 +95,6 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.list_model = list_model
         self.sidebar = sidebar
         self.chat = chat
-        self.store = session.store
         self.models = models
         self.library = library
         self.undo = undo
@@ -98,6 +102,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.meter = meter
         self.model_choice = model_choice
         self.offer = offer
+        self.navigator = navigator
+        self.commands = commands
+        self.exporter = exporter
         self.drafts = Drafts()
         self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
@@ -154,7 +161,14 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.sidebar.conversation_selected.connect(self.open_conversation)
         self.sidebar.conversation_activated.connect(lambda _id: self.chat.prompt.setFocus())
         self.sidebar.new_chat_requested.connect(self.new_chat)
-        self.sidebar.conversation_deleted.connect(self._on_deleted)
+        self.sidebar.trash_requested.connect(self.navigator.trash)
+        self.navigator.open_requested.connect(self._show_requested)
+        self.navigator.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.navigator.failed.connect(self.chat.show_banner)
+        self.commands.edit_started.connect(self.chat.begin_edit)
+        self.commands.edit_finished.connect(self.chat.end_edit)
+        self.commands.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.commands.failed.connect(self.chat.show_banner)
         self.list_model.dataChanged.connect(self._on_titles_changed)
 
         self.chat.send_requested.connect(self.send)
@@ -169,8 +183,8 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.model_choice.unavailable.connect(self._on_model_unavailable)
         self.model_choice.privacy_changed.connect(self.chat.set_privacy)
         self.chat.retry_requested.connect(self.model_choice.retry)
-        self.chat.message_action.connect(self._on_message_action)
-        self.chat.edit_submitted.connect(self._on_edit_submitted)
+        self.chat.message_action.connect(self.commands.perform)
+        self.chat.edit_submitted.connect(self.commands.submit_edit)
         self.session.path_changed.connect(self._on_path_changed)
         self.library.changed.connect(self.sidebar.refresh)
         self.library.restored.connect(self._on_restored)
@@ -206,19 +220,14 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
     # start-up and shutdown
 
-    def _exists(self, conversation_id: int) -> bool:
-        """In the list (not deleted, not in the trash)."""
-        try:
-            return self.store.conversation(conversation_id).deleted_at is None
-        except KeyError:
-            return False
-
     def attach_api(self, api: ApiService) -> None:
         """The local API service (wiring makes it): its state shows in the status bar."""
         self.api = api
         self.api_label = QLabel("")
         self.statusBar().addPermanentWidget(self.api_label)
         api.status_changed.connect(self.api_label.setText)
+        api.problem.connect(lambda text: QMessageBox.warning(self, self.tr("Local API"), text))
+        api.turned_on.connect(self._on_api_turned_on)
         problem = api.apply(self.settings.serve_api, self.settings.api_port,
                             self.settings.api_on_network)
         if problem:
@@ -248,29 +257,22 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
     # actions
 
     def new_chat(self) -> None:
-        current = self.chat.conversation_id
-        try:
-            if current is not None and self._exists(current) and \
-                    not self.store.messages(current):
-                self.chat.prompt.setFocus()  # the open chat is still empty: use it
-                return
-            conversation = self.store.create_conversation(self.settings.default_system_prompt)
-        except StorageError as exc:
-            log.error("Could not start a new chat: %s", exc)
-            self.chat.show_banner(self.tr("A new chat could not be started: {problem}")
-                                  .format(problem=exc))
-            return
-        self.sidebar.search.clear()
-        self.list_model.reload()
-        self.sidebar.select(conversation.id)
+        self.navigator.new_chat()
+
+    def _show_requested(self, conversation_id: int, created: bool) -> None:
+        """Open what the navigator chose; a chat just made is shown in the whole list."""
+        if created:
+            self.sidebar.search.clear()
+            self.list_model.reload()
+        self.sidebar.select(conversation_id)
         self.chat.prompt.setFocus()
 
     def open_conversation(self, conversation_id: int) -> None:
         try:
-            conversation = self.store.conversation(conversation_id)
-            messages = self.store.messages(conversation.id)
-        except KeyError:
-            return
+            conversation = self.library.conversation(conversation_id)
+            if conversation is None:
+                return
+            messages = self.session.path(conversation.id)
         except StorageError as exc:
             log.error("Could not open a conversation: %s", exc)
             self.chat.show_banner(self.tr("This conversation could not be read: {problem}")
@@ -283,11 +285,12 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             draft = self.drafts.switch(self.chat.conversation_id,
                                        self.chat.prompt.toPlainText(), conversation.id)
         # a banner belongs to the conversation it was shown in
-        self.chat.show_banner(self.model_banner(conversation.id))
+        self.chat.show_banner(self.model_choice.banner(conversation.id))
         self.chat.show_conversation(conversation.id, conversation.title, messages,
                                     self.session.trimmed.get(conversation.id))
         if draft is not None and draft != self.chat.prompt.toPlainText():
             self.chat.prompt.setPlainText(draft)
+        self.navigator.opened(conversation.id)
         self.model_choice.opened(conversation.id)
         self._refresh_chat_state()
         self._count_context()
@@ -324,7 +327,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                 "free some disk space and press Enter again.").format(problem=exc))
             return
         self.chat.prompt.clear()
-        self.chat.set_title(self.store.conversation(conversation_id).title)
+        self._on_titles_changed()  # the first message names the chat
 
     @property
     def settings(self) -> Settings:
@@ -347,17 +350,15 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                         "model (with the token), and what they send is processed here. "
                         "Listen on the network?")):
             new = replace(new, api_on_network=False)
-        keys = self.preferences.update(new)  # the model reloads itself if it must
-        if keys & API_KEYS and self.api is not None:
-            problem = self.api.apply(new.serve_api, new.api_port, new.api_on_network)
-            if problem:
-                QMessageBox.warning(self, self.tr("Local API"), problem)
-            elif new.serve_api and not old.serve_api:
-                QMessageBox.information(
-                    self, self.tr("Local API"),
-                    self.tr("Other apps on this computer can now use {address}/v1 with the "
-                            "bearer token:\n\n{token}\n\nSettings shows it again.")
-                    .format(address=self.api.address, token=self.api.token))
+        # the model reloads itself, and the local API follows, if they must
+        self.preferences.update(new)
+
+    def _on_api_turned_on(self, address: str, token: str) -> None:
+        QMessageBox.information(
+            self, self.tr("Local API"),
+            self.tr("Other apps on this computer can now use {address}/v1 with the "
+                    "bearer token:\n\n{token}\n\nSettings shows it again.")
+            .format(address=address, token=token))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
@@ -368,9 +369,10 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
     # reactions
 
     def _on_titles_changed(self, *_: object) -> None:
-        if self.chat.conversation_id is not None:
-            with contextlib.suppress(KeyError):
-                self.chat.set_title(self.store.conversation(self.chat.conversation_id).title)
+        conversation = (self.library.conversation(self.chat.conversation_id)
+                        if self.chat.conversation_id is not None else None)
+        if conversation is not None:
+            self.chat.set_title(conversation.title)
 
     def _count_context(self) -> None:
         self.meter.set_defaults(self.preferences.generation_params())
@@ -407,19 +409,6 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             self.chat.end_edit()
             return
         self.session.stop()
-
-    def model_banner(self, conversation_id: int | None) -> str:
-        """What the chat says above its messages about its model: where its text goes,
-        and the loaded model's notes once the engine holds this chat's model."""
-        parts = []
-        host = self.model_choice.host_of(conversation_id)
-        if host:
-            parts.append(self.tr("What you write in this conversation is sent to {host}.")
-                         .format(host=host))
-        info = self.engine.model_info
-        if info is not None and self.model_choice.serves(conversation_id):
-            parts += [info.offload_note, info.template_note]
-        return " ".join(part for part in parts if part)
 
     def _on_model_unavailable(self, message: str) -> None:
         self.chat.show_load_failure(message)

@@ -1,15 +1,15 @@
 """The small buttons on a message: its versions (previous, "2/3", next), and Edit,
-Regenerate, Continue, Delete. They only say what was asked; ChatSession decides what it means."""
+Regenerate, Continue, Delete. They only say what was asked; MessageCommands decides what it
+means."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.store.conversations import Message, Status
+from app.chat.message_commands import CONTINUE, DELETE, EDIT, NEXT, PREVIOUS, REGENERATE
+from app.store.records import Message, Status
 
-PREVIOUS, NEXT = "previous", "next"
-EDIT, REGENERATE, CONTINUE, DELETE = "edit", "regenerate", "continue", "delete"
 CONTINUABLE = {Status.STOPPED, Status.INTERRUPTED}
 # The arrows users know from ChatGPT and LM Studio: single angle quotation marks.
 LEFT_ARROW, RIGHT_ARROW = "\u2039", "\u203a"

@@ -1,4 +1,5 @@
-"""Qt item models: thin adapters from the store to views."""
+"""Qt item models: thin adapters from the logic objects to views; none reads or writes the
+store itself."""
 
 from __future__ import annotations
 
@@ -19,13 +20,8 @@ from PySide6.QtCore import (
 
 from app.chat.library import Library
 from app.i18n import ui_locale
-from app.store.conversations import (
-    SNIPPET_CLOSE,
-    SNIPPET_OPEN,
-    Conversation,
-    ConversationStore,
-    Message,
-)
+from app.store.records import Conversation, Message
+from app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -148,10 +144,9 @@ class ConversationListModel(QAbstractListModel):
 
     PAGE = 200
 
-    def __init__(self, store: ConversationStore, library: Library) -> None:
+    def __init__(self, library: Library) -> None:
         super().__init__()
-        self._store = store  # read a page at a time; every change goes through the library
-        self._library = library
+        self._library = library  # read a page at a time, and every change asked of it
         library.renamed.connect(self._on_renamed)
         self._rows: list[Conversation] = []
         self._busy_id: int | None = None
@@ -164,10 +159,10 @@ class ConversationListModel(QAbstractListModel):
     def reload(self) -> None:
         self.beginResetModel()
         if self._filter is not None:
-            self._rows = self._store.conversations_by_ids(self._filter)
+            self._rows = self._library.by_ids(self._filter)
             self._exhausted = True
         else:
-            self._rows = self._store.conversations(limit=self.PAGE)
+            self._rows = self._library.page(self.PAGE)
             self._exhausted = len(self._rows) < self.PAGE
         self.endResetModel()
 
@@ -177,7 +172,7 @@ class ConversationListModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        more = self._store.conversations(limit=self.PAGE, offset=len(self._rows))
+        more = self._library.page(self.PAGE, offset=len(self._rows))
         self._exhausted = len(more) < self.PAGE
         if more:
             first = len(self._rows)

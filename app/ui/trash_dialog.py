@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.library import Library
-from app.store.conversations import TRASH_DAYS
+from app.store.records import TRASH_DAYS
 
 Confirm = Callable[[QWidget, str], bool]
 

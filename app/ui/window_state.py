@@ -15,11 +15,10 @@ from app.settings import save_json_dataclass
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
 
+    from app.chat.navigator import Navigator
     from app.paths import AppPaths
     from app.settings import UiState
-    from app.store.conversations import ConversationStore
     from app.ui.chat_view import ChatView
-    from app.ui.conversation_list import ConversationList
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +29,13 @@ class WindowState:
     ui_state: UiState
     paths: AppPaths
     splitter: QSplitter
-    store: ConversationStore
-    sidebar: ConversationList
+    navigator: Navigator
     chat: ChatView
 
     if TYPE_CHECKING:  # MainWindow's own (QMainWindow's, and the window's)
         def restoreGeometry(self, geometry: QByteArray) -> bool: ...
         def saveGeometry(self) -> QByteArray: ...
         def resize(self, width: int, height: int) -> None: ...
-        def new_chat(self) -> None: ...
-        def _exists(self, conversation_id: int) -> bool: ...
 
     def _restore_state(self) -> None:
         state = self.ui_state
@@ -50,16 +46,7 @@ class WindowState:
         sizes = state.splitter_sizes
         self.splitter.setSizes(sizes if len(sizes) == 2 and all(s > 0 for s in sizes)
                                else [260, 840])
-        target = state.last_conversation_id
-        if target is not None and not self._exists(target):
-            target = None
-        if target is None:
-            newest = self.store.conversations(limit=1)
-            target = newest[0].id if newest else None
-        if target is None:
-            self.new_chat()
-        else:
-            self.sidebar.select(target)
+        self.navigator.start(state.last_conversation_id)
 
     def save_state(self) -> None:
         geometry = bytes(self.saveGeometry().data())

@@ -14,6 +14,7 @@ from app.models.catalog import CatalogEntry
 
 if TYPE_CHECKING:
     from app.chat.instruct_offer import InstructOffer
+    from app.chat.model_choice import ModelChoice
     from app.engine.base import ModelInfo
     from app.engine.worker import EngineController
     from app.paths import AppPaths
@@ -47,6 +48,7 @@ class ModelStatus:
     ui_state: UiState
     offer_bar: ModelOfferBar
     offer: InstructOffer
+    model_choice: ModelChoice
     model_label: QLabel
     state_label: QLabel
     speed_label: QLabel
@@ -59,7 +61,6 @@ class ModelStatus:
         def refresh_model_choices(self) -> None: ...
         def open_models(self) -> ModelManager: ...
         def save_state(self) -> None: ...
-        def model_banner(self, conversation_id: int | None) -> str: ...
 
     def _on_engine_state(self, state: str) -> None:
         self.state_label.setText(state_text(state))
@@ -91,7 +92,7 @@ class ModelStatus:
         self.model_label.setToolTip("\n".join(
             n for n in (self.model_label.text(), info.template_note) if n))
         self.speed_label.setText("")  # the last reply's speed was another model's
-        self.chat.show_banner(self.model_banner(self.chat.conversation_id))
+        self.chat.show_banner(self.model_choice.banner(self.chat.conversation_id))
         self.refresh_model_choices()
         self._refresh_chat_state()
         self.model_ready.emit()

@@ -1,2033 +1,2076 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="144" />
-            <source>Text size %1%</source>
-            <translation>Textgröße %1%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogModel</name>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="48" />
-            <source>Quant</source>
-            <translation>Quant.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="49" />
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="50" />
-            <source>On this PC</source>
-            <translation>Auf diesem PC</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="51" />
-            <source>License</source>
-            <translation>Lizenz</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="129" />
-            <source>Its exact size and sha256 are not published; the download is checked against Hugging Face's own size and hash.</source>
-            <translation>Genaue Größe und SHA-256 sind nicht veröffentlicht; der Download wird mit Größe und Hash von Hugging Face geprüft.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="133" />
-            <source>This version of Hearth cannot run it.</source>
-            <translation>Diese Version von Hearth kann es nicht ausführen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="152" />
-            <source>Unsupported</source>
-            <translation>Nicht unterstützt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Fits</source>
-            <translation>Passt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Tight</source>
-            <translation>Knapp</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="154" />
-            <source>Too large</source>
-            <translation>Zu groß</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="158" />
-            <source>about {0} tokens/s</source>
-            <translation>etwa {0} Tokens/s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="159" />
-            <source>under 1 token/s</source>
-            <translation>unter 1 Token/s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="160" />
-            <source>{0} · {1}</source>
-            <translation>{0} · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="165" />
-            <source>An estimate from this computer's {0} cores, before any reply was measured.</source>
-            <translation>Eine Schätzung anhand der {0} Kerne dieses Computers, bevor eine Antwort gemessen wurde.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="168" />
-            <source>An estimate from this computer's measured speed: {0} tokens/s with a {1} model.</source>
-            <translation>Eine Schätzung anhand der gemessenen Geschwindigkeit dieses Computers: {0} Tokens/s mit einem Modell von {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="171" />
-            <source>Fast enough to chat.</source>
-            <translation>Schnell genug zum Chatten.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="172" />
-            <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
-            <translation>Unter {0} Tokens/s entsteht eine Antwort langsamer, als Sie lesen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="184" />
-            <source> · gated</source>
-            <translation> · zugangsbeschränkt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Use</source>
-            <translation>Verwenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Download</source>
-            <translation>Herunterladen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatSession</name>
-        <message>
-            <location filename="../../app/chat/session.py" line="290" />
-            <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
-            <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatView</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="638" />
-            <source>Chat settings…</source>
-            <translation>Chat-Einstellungen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="639" />
-            <source>This conversation's system prompt, temperature, reply length and context</source>
-            <translation>Systemprompt, Temperatur, Antwortlänge und Kontext dieser Unterhaltung</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="643" />
-            <location filename="../../app/ui/chat_view.py" line="804" />
-            <source>The model this conversation uses</source>
-            <translation>Das Modell dieser Unterhaltung</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="644" />
-            <source>Model for this conversation</source>
-            <translation>Modell für diese Unterhaltung</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="667" />
-            <location filename="../../app/ui/chat_view.py" line="668" />
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="669" />
-            <source>Load the model again</source>
-            <translation>Modell erneut laden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="671" />
-            <location filename="../../app/ui/chat_view.py" line="672" />
-            <source>Choose another model</source>
-            <translation>Anderes Modell wählen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="703" />
-            <source>Messages</source>
-            <translation>Nachrichten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="719" />
-            <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-            <translation>Nachricht an Hearth…  (Eingabe zum Senden, Umschalt+Eingabe für neue Zeile)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="720" />
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="722" />
-            <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
-            <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt das Feld.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="731" />
-            <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
-            <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version (die alte bleibt), Esc bricht ab.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="735" />
-            <location filename="../../app/ui/chat_view.py" line="995" />
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="783" />
-            <source>Show {page} earlier messages ({count} in all)</source>
-            <translation>{page} frühere Nachrichten zeigen ({count} insgesamt)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="803" />
-            <source>The model this conversation uses: {model}</source>
-            <translation>Das Modell dieser Unterhaltung: {model}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="833" />
-            <source>… (the rest is in the message)</source>
-            <translation>… (der Rest steht in der Nachricht)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="835" />
-            <source>Reply: {text}</source>
-            <translation>Antwort: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="837" />
-            <source>The reply failed: {error}</source>
-            <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="838" />
-            <source>Reply stopped: {text}</source>
-            <translation>Antwort gestoppt: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="882" />
-            <source>⋯  Messages above this line no longer fit the model's context window and were not sent with the last question  ⋯</source>
-            <translation>⋯  Nachrichten über dieser Linie passen nicht mehr in das Kontextfenster des Modells und wurden mit der letzten Frage nicht gesendet  ⋯</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="900" />
-            <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
-            <translation>Was das Modell liest: den Systemprompt, diese Unterhaltung und was Sie gerade eingeben.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="902" />
-            <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
-            <translation>Fast voll: bald passen die ältesten Nachrichten nicht mehr hinein, und das Modell sieht sie nicht.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="904" />
-            <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
-            <translation>Voll: die ältesten Nachrichten passen nicht mehr und fehlen in dem, was das Modell liest (der Chat markiert, wo seine Sicht beginnt).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="910" />
-            <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
-            <translation>Der Server gibt nicht an, wie viele Tokens dieses Modell liest; die Anzeige zählt daher das Gesendete (etwa vier Zeichen pro Token) ohne Obergrenze.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="915" />
-            <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
-            <translation>Ihr Text ist für dieses Modell zu lang: kürzen Sie ihn um etwa {n} Tokens (oder beginnen Sie einen neuen Chat).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="952" />
-            <source>Ask anything. Your chats stay on this computer.</source>
-            <translation>Fragen Sie, was Sie möchten. Ihre Chats bleiben auf diesem Computer.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="954" />
-            <source>Ask anything. What you write here is sent to {host}.</source>
-            <translation>Fragen Sie, was Sie möchten. Was Sie hier schreiben, wird an {host} gesendet.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="991" />
-            <source>Stop</source>
-            <translation>Stopp</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="992" />
-            <source>Stop the reply (Esc)</source>
-            <translation>Antwort stoppen (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="998" />
-            <source>Hearth is replying in another chat</source>
-            <translation>Hearth antwortet in einem anderen Chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="999" />
-            <source>Send (Enter)</source>
-            <translation>Senden (Eingabe)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="1000" />
-            <source>The model is not ready yet</source>
-            <translation>Das Modell ist noch nicht bereit</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connections</name>
-        <message>
-            <location filename="../../app/chat/connections.py" line="60" />
-            <source>Give the connection a name (without a colon).</source>
-            <translation>Geben Sie der Verbindung einen Namen (ohne Doppelpunkt).</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="62" />
-            <source>The address must look like http://host:port (or https://).</source>
-            <translation>Die Adresse muss wie http://host:port (oder https://) aussehen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="64" />
-            <source>There is already a connection called “{name}”.</source>
-            <translation>Es gibt bereits eine Verbindung namens „{name}“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionsTab</name>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="33" />
-            <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
-            <translation>Ein Server mit einem größeren Modell (llama-server, vLLM, Ollama, LM Studio oder TGI mit OpenAI-kompatibler API). Seine Modelle erscheinen in der Modellliste; was Sie in einer Unterhaltung mit einem davon schreiben, wird an diesen Server gesendet. Hearth kontaktiert keinen Server, den Sie nicht hier hinzugefügt haben.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="40" />
-            <source>Connections</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="47" />
-            <source>optional; kept in the system keyring</source>
-            <translation>optional; im Schlüsselbund des Systems gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="48" />
-            <source>Add and list its models</source>
-            <translation>Hinzufügen und Modelle auflisten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="50" />
-            <source>List models again</source>
-            <translation>Modelle neu auflisten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="52" />
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="55" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="56" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="57" />
-            <source>API key</source>
-            <translation>API-Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="71" />
-            <source>Connection “{name}”</source>
-            <translation>Verbindung „{name}“</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="77" />
-            <source>no models listed yet</source>
-            <translation>noch keine Modelle aufgelistet</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="91" />
-            <source>Add a connection</source>
-            <translation>Verbindung hinzufügen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextMeter</name>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="53" />
-            <source>{used} / ? tokens</source>
-            <translation>{used} / ? Tokens</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="55" />
-            <source>{used} / {window} tokens</source>
-            <translation>{used} / {window} Tokens</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="169" />
-            <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
-            <translation>Diese Nachricht ist für das Modell zu lang: sie braucht etwa {used} der {room} Tokens, die das Modell lesen kann. Kürzen Sie sie um etwa {cut} Tokens oder teilen Sie sie auf mehrere Nachrichten auf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationDelegate</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="119" />
-            <source>● replying…</source>
-            <translation>● antwortet…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationList</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="70" />
-            <source>Delete for good</source>
-            <translation>Endgültig löschen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="71" />
-            <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
-            <translation>„{title}“ mit allen Nachrichten endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="221" />
-            <source>New chat</source>
-            <translation>Neuer Chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="222" />
-            <source>New chat (Ctrl+N)</source>
-            <translation>Neuer Chat (Strg+N)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="225" />
-            <source>Search all chats…</source>
-            <translation>Alle Chats durchsuchen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="230" />
-            <source>Search all chats</source>
-            <translation>Alle Chats durchsuchen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="234" />
-            <location filename="../../app/ui/conversation_list.py" line="244" />
-            <source>Conversations</source>
-            <translation>Unterhaltungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="247" />
-            <source>Rename</source>
-            <translation>Umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="251" />
-            <source>Move to Trash</source>
-            <translation>In den Papierkorb</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="255" />
-            <source>Pin</source>
-            <translation>Anheften</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Unpin</source>
-            <translation>Lösen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Pin to the top</source>
-            <translation>Oben anheften</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="111" />
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="113" />
-            <source>Yesterday</source>
-            <translation>Gestern</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="115" />
-            <source>Previous 7 days</source>
-            <translation>Letzte 7 Tage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="116" />
-            <source>Older</source>
-            <translation>Älter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="122" />
-            <source>just now</source>
-            <translation>gerade eben</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="125" />
-            <source>%n min ago</source>
-            <translation>vor %n Min.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="128" />
-            <source>%n h ago</source>
-            <translation>vor %n Std.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="131" />
-            <source>yesterday</source>
-            <translation>gestern</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="133" />
-            <source>%n days ago</source>
-            <translation>vor %n Tagen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="248" />
-            <source>Pinned</source>
-            <translation>Angeheftet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationSettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="231" />
-            <source>Chat settings</source>
-            <translation>Chat-Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="233" />
-            <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
-            <translation>Begonnen mit der Vorlage „{name}“. Änderungen gelten nur für diese Unterhaltung.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="235" />
-            <source>Changes apply to this conversation only.</source>
-            <translation>Änderungen gelten nur für diese Unterhaltung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DownloadRow</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="75" />
-            <source>{s} s</source>
-            <translation>{s} s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="77" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="79" />
-            <source>{h} h {m} min</source>
-            <translation>{h} Std. {m} Min.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="99" />
-            <location filename="../../app/ui/model_manager.py" line="138" />
-            <source>Pause</source>
-            <translation>Pausieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="101" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="119" />
-            <source>{done} of {total} · {speed} MB/s · {eta} left</source>
-            <translation>{done} von {total} · {speed} MB/s · noch {eta}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="124" />
-            <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
-            <translation>Angehalten bei {done} von {total}; jederzeit fortsetzbar, auch nach einem Neustart von Hearth.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="128" />
-            <source>Failed: {error}</source>
-            <translation>Fehlgeschlagen: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="130" />
-            <source>Downloaded and verified.</source>
-            <translation>Heruntergeladen und geprüft.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="132" />
-            <source>Cancelled; the partial file was removed.</source>
-            <translation>Abgebrochen; die unvollständige Datei wurde entfernt.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="134" />
-            <source>Waiting for the download before it.</source>
-            <translation>Wartet auf den vorherigen Download.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="136" />
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="137" />
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="151" />
-            <source>Cancel download</source>
-            <translation>Download abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="152" />
-            <source>Cancel the download of {name} and delete what was downloaded so far?</source>
-            <translation>Download von {name} abbrechen und das bisher Heruntergeladene löschen?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GpuLayersEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="78" />
-            <source>Auto: as many as fit in the GPU's memory</source>
-            <translation>Automatisch: so viele, wie in den GPU-Speicher passen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="79" />
-            <source>All layers</source>
-            <translation>Alle Schichten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="80" />
-            <source>None: run on the CPU only</source>
-            <translation>Keine: nur auf der CPU ausführen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="81" />
-            <source>This many layers:</source>
-            <translation>So viele Schichten:</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="83" />
-            <source>Layers on the GPU</source>
-            <translation>Schichten auf der GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="87" />
-            <source>Number of layers on the GPU</source>
-            <translation>Anzahl der Schichten auf der GPU</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
-            <location filename="../../app/ui/window_status.py" line="26" />
-            <source>No model</source>
-            <translation>Kein Modell</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
-            <source>Blocked a link Hearth does not open: {url}</source>
-            <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
-            <source>A new chat could not be started: {problem}</source>
-            <translation>Ein neuer Chat konnte nicht begonnen werden: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
-            <source>This conversation could not be read: {problem}</source>
-            <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="319" />
-            <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
-            <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="345" />
-            <source>Local API on the network</source>
-            <translation>Lokale API im Netzwerk</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
-            <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="357" />
-            <source>Local API</source>
-            <translation>Lokale API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <source>Other apps on this computer can now use {address}/v1 with the bearer token:
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="144"/>
+        <source>Text size %1%</source>
+        <translation>Textgröße %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <location filename="../../app/server/service.py" line="70"/>
+        <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
+        <translation>Die lokale API konnte nicht auf Port {port} lauschen ({error}). Wählen Sie in den Einstellungen einen anderen Port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="95"/>
+        <source>the network, port {port}</source>
+        <translation>dem Netzwerk, Port {port}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/server/service.py" line="97"/>
+        <source>API on {where} · answering %n</source>
+        <translation>
+            <numerusform>API auf {where} · beantwortet %n Anfrage</numerusform>
+            <numerusform>API auf {where} · beantwortet %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="98"/>
+        <source>API on {where}</source>
+        <translation>API auf {where}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <source>Quant</source>
+        <translation>Quant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <source>On this PC</source>
+        <translation>Auf diesem PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
+        <translation>Genaue Größe und SHA-256 sind nicht veröffentlicht; der Download wird mit Größe und Hash von Hugging Face geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <source>This version of Hearth cannot run it.</source>
+        <translation>Diese Version von Hearth kann es nicht ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <source>Unsupported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <source>about {0} tokens/s</source>
+        <translation>etwa {0} Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <source>under 1 token/s</source>
+        <translation>unter 1 Token/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
+        <translation>Eine Schätzung anhand der {0} Kerne dieses Computers, bevor eine Antwort gemessen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
+        <translation>Eine Schätzung anhand der gemessenen Geschwindigkeit dieses Computers: {0} Tokens/s mit einem Modell von {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <source>Fast enough to chat.</source>
+        <translation>Schnell genug zum Chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
+        <translation>Unter {0} Tokens/s entsteht eine Antwort langsamer, als Sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <source> · gated</source>
+        <translation> · zugangsbeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../app/chat/session.py" line="288"/>
+        <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
+        <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <source>Chat settings…</source>
+        <translation>Chat-Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
+        <translation>Systemprompt, Temperatur, Antwortlänge und Kontext dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <source>The model this conversation uses</source>
+        <translation>Das Modell dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <source>Model for this conversation</source>
+        <translation>Modell für diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="117"/>
+        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>Load the model again</source>
+        <translation>Modell erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <source>Choose another model</source>
+        <translation>Anderes Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Nachricht an Hearth…  (Eingabe zum Senden, Umschalt+Eingabe für neue Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
+        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version (die alte bleibt), Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <source>The model this conversation uses: {model}</source>
+        <translation>Das Modell dieser Unterhaltung: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <source>… (the rest is in the message)</source>
+        <translation>… (der Rest steht in der Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Reply: {text}</source>
+        <translation>Antwort: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>The reply failed: {error}</source>
+        <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <source>Reply stopped: {text}</source>
+        <translation>Antwort gestoppt: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
+        <translation>Was das Modell liest: den Systemprompt, diese Unterhaltung und was Sie gerade eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
+        <translation>Fast voll: bald passen die ältesten Nachrichten nicht mehr hinein, und das Modell sieht sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
+        <translation>Voll: die ältesten Nachrichten passen nicht mehr und fehlen in dem, was das Modell liest (der Chat markiert, wo seine Sicht beginnt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
+        <translation>Der Server gibt nicht an, wie viele Tokens dieses Modell liest; die Anzeige zählt daher das Gesendete (etwa vier Zeichen pro Token) ohne Obergrenze.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
+        <translation>Ihr Text ist für dieses Modell zu lang: kürzen Sie ihn um etwa {n} Tokens (oder beginnen Sie einen neuen Chat).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <source>Ask anything. Your chats stay on this computer.</source>
+        <translation>Fragen Sie, was Sie möchten. Ihre Chats bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <source>Ask anything. What you write here is sent to {host}.</source>
+        <translation>Fragen Sie, was Sie möchten. Was Sie hier schreiben, wird an {host} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <source>Stop the reply (Esc)</source>
+        <translation>Antwort stoppen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <source>Hearth is replying in another chat</source>
+        <translation>Hearth antwortet in einem anderen Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <source>The model is not ready yet</source>
+        <translation>Das Modell ist noch nicht bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../../app/chat/connections.py" line="60"/>
+        <source>Give the connection a name (without a colon).</source>
+        <translation>Geben Sie der Verbindung einen Namen (ohne Doppelpunkt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="62"/>
+        <source>The address must look like http://host:port (or https://).</source>
+        <translation>Die Adresse muss wie http://host:port (oder https://) aussehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="64"/>
+        <source>There is already a connection called “{name}”.</source>
+        <translation>Es gibt bereits eine Verbindung namens „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="33"/>
+        <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
+        <translation>Ein Server mit einem größeren Modell (llama-server, vLLM, Ollama, LM Studio oder TGI mit OpenAI-kompatibler API). Seine Modelle erscheinen in der Modellliste; was Sie in einer Unterhaltung mit einem davon schreiben, wird an diesen Server gesendet. Hearth kontaktiert keinen Server, den Sie nicht hier hinzugefügt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="40"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="47"/>
+        <source>optional; kept in the system keyring</source>
+        <translation>optional; im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="48"/>
+        <source>Add and list its models</source>
+        <translation>Hinzufügen und Modelle auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="50"/>
+        <source>List models again</source>
+        <translation>Modelle neu auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="52"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="55"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="57"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="71"/>
+        <source>Connection “{name}”</source>
+        <translation>Verbindung „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="77"/>
+        <source>no models listed yet</source>
+        <translation>noch keine Modelle aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="91"/>
+        <source>Add a connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <source>{used} / {window} tokens</source>
+        <translation>{used} / {window} Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
+        <translation>Diese Nachricht ist für das Modell zu lang: sie braucht etwa {used} der {room} Tokens, die das Modell lesen kann. Kürzen Sie sie um etwa {cut} Tokens oder teilen Sie sie auf mehrere Nachrichten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <source>● replying…</source>
+        <translation>● antwortet…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="47"/>
+        <location filename="../../app/chat/exporting.py" line="85"/>
+        <source>This conversation is gone.</source>
+        <translation>Diese Unterhaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="51"/>
+        <source>Export conversation: {note}</source>
+        <translation>Unterhaltung exportieren: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="52"/>
+        <source>Export conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="54"/>
+        <source>Markdown, the versions shown (*.md)</source>
+        <translation>Markdown, die angezeigten Versionen (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="55"/>
+        <source>JSON, the versions shown (*.json)</source>
+        <translation>JSON, die angezeigten Versionen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="56"/>
+        <source>JSON with every version (*.json)</source>
+        <translation>JSON mit allen Versionen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="91"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="94"/>
+        <source>Exported every version to {path}</source>
+        <translation>Alle Versionen nach {path} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="96"/>
+        <source>Exported the versions shown to {path}</source>
+        <translation>Die angezeigten Versionen nach {path} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="98"/>
+        <source>Exported to {path}</source>
+        <translation>Nach {path} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
+        <translation>„{title}“ mit allen Nachrichten endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <source>Search all chats…</source>
+        <translation>Alle Chats durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <source>Search all chats</source>
+        <translation>Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="234"/>
+        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <source>Previous 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <source>%n min ago</source>
+        <translation>vor %n Min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <source>%n h ago</source>
+        <translation>vor %n Std.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <source>%n days ago</source>
+        <translation>vor %n Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="231"/>
+        <source>Chat settings</source>
+        <translation>Chat-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="233"/>
+        <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
+        <translation>Begonnen mit der Vorlage „{name}“. Änderungen gelten nur für diese Unterhaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="235"/>
+        <source>Changes apply to this conversation only.</source>
+        <translation>Änderungen gelten nur für diese Unterhaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="99"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <source>{done} of {total} · {speed} MB/s · {eta} left</source>
+        <translation>{done} von {total} · {speed} MB/s · noch {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
+        <translation>Angehalten bei {done} von {total}; jederzeit fortsetzbar, auch nach einem Neustart von Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <source>Failed: {error}</source>
+        <translation>Fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <source>Downloaded and verified.</source>
+        <translation>Heruntergeladen und geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>Abgebrochen; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <source>Waiting for the download before it.</source>
+        <translation>Wartet auf den vorherigen Download.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <source>Cancel the download of {name} and delete what was downloaded so far?</source>
+        <translation>Download von {name} abbrechen und das bisher Heruntergeladene löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>GpuLayersEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Auto: as many as fit in the GPU&apos;s memory</source>
+        <translation>Automatisch: so viele, wie in den GPU-Speicher passen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <source>All layers</source>
+        <translation>Alle Schichten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <source>None: run on the CPU only</source>
+        <translation>Keine: nur auf der CPU ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>This many layers:</source>
+        <translation>So viele Schichten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <source>Layers on the GPU</source>
+        <translation>Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <source>Number of layers on the GPU</source>
+        <translation>Anzahl der Schichten auf der GPU</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/window_status.py" line="28"/>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Blocked a link Hearth does not open: {url}</source>
+        <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278"/>
+        <source>This conversation could not be read: {problem}</source>
+        <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
+        <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>Local API on the network</source>
+        <translation>Lokale API im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
+        <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Local API</source>
+        <translation>Lokale API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
 
 Settings shows it again.</source>
-            <translation>Andere Apps auf diesem Computer können jetzt {address}/v1 mit diesem Bearer-Token verwenden:
+        <translation>Andere Apps auf diesem Computer können jetzt {address}/v1 mit diesem Bearer-Token verwenden:
 
 {token}
 
 Die Einstellungen zeigen es erneut an.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
-            <source>About {app}</source>
-            <translation>Über {app}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
-            <source>{app} {version}
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="364"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
-            <translation>{app} {version}
+        <translation>{app} {version}
 Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="385" />
-            <source>%n tokens · {speed} tokens/s</source>
-            <translation>
-                <numerusform>%n Token · {speed} Tokens/s</numerusform>
-                <numerusform>%n Tokens · {speed} Tokens/s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
-            <source>What you write in this conversation is sent to {host}.</source>
-            <translation>Was Sie in dieser Unterhaltung schreiben, wird an {host} gesendet.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="58" />
-            <source>Restore “{title}”</source>
-            <translation>„{title}“ wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="61" />
-            <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-            <translation>„{title}“ in den Papierkorb verschoben. Strg+Z holt es zurück.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="84" />
-            <source>Restore the deleted message</source>
-            <translation>Gelöschte Nachricht wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="87" />
-            <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
-            <translation>Die Nachricht und alles Folgende gelöscht. Strg+Z holt es zurück.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="98" />
-            <source>{problem} Your text is still in the box.</source>
-            <translation>{problem} Ihr Text steht noch im Feld.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="111" />
-            <source>Undone: {action}</source>
-            <translation>Rückgängig gemacht: {action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="115" />
-            <source>&amp;Undo: {action}</source>
-            <translation>&amp;Rückgängig: {action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="116" />
-            <location filename="../../app/ui/window_menus.py" line="87" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="130" />
-            <source>Export conversation</source>
-            <translation>Unterhaltung exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="132" />
-            <source>Export conversation: {note}</source>
-            <translation>Unterhaltung exportieren: {note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="134" />
-            <source>Markdown, the versions shown (*.md)</source>
-            <translation>Markdown, die angezeigten Versionen (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="135" />
-            <source>JSON, the versions shown (*.json)</source>
-            <translation>JSON, die angezeigten Versionen (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="136" />
-            <source>JSON with every version (*.json)</source>
-            <translation>JSON mit allen Versionen (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="157" />
-            <location filename="../../app/ui/window_history.py" line="176" />
-            <location filename="../../app/ui/window_history.py" line="181" />
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="182" />
-            <source>Could not write {path}: {error}</source>
-            <translation>{path} konnte nicht geschrieben werden: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="186" />
-            <source>Exported every version to {path}</source>
-            <translation>Alle Versionen nach {path} exportiert</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="188" />
-            <source>Exported the versions shown to {path}</source>
-            <translation>Die angezeigten Versionen nach {path} exportiert</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="190" />
-            <source>Exported to {path}</source>
-            <translation>Nach {path} exportiert</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="56" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="57" />
-            <source>&amp;New chat</source>
-            <translation>&amp;Neuer Chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="61" />
-            <source>New chat from &amp;preset…</source>
-            <translation>Neuer Chat aus &amp;Vorlage…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="66" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="71" />
-            <source>&amp;Export conversation…</source>
-            <translation>Unterhaltung &amp;exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="76" />
-            <source>&amp;Models…</source>
-            <translation>&amp;Modelle…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="81" />
-            <source>&amp;Trash…</source>
-            <translation>&amp;Papierkorb…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="85" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="93" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="98" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="99" />
-            <source>&amp;Bigger text</source>
-            <translation>&amp;Größerer Text</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="105" />
-            <source>&amp;Smaller text</source>
-            <translation>&amp;Kleinerer Text</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="110" />
-            <source>&amp;Actual text size</source>
-            <translation>&amp;Normale Textgröße</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="115" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="116" />
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation>&amp;Tastenkürzel…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="120" />
-            <source>Open &amp;log folder</source>
-            <translation>&amp;Protokollordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="124" />
-            <source>&amp;About %1</source>
-            <translation>Ü&amp;ber %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="27" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="28" />
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="29" />
-            <source>Generating…</source>
-            <translation>Generiert…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="30" />
-            <source>Model failed to load</source>
-            <translation>Modell konnte nicht geladen werden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="68" />
-            <source>Loading… {percent}%</source>
-            <translation>Wird geladen… {percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="78" />
-            <source>chat template</source>
-            <translation>Chat-Vorlage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="79" />
-            <source>plain transcript</source>
-            <translation>reines Transkript</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="82" />
-            <source> · base model</source>
-            <translation> · Basismodell</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="83" />
-            <source>{tokens} ctx</source>
-            <translation>{tokens} Kontext</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="84" />
-            <source>context size unknown</source>
-            <translation>Kontextgröße unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="123" />
-            <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
-            <translation>Das Modell konnte nicht geladen werden. {problem} Ihre Unterhaltungen sind weiterhin lesbar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="131" />
-            <source>Setting up the bundled model (first start only)…</source>
-            <translation>Das mitgelieferte Modell wird eingerichtet (nur beim ersten Start)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageActions</name>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="34" />
-            <source>Edit</source>
-            <translation>Bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="35" />
-            <source>Regenerate</source>
-            <translation>Neu generieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="36" />
-            <source>Continue</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="37" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="69" />
-            <source>Version {which} of {count}</source>
-            <translation>Version {which} von {count}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this reply</source>
-            <translation>diese Antwort</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this message</source>
-            <translation>diese Nachricht</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="86" />
-            <source>message {n} (a reply)</source>
-            <translation>Nachricht {n} (eine Antwort)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="87" />
-            <source>message {n} (yours)</source>
-            <translation>Nachricht {n} (Ihre)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="96" />
-            <source>Previous version of {subject}</source>
-            <translation>Vorherige Version von {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="97" />
-            <source>Next version of {subject}</source>
-            <translation>Nächste Version von {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="98" />
-            <source>Edit {subject}</source>
-            <translation>{subject} bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="99" />
-            <source>Edit and send as a new version (the old one stays)</source>
-            <translation>Bearbeiten und als neue Version senden (die alte bleibt)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="100" />
-            <source>Regenerate {subject}</source>
-            <translation>{subject} neu generieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="101" />
-            <source>Another reply; this one stays as a version</source>
-            <translation>Eine weitere Antwort; diese bleibt als Version erhalten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="102" />
-            <source>Continue {subject}</source>
-            <translation>{subject} fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="103" />
-            <source>Continue this reply from where it stopped</source>
-            <translation>Diese Antwort dort fortsetzen, wo sie aufgehört hat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="104" />
-            <source>Delete {subject}</source>
-            <translation>{subject} löschen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="105" />
-            <source>Delete this message and what follows (Ctrl+Z undoes)</source>
-            <translation>Diese Nachricht und alles Folgende löschen (Strg+Z macht es rückgängig)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageWidget</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>You</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>Assistant</source>
-            <translation>Assistent</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="291" />
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="306" />
-            <source>Copy</source>
-            <translation>Kopieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="308" />
-            <source>Copy this message as Markdown</source>
-            <translation>Diese Nachricht als Markdown kopieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="361" />
-            <source>replying…</source>
-            <translation>antwortet…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="362" />
-            <source>stopped</source>
-            <translation>gestoppt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="363" />
-            <source>interrupted — Hearth closed before this reply finished</source>
-            <translation>unterbrochen – Hearth wurde beendet, bevor diese Antwort fertig war</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="365" />
-            <source>error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="378" />
-            <source>Stopped before any text. Regenerate asks again.</source>
-            <translation>Vor jedem Text gestoppt. „Neu generieren“ fragt erneut.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="379" />
-            <source>Hearth closed before any text came. Regenerate asks again.</source>
-            <translation>Hearth wurde beendet, bevor Text kam. „Neu generieren“ fragt erneut.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="381" />
-            <source>The model gave an empty reply.</source>
-            <translation>Das Modell hat eine leere Antwort gegeben.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="432" />
-            <source>Your message</source>
-            <translation>Ihre Nachricht</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="433" />
-            <source>Reply</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="516" />
-            <source>Showing all… {percent}%</source>
-            <translation>Alles wird angezeigt… {percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="523" />
-            <source>Show all ({count} characters)</source>
-            <translation>Alles anzeigen ({count} Zeichen)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="525" />
-            <source>Show all of this message ({count} characters)</source>
-            <translation>Diese Nachricht ganz anzeigen ({count} Zeichen)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="526" />
-            <source>Only the start of this long message is shown</source>
-            <translation>Von dieser langen Nachricht wird nur der Anfang angezeigt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelChoice</name>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="113" />
-            <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
-            <translation>Diese Unterhaltung nutzte {model} über die Verbindung „{name}“, die entfernt wurde. Wählen Sie oben ein Modell dafür.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="115" />
-            <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
-            <translation>Das Standardmodell {model} auf „{name}“ ist nicht mehr verfügbar: seine Verbindung wurde entfernt. Wählen Sie oben oder in den Einstellungen ein Modell.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="123" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>Kein Modell eingerichtet. Wählen Sie in den Einstellungen eine Modelldatei.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="131" />
-            <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
-            <translation>Das Modell dieser Unterhaltung, {name}, ist nicht mehr auf diesem Computer. Wählen Sie oben ein anderes oder laden Sie es unter „Modelle“ erneut herunter.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="251" />
-            <source>The model changes after the current reply.</source>
-            <translation>Das Modell wechselt nach der laufenden Antwort.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelFileEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
-            <source>the bundled model</source>
-            <translation>das mitgelieferte Modell</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="114" />
-            <source>Model file</source>
-            <translation>Modelldatei</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
-            <source>Browse for a model file</source>
-            <translation>Nach einer Modelldatei suchen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelManager</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="168" />
-            <location filename="../../app/ui/model_manager.py" line="193" />
-            <source>Models</source>
-            <translation>Modelle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="194" />
-            <source>Catalog</source>
-            <translation>Katalog</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="195" />
-            <source>Downloads</source>
-            <translation>Downloads</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="196" />
-            <source>Installed</source>
-            <translation>Installiert</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="199" />
-            <source>Connections</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="216" />
-            <source>Catalog of models</source>
-            <translation>Modellkatalog</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="231" />
-            <source>owner/repository</source>
-            <translation>Besitzer/Repository</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="232" />
-            <source>Hugging Face repository</source>
-            <translation>Hugging-Face-Repository</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="235" />
-            <source>File name in the repository</source>
-            <translation>Dateiname im Repository</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="236" />
-            <location filename="../../app/ui/model_manager.py" line="288" />
-            <source>Download from Hugging Face</source>
-            <translation>Von Hugging Face herunterladen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="238" />
-            <location filename="../../app/ui/model_manager.py" line="417" />
-            <source>Import a .gguf file…</source>
-            <translation>GGUF-Datei importieren…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="241" />
-            <source>Any GGUF:</source>
-            <translation>Beliebiges GGUF:</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="253" />
-            <source>This computer has {memory} of memory free for a model (a GPU's included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
-            <translation>Dieser Computer hat {memory} Speicher frei für ein Modell (inklusive GPU). Modelle, die passen und hier mindestens 8 Tokens pro Sekunde schreiben sollten, stehen oben; die Geschwindigkeiten sind Schätzungen aus den auf diesem Computer gemessenen Antworten. Downloads kommen von Hugging Face; nichts wird gesendet, bevor Sie auf „Herunterladen“ klicken.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="276" />
-            <source>Too large for this computer</source>
-            <translation>Zu groß für diesen Computer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="277" />
-            <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
-            <translation>{name} braucht etwa {needed} Speicher, dieser Computer hat {free}. Es wird wahrscheinlich nicht laufen. Trotzdem herunterladen?</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="289" />
-            <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
-            <translation>Geben Sie ein Repository wie Besitzer/Name und einen Dateinamen mit der Endung .gguf ein.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="301" />
-            <source>No downloads yet. Pick a model in the Catalog tab.</source>
-            <translation>Noch keine Downloads. Wählen Sie ein Modell im Katalog.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="325" />
-            <source>Installed models</source>
-            <translation>Installierte Modelle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Quant</source>
-            <translation>Quant.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Architecture</source>
-            <translation>Architektur</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>Context</source>
-            <translation>Kontext</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="336" />
-            <source>Use as default</source>
-            <translation>Als Standard verwenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="338" />
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="340" />
-            <source>Open folder</source>
-            <translation>Ordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="364" />
-            <source>{name}  (in use)</source>
-            <translation>{name}  (in Verwendung)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="386" />
-            <location filename="../../app/ui/model_manager.py" line="389" />
-            <source>Delete model</source>
-            <translation>Modell löschen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="387" />
-            <source>{name} is in use. Choose another model first.</source>
-            <translation>{name} wird verwendet. Wählen Sie zuerst ein anderes Modell.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="390" />
-            <source>Delete {name} ({size}) from this computer?
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>%n tokens · {speed} tokens/s</source>
+        <translation>
+            <numerusform>%n Token · {speed} Tokens/s</numerusform>
+            <numerusform>%n Tokens · {speed} Tokens/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <source>Undone: {action}</source>
+        <translation>Rückgängig gemacht: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="56"/>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="89"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>New chat from &amp;preset…</source>
+        <translation>Neuer Chat aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <source>&amp;Export conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>&amp;Bigger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <source>&amp;Actual text size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="29"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="30"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="31"/>
+        <source>Generating…</source>
+        <translation>Generiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="32"/>
+        <source>Model failed to load</source>
+        <translation>Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="71"/>
+        <source>Loading… {percent}%</source>
+        <translation>Wird geladen… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="81"/>
+        <source>chat template</source>
+        <translation>Chat-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="82"/>
+        <source>plain transcript</source>
+        <translation>reines Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="85"/>
+        <source> · base model</source>
+        <translation> · Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="86"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="87"/>
+        <source>context size unknown</source>
+        <translation>Kontextgröße unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="121"/>
+        <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
+        <translation>Das Modell konnte nicht geladen werden. {problem} Ihre Unterhaltungen sind weiterhin lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="129"/>
+        <source>Setting up the bundled model (first start only)…</source>
+        <translation>Das mitgelieferte Modell wird eingerichtet (nur beim ersten Start)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
+        <source>Version {which} of {count}</source>
+        <translation>Version {which} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this reply</source>
+        <translation>diese Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this message</source>
+        <translation>diese Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="86"/>
+        <source>message {n} (a reply)</source>
+        <translation>Nachricht {n} (eine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="87"/>
+        <source>message {n} (yours)</source>
+        <translation>Nachricht {n} (Ihre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="96"/>
+        <source>Previous version of {subject}</source>
+        <translation>Vorherige Version von {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="97"/>
+        <source>Next version of {subject}</source>
+        <translation>Nächste Version von {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="98"/>
+        <source>Edit {subject}</source>
+        <translation>{subject} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="99"/>
+        <source>Edit and send as a new version (the old one stays)</source>
+        <translation>Bearbeiten und als neue Version senden (die alte bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
+        <source>Regenerate {subject}</source>
+        <translation>{subject} neu generieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
+        <source>Another reply; this one stays as a version</source>
+        <translation>Eine weitere Antwort; diese bleibt als Version erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="102"/>
+        <source>Continue {subject}</source>
+        <translation>{subject} fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="103"/>
+        <source>Continue this reply from where it stopped</source>
+        <translation>Diese Antwort dort fortsetzen, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="104"/>
+        <source>Delete {subject}</source>
+        <translation>{subject} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="105"/>
+        <source>Delete this message and what follows (Ctrl+Z undoes)</source>
+        <translation>Diese Nachricht und alles Folgende löschen (Strg+Z macht es rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumn</name>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="61"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="99"/>
+        <source>Show {page} earlier messages ({count} in all)</source>
+        <translation>{page} frühere Nachrichten zeigen ({count} insgesamt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="109"/>
+        <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
+        <translation>⋯  Nachrichten über dieser Linie passen nicht mehr in das Kontextfenster des Modells und wurden mit der letzten Frage nicht gesendet  ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="49"/>
+        <source>Restore the deleted message</source>
+        <translation>Gelöschte Nachricht wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="51"/>
+        <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
+        <translation>Die Nachricht und alles Folgende gelöscht. Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="60"/>
+        <source>{problem} Your text is still in the box.</source>
+        <translation>{problem} Ihr Text steht noch im Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <source>Copy this message as Markdown</source>
+        <translation>Diese Nachricht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <source>replying…</source>
+        <translation>antwortet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <source>interrupted — Hearth closed before this reply finished</source>
+        <translation>unterbrochen – Hearth wurde beendet, bevor diese Antwort fertig war</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <source>Stopped before any text. Regenerate asks again.</source>
+        <translation>Vor jedem Text gestoppt. „Neu generieren“ fragt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <source>Hearth closed before any text came. Regenerate asks again.</source>
+        <translation>Hearth wurde beendet, bevor Text kam. „Neu generieren“ fragt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <source>The model gave an empty reply.</source>
+        <translation>Das Modell hat eine leere Antwort gegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <source>Showing all… {percent}%</source>
+        <translation>Alles wird angezeigt… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <source>Show all ({count} characters)</source>
+        <translation>Alles anzeigen ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <source>Show all of this message ({count} characters)</source>
+        <translation>Diese Nachricht ganz anzeigen ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <source>Only the start of this long message is shown</source>
+        <translation>Von dieser langen Nachricht wird nur der Anfang angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
+        <translation>Diese Unterhaltung nutzte {model} über die Verbindung „{name}“, die entfernt wurde. Wählen Sie oben ein Modell dafür.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
+        <translation>Das Standardmodell {model} auf „{name}“ ist nicht mehr verfügbar: seine Verbindung wurde entfernt. Wählen Sie oben oder in den Einstellungen ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>Kein Modell eingerichtet. Wählen Sie in den Einstellungen eine Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
+        <translation>Das Modell dieser Unterhaltung, {name}, ist nicht mehr auf diesem Computer. Wählen Sie oben ein anderes oder laden Sie es unter „Modelle“ erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source>What you write in this conversation is sent to {host}.</source>
+        <translation>Was Sie in dieser Unterhaltung schreiben, wird an {host} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <source>The model changes after the current reply.</source>
+        <translation>Das Modell wechselt nach der laufenden Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <source>the bundled model</source>
+        <translation>das mitgelieferte Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <source>Browse for a model file</source>
+        <translation>Nach einer Modelldatei suchen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <source>Catalog of models</source>
+        <translation>Modellkatalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <source>owner/repository</source>
+        <translation>Besitzer/Repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <source>Hugging Face repository</source>
+        <translation>Hugging-Face-Repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <source>File name in the repository</source>
+        <translation>Dateiname im Repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="236"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <source>Download from Hugging Face</source>
+        <translation>Von Hugging Face herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <source>Import a .gguf file…</source>
+        <translation>GGUF-Datei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <source>Any GGUF:</source>
+        <translation>Beliebiges GGUF:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
+        <translation>Dieser Computer hat {memory} Speicher frei für ein Modell (inklusive GPU). Modelle, die passen und hier mindestens 8 Tokens pro Sekunde schreiben sollten, stehen oben; die Geschwindigkeiten sind Schätzungen aus den auf diesem Computer gemessenen Antworten. Downloads kommen von Hugging Face; nichts wird gesendet, bevor Sie auf „Herunterladen“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <source>Too large for this computer</source>
+        <translation>Zu groß für diesen Computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
+        <translation>{name} braucht etwa {needed} Speicher, dieser Computer hat {free}. Es wird wahrscheinlich nicht laufen. Trotzdem herunterladen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
+        <translation>Geben Sie ein Repository wie Besitzer/Name und einen Dateinamen mit der Endung .gguf ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <source>No downloads yet. Pick a model in the Catalog tab.</source>
+        <translation>Noch keine Downloads. Wählen Sie ein Modell im Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Quant</source>
+        <translation>Quant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <source>Use as default</source>
+        <translation>Als Standard verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <source>{name}  (in use)</source>
+        <translation>{name}  (in Verwendung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="386"/>
+        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <source>{name} is in use. Choose another model first.</source>
+        <translation>{name} wird verwendet. Wählen Sie zuerst ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <source>Delete {name} ({size}) from this computer?
 {path}</source>
-            <translation>{name} ({size}) von diesem Computer löschen?
+        <translation>{name} ({size}) von diesem Computer löschen?
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="399" />
-            <source>Import a model</source>
-            <translation>Modell importieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="400" />
-            <source>GGUF models (*.gguf)</source>
-            <translation>GGUF-Modelle (*.gguf)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Import</source>
-            <translation>Importieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Another import is still running.</source>
-            <translation>Ein anderer Import läuft noch.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="413" />
-            <source>Importing {name}…</source>
-            <translation>{name} wird importiert…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>Imported</source>
-            <translation>Importiert</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>{name} was imported. {note}</source>
-            <translation>{name} wurde importiert. {note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="428" />
-            <source>Import refused</source>
-            <translation>Import abgelehnt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelOfferBar</name>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="22" />
-            <source>Offer of an instruct model</source>
-            <translation>Angebot eines Instruct-Modells</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="27" />
-            <source>Download</source>
-            <translation>Herunterladen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="29" />
-            <source>Not now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="30" />
-            <source>Hide this for good; the Models window has them all</source>
-            <translation>Dauerhaft ausblenden; das Fenster „Modelle“ enthält sie alle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="32" />
-            <source>Not now: hide this offer for good</source>
-            <translation>Nicht jetzt: dieses Angebot dauerhaft ausblenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="50" />
-            <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
-            <translation>{0} ist ein Basismodell: es setzt Text fort, statt Anweisungen zu folgen, daher sind seine Antworten holprig.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="53" />
-            <source>{0} follows instructions and fits this computer.</source>
-            <translation>{0} folgt Anweisungen und passt auf diesen Computer.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="57" />
-            <source>about {0} tokens a second</source>
-            <translation>etwa {0} Tokens pro Sekunde</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="58" />
-            <source>under a token a second</source>
-            <translation>unter einem Token pro Sekunde</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="59" />
-            <source>{0} follows instructions, fits this computer and should write {1} here.</source>
-            <translation>{0} folgt Anweisungen, passt auf diesen Computer und sollte hier {1} schreiben.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="61" />
-            <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
-            <translation>{0} folgt Anweisungen und passt auf diesen Computer, würde hier aber nur {1} schreiben.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="65" />
-            <source>Download {0} ({1})</source>
-            <translation>{0} herunterladen ({1})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelSetup</name>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="59" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>Kein Modell eingerichtet. Wählen Sie in den Einstellungen eine Modelldatei.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="110" />
-            <source>Setting up the bundled model was cancelled.</source>
-            <translation>Die Einrichtung des mitgelieferten Modells wurde abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preferences</name>
-        <message>
-            <location filename="../../app/chat/preferences.py" line="48" />
-            <source>Could not save the settings: {problem}</source>
-            <translation>Die Einstellungen konnten nicht gespeichert werden: {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetEditor</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="79" />
-            <source>Preset</source>
-            <translation>Vorlage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="91" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="92" />
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="100" />
-            <source>My preset</source>
-            <translation>Meine Vorlage</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetPicker</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="113" />
-            <source>New chat from preset</source>
-            <translation>Neuer Chat aus Vorlage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="118" />
-            <source>Presets</source>
-            <translation>Vorlagen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="128" />
-            <source>New preset…</source>
-            <translation>Neue Vorlage…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="130" />
-            <source>Duplicate</source>
-            <translation>Duplizieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="132" />
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="134" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="143" />
-            <source>Start chat</source>
-            <translation>Chat beginnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="156" />
-            <source>  (yours)</source>
-            <translation>  (eigene)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="199" />
-            <source>My preset</source>
-            <translation>Meine Vorlage</translation>
-        </message>
-    </context>
-    <context>
-        <name>SamplingForm</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="37" />
-            <source>Instructions the model follows</source>
-            <translation>Anweisungen, denen das Modell folgt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="42" />
-            <source>Lower is steadier, higher is more varied</source>
-            <translation>Niedriger ist beständiger, höher ist abwechslungsreicher</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="51" />
-            <source>as much as the model allows</source>
-            <translation>so viel, wie das Modell erlaubt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="54" />
-            <source>System prompt</source>
-            <translation>Systemprompt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="55" />
-            <source>Temperature</source>
-            <translation>Temperatur</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="56" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="57" />
-            <source>Longest reply (tokens)</source>
-            <translation>Längste Antwort (Tokens)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="58" />
-            <source>Context length (tokens)</source>
-            <translation>Kontextlänge (Tokens)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="41" />
-            <source>Default system prompt</source>
-            <translation>Standard-Systemprompt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="42" />
-            <source>Used by new conversations; each conversation can change its own.</source>
-            <translation>Wird von neuen Unterhaltungen verwendet; jede kann ihren eigenen ändern.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="43" />
-            <source>Temperature</source>
-            <translation>Temperatur</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="44" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="45" />
-            <source>Maximum reply length (tokens)</source>
-            <translation>Maximale Antwortlänge (Tokens)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="46" />
-            <source>Random seed (-1 = different every time)</source>
-            <translation>Zufallsstartwert (-1 = jedes Mal anders)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="47" />
-            <source>Context length (tokens)</source>
-            <translation>Kontextlänge (Tokens)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="48" />
-            <source>Capped at the model's own maximum.</source>
-            <translation>Begrenzt auf das Maximum des Modells.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="49" />
-            <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
-            <translation>Schichten auf der GPU (-2 = Auto, -1 = alle, 0 = keine)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="50" />
-            <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
-            <translation>Automatisch legt so viele Schichten auf die GPU, wie samt Kontext in ihren freien Speicher passen; ohne GPU keine.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="51" />
-            <source>CPU threads (0 = automatic)</source>
-            <translation>CPU-Threads (0 = automatisch)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="52" />
-            <source>Model file</source>
-            <translation>Modelldatei</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="53" />
-            <source>Empty means the bundled model.</source>
-            <translation>Leer bedeutet das mitgelieferte Modell.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="54" />
-            <source>Serve the loaded model to other apps on this computer</source>
-            <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="55" />
-            <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
-            <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (/v1/models, /v1/chat/completions), geschützt durch das unten angezeigte Token. Standardmäßig aus.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="56" />
-            <source>Port for the local API</source>
-            <translation>Port für die lokale API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="57" />
-            <source>Also let other computers on the network use it (not only this one)</source>
-            <translation>Auch andere Computer im Netzwerk zulassen (nicht nur diesen)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="58" />
-            <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
-            <translation>Lauscht auf allen Netzwerkschnittstellen statt auf 127.0.0.1. Wer diesen Computer erreicht und das Token hat, kann dann das Modell nutzen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="59" />
-            <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
-            <translation>Speicher für die Rückkehr zu letzten Unterhaltungen (MB, 0 = automatisch)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="60" />
-            <source>Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB.</source>
-            <translation>Der Zustand jeder letzten Unterhaltung wird behalten, sodass die Rückkehr ihren Verlauf nicht neu einliest. Automatisch: ein Achtel des Speichers dieses Computers, höchstens 2 GB.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="61" />
-            <source>Language (applied at the next start)</source>
-            <translation>Sprache (gilt ab dem nächsten Start)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="62" />
-            <source>System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
-            <translation>„System“ folgt der Sprache dieses Computers. Hearth spricht Englisch, Deutsch, Französisch, Spanisch, vereinfachtes Chinesisch und Japanisch.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
-            <source>Choose a model file</source>
-            <translation>Modelldatei wählen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="148" />
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
-            <source>saved — type a new one to replace it</source>
-            <translation>gespeichert – zum Ersetzen ein neues eingeben</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
-            <source>Hugging Face token</source>
-            <translation>Hugging-Face-Token</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
-            <source>Forget token</source>
-            <translation>Token vergessen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
-            <source>Forget the Hugging Face token</source>
-            <translation>Das Hugging-Face-Token vergessen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="183" />
-            <source>Hugging Face token (for gated models)</source>
-            <translation>Hugging-Face-Token (für zugangsbeschränkte Modelle)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="187" />
-            <location filename="../../app/ui/settings_dialog.py" line="193" />
-            <source>Token for the local API</source>
-            <translation>Token für die lokale API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="190" />
-            <source>Where the local API's token is kept</source>
-            <translation>Wo das Token der lokalen API gespeichert ist</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="192" />
-            <source>Other apps send it as a bearer token.</source>
-            <translation>Andere Apps senden es als Bearer-Token.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="209" />
-            <source>Layers on the GPU</source>
-            <translation>Schichten auf der GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="220" />
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="253" />
-            <source>Your token is stored in the system keyring.</source>
-            <translation>Ihr Token ist im Schlüsselbund des Systems gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="255" />
-            <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
-            <translation>Kein Schlüsselbund verfügbar, daher liegt Ihr Token in {file}, nur für Sie lesbar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="257" />
-            <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
-            <translation>Kein Schlüsselbund verfügbar, daher bleibt Ihr Token nur im Speicher und wird beim Beenden von Hearth vergessen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="264" />
-            <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
-            <translation>In {file} gespeichert, nur für Sie lesbar: dieser Computer hat keinen Schlüsselbund.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="267" />
-            <source>Kept in the system keyring.</source>
-            <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="268" />
-            <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
-            <translation>Nur im Speicher, daher ändert es sich bei jedem Neustart von Hearth: es gibt keinen Schlüsselbund, und der Einstellungsordner war nicht beschreibbar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="82" />
-            <source>Anywhere</source>
-            <translation>Überall</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="35" />
-            <source>Stop the reply being written</source>
-            <translation>Die entstehende Antwort stoppen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab, Umschalt+Tab</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="37" />
-            <source>Move to the next or previous control</source>
-            <translation>Zum nächsten oder vorherigen Element wechseln</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <source>Message box</source>
-            <translation>Nachrichtenfeld</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Enter</source>
-            <translation>Eingabe</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="39" />
-            <source>Send the message</source>
-            <translation>Die Nachricht senden</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <source>Shift+Enter</source>
-            <translation>Umschalt+Eingabe</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="41" />
-            <source>Start a new line</source>
-            <translation>Eine neue Zeile beginnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="43" />
-            <source>Cancel editing a message</source>
-            <translation>Bearbeiten einer Nachricht abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Search box</source>
-            <translation>Suchfeld</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <source>Down</source>
-            <translation>Pfeil nach unten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="45" />
-            <source>Go to the results</source>
-            <translation>Zu den Ergebnissen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="47" />
-            <source>Open the first result</source>
-            <translation>Das erste Ergebnis öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
-            <source>Clear the search</source>
-            <translation>Die Suche leeren</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Conversations</source>
-            <translation>Unterhaltungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
-            <source>Open the conversation and go to its message box</source>
-            <translation>Die Unterhaltung öffnen und zu ihrem Nachrichtenfeld wechseln</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="72" />
-            <source>%1 menu</source>
-            <translation>Menü %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="97" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="98" />
-            <source>Keyboard shortcuts</source>
-            <translation>Tastenkürzel</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="101" />
-            <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system's.</source>
-            <translation>Alles in Hearth lässt sich mit der Tastatur erledigen. Textgröße: Strg+= größer, Strg+- kleiner, Strg+0 wie im System.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>Keys</source>
-            <translation>Tasten</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>What they do</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="110" />
-            <source>Shortcuts, by where they work</source>
-            <translation>Tastenkürzel, nach Ort geordnet</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="129" />
-            <source>%1: %2, %3</source>
-            <translation>%1: %2, %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="138" />
-            <source>Close keyboard shortcuts</source>
-            <translation>Tastenkürzel schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="29" />
-            <source>Trash</source>
-            <translation>Papierkorb</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="33" />
-            <source>Deleted conversations stay here for %n days, then go for good.</source>
-            <translation>
-                <numerusform>Gelöschte Unterhaltungen bleiben %n Tag hier und verschwinden dann endgültig.</numerusform>
-                <numerusform>Gelöschte Unterhaltungen bleiben %n Tage hier und verschwinden dann endgültig.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="38" />
-            <source>Conversations in the Trash</source>
-            <translation>Unterhaltungen im Papierkorb</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>Der Papierkorb ist leer.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="42" />
-            <source>Restore</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="44" />
-            <source>Delete for good…</source>
-            <translation>Endgültig löschen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="46" />
-            <source>Empty trash…</source>
-            <translation>Papierkorb leeren…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="65" />
-            <source>%n days left</source>
-            <translation>
-                <numerusform>noch %n Tag</numerusform>
-                <numerusform>noch %n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="101" />
-            <source>all %n conversations in the trash</source>
-            <translation>
-                <numerusform>die %n Unterhaltung im Papierkorb</numerusform>
-                <numerusform>alle %n Unterhaltungen im Papierkorb</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <source>Import a model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Another import is still running.</source>
+        <translation>Ein anderer Import läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>{name} was imported. {note}</source>
+        <translation>{name} wurde importiert. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOfferBar</name>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="22"/>
+        <source>Offer of an instruct model</source>
+        <translation>Angebot eines Instruct-Modells</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="27"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="29"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="30"/>
+        <source>Hide this for good; the Models window has them all</source>
+        <translation>Dauerhaft ausblenden; das Fenster „Modelle“ enthält sie alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="32"/>
+        <source>Not now: hide this offer for good</source>
+        <translation>Nicht jetzt: dieses Angebot dauerhaft ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="50"/>
+        <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
+        <translation>{0} ist ein Basismodell: es setzt Text fort, statt Anweisungen zu folgen, daher sind seine Antworten holprig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="53"/>
+        <source>{0} follows instructions and fits this computer.</source>
+        <translation>{0} folgt Anweisungen und passt auf diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="57"/>
+        <source>about {0} tokens a second</source>
+        <translation>etwa {0} Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="58"/>
+        <source>under a token a second</source>
+        <translation>unter einem Token pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="59"/>
+        <source>{0} follows instructions, fits this computer and should write {1} here.</source>
+        <translation>{0} folgt Anweisungen, passt auf diesen Computer und sollte hier {1} schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="61"/>
+        <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
+        <translation>{0} folgt Anweisungen und passt auf diesen Computer, würde hier aber nur {1} schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="65"/>
+        <source>Download {0} ({1})</source>
+        <translation>{0} herunterladen ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="59"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>Kein Modell eingerichtet. Wählen Sie in den Einstellungen eine Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <source>Setting up the bundled model was cancelled.</source>
+        <translation>Die Einrichtung des mitgelieferten Modells wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="62"/>
+        <location filename="../../app/chat/navigator.py" line="76"/>
+        <source>A new chat could not be started: {problem}</source>
+        <translation>Ein neuer Chat konnte nicht begonnen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="94"/>
+        <source>Restore “{title}”</source>
+        <translation>„{title}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="96"/>
+        <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
+        <translation>„{title}“ in den Papierkorb verschoben. Strg+Z holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../app/chat/preferences.py" line="48"/>
+        <source>Could not save the settings: {problem}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="79"/>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="92"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="100"/>
+        <source>My preset</source>
+        <translation>Meine Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="113"/>
+        <source>New chat from preset</source>
+        <translation>Neuer Chat aus Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="118"/>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="128"/>
+        <source>New preset…</source>
+        <translation>Neue Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="132"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="134"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="143"/>
+        <source>Start chat</source>
+        <translation>Chat beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="156"/>
+        <source>  (yours)</source>
+        <translation>  (eigene)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="199"/>
+        <source>My preset</source>
+        <translation>Meine Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingForm</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="37"/>
+        <source>Instructions the model follows</source>
+        <translation>Anweisungen, denen das Modell folgt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="42"/>
+        <source>Lower is steadier, higher is more varied</source>
+        <translation>Niedriger ist beständiger, höher ist abwechslungsreicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="51"/>
+        <source>as much as the model allows</source>
+        <translation>so viel, wie das Modell erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="54"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="55"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="56"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="57"/>
+        <source>Longest reply (tokens)</source>
+        <translation>Längste Antwort (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="58"/>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Default system prompt</source>
+        <translation>Standard-Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Used by new conversations; each conversation can change its own.</source>
+        <translation>Wird von neuen Unterhaltungen verwendet; jede kann ihren eigenen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <source>Maximum reply length (tokens)</source>
+        <translation>Maximale Antwortlänge (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <source>Random seed (-1 = different every time)</source>
+        <translation>Zufallsstartwert (-1 = jedes Mal anders)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <source>Capped at the model&apos;s own maximum.</source>
+        <translation>Begrenzt auf das Maximum des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
+        <translation>Schichten auf der GPU (-2 = Auto, -1 = alle, 0 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
+        <translation>Automatisch legt so viele Schichten auf die GPU, wie samt Kontext in ihren freien Speicher passen; ohne GPU keine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>CPU threads (0 = automatic)</source>
+        <translation>CPU-Threads (0 = automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Empty means the bundled model.</source>
+        <translation>Leer bedeutet das mitgelieferte Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
+        <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (/v1/models, /v1/chat/completions), geschützt durch das unten angezeigte Token. Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <source>Port for the local API</source>
+        <translation>Port für die lokale API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <source>Also let other computers on the network use it (not only this one)</source>
+        <translation>Auch andere Computer im Netzwerk zulassen (nicht nur diesen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
+        <translation>Lauscht auf allen Netzwerkschnittstellen statt auf 127.0.0.1. Wer diesen Computer erreicht und das Token hat, kann dann das Modell nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
+        <translation>Speicher für die Rückkehr zu letzten Unterhaltungen (MB, 0 = automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
+        <translation>Der Zustand jeder letzten Unterhaltung wird behalten, sodass die Rückkehr ihren Verlauf nicht neu einliest. Automatisch: ein Achtel des Speichers dieses Computers, höchstens 2 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <source>Language (applied at the next start)</source>
+        <translation>Sprache (gilt ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
+        <translation>„System“ folgt der Sprache dieses Computers. Hearth spricht Englisch, Deutsch, Französisch, Spanisch, vereinfachtes Chinesisch und Japanisch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <source>Choose a model file</source>
+        <translation>Modelldatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>saved — type a new one to replace it</source>
+        <translation>gespeichert – zum Ersetzen ein neues eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Hugging Face token</source>
+        <translation>Hugging-Face-Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <source>Forget token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <source>Forget the Hugging Face token</source>
+        <translation>Das Hugging-Face-Token vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Hugging Face token (for gated models)</source>
+        <translation>Hugging-Face-Token (für zugangsbeschränkte Modelle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <source>Token for the local API</source>
+        <translation>Token für die lokale API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <source>Where the local API&apos;s token is kept</source>
+        <translation>Wo das Token der lokalen API gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <source>Other apps send it as a bearer token.</source>
+        <translation>Andere Apps senden es als Bearer-Token.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <source>Layers on the GPU</source>
+        <translation>Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <source>Your token is stored in the system keyring.</source>
+        <translation>Ihr Token ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher liegt Ihr Token in {file}, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher bleibt Ihr Token nur im Speicher und wird beim Beenden von Hearth vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
+        <translation>In {file} gespeichert, nur für Sie lesbar: dieser Computer hat keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <source>Kept in the system keyring.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
+        <translation>Nur im Speicher, daher ändert es sich bei jedem Neustart von Hearth: es gibt keinen Schlüsselbund, und der Einstellungsordner war nicht beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="35"/>
+        <source>Stop the reply being written</source>
+        <translation>Die entstehende Antwort stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move to the next or previous control</source>
+        <translation>Zum nächsten oder vorherigen Element wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <source>Message box</source>
+        <translation>Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="39"/>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <source>Shift+Enter</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
+        <source>Start a new line</source>
+        <translation>Eine neue Zeile beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
+        <source>Cancel editing a message</source>
+        <translation>Bearbeiten einer Nachricht abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Search box</source>
+        <translation>Suchfeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
+        <source>Go to the results</source>
+        <translation>Zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="47"/>
+        <source>Open the first result</source>
+        <translation>Das erste Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>Die Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
+        <source>Open the conversation and go to its message box</source>
+        <translation>Die Unterhaltung öffnen und zu ihrem Nachrichtenfeld wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="72"/>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="101"/>
+        <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system&apos;s.</source>
+        <translation>Alles in Hearth lässt sich mit der Tastatur erledigen. Textgröße: Strg+= größer, Strg+- kleiner, Strg+0 wie im System.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>What they do</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="110"/>
+        <source>Shortcuts, by where they work</source>
+        <translation>Tastenkürzel, nach Ort geordnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="129"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
+        <source>Close keyboard shortcuts</source>
+        <translation>Tastenkürzel schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="29"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="33"/>
+        <source>Deleted conversations stay here for %n days, then go for good.</source>
+        <translation>
+            <numerusform>Gelöschte Unterhaltungen bleiben %n Tag hier und verschwinden dann endgültig.</numerusform>
+            <numerusform>Gelöschte Unterhaltungen bleiben %n Tage hier und verschwinden dann endgültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="38"/>
+        <source>Conversations in the Trash</source>
+        <translation>Unterhaltungen im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="42"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="44"/>
+        <source>Delete for good…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="46"/>
+        <source>Empty trash…</source>
+        <translation>Papierkorb leeren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="65"/>
+        <source>%n days left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="101"/>
+        <source>all %n conversations in the trash</source>
+        <translation>
+            <numerusform>die %n Unterhaltung im Papierkorb</numerusform>
+            <numerusform>alle %n Unterhaltungen im Papierkorb</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

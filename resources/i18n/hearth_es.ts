@@ -1,2033 +1,2076 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="144" />
-            <source>Text size %1%</source>
-            <translation>Tamaño del texto %1%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogModel</name>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Model</source>
-            <translation>Modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="48" />
-            <source>Quant</source>
-            <translation>Cuant.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="49" />
-            <source>Memory</source>
-            <translation>Memoria</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="50" />
-            <source>On this PC</source>
-            <translation>En este PC</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="51" />
-            <source>License</source>
-            <translation>Licencia</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="129" />
-            <source>Its exact size and sha256 are not published; the download is checked against Hugging Face's own size and hash.</source>
-            <translation>Su tamaño exacto y su sha256 no están publicados; la descarga se comprueba con el tamaño y el hash de Hugging Face.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="133" />
-            <source>This version of Hearth cannot run it.</source>
-            <translation>Esta versión de Hearth no puede ejecutarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="152" />
-            <source>Unsupported</source>
-            <translation>No compatible</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Fits</source>
-            <translation>Cabe</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Tight</source>
-            <translation>Justo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="154" />
-            <source>Too large</source>
-            <translation>Demasiado grande</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="158" />
-            <source>about {0} tokens/s</source>
-            <translation>unos {0} tokens/s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="159" />
-            <source>under 1 token/s</source>
-            <translation>menos de 1 token/s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="160" />
-            <source>{0} · {1}</source>
-            <translation>{0} · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="165" />
-            <source>An estimate from this computer's {0} cores, before any reply was measured.</source>
-            <translation>Una estimación a partir de los {0} núcleos de este equipo, antes de medir ninguna respuesta.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="168" />
-            <source>An estimate from this computer's measured speed: {0} tokens/s with a {1} model.</source>
-            <translation>Una estimación a partir de la velocidad medida en este equipo: {0} tokens/s con un modelo de {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="171" />
-            <source>Fast enough to chat.</source>
-            <translation>Lo bastante rápido para conversar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="172" />
-            <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
-            <translation>Por debajo de {0} tokens/s, la respuesta llega más despacio de lo que usted lee.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="184" />
-            <source> · gated</source>
-            <translation> · acceso restringido</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Use</source>
-            <translation>Usar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Download</source>
-            <translation>Descargar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatSession</name>
-        <message>
-            <location filename="../../app/chat/session.py" line="290" />
-            <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
-            <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatView</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="638" />
-            <source>Chat settings…</source>
-            <translation>Ajustes del chat…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="639" />
-            <source>This conversation's system prompt, temperature, reply length and context</source>
-            <translation>Prompt del sistema, temperatura, longitud de respuesta y contexto de esta conversación</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="643" />
-            <location filename="../../app/ui/chat_view.py" line="804" />
-            <source>The model this conversation uses</source>
-            <translation>El modelo que usa esta conversación</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="644" />
-            <source>Model for this conversation</source>
-            <translation>Modelo para esta conversación</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="667" />
-            <location filename="../../app/ui/chat_view.py" line="668" />
-            <source>Retry</source>
-            <translation>Reintentar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="669" />
-            <source>Load the model again</source>
-            <translation>Volver a cargar el modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="671" />
-            <location filename="../../app/ui/chat_view.py" line="672" />
-            <source>Choose another model</source>
-            <translation>Elegir otro modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="703" />
-            <source>Messages</source>
-            <translation>Mensajes</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="719" />
-            <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-            <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para nueva línea)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="720" />
-            <source>Message</source>
-            <translation>Mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="722" />
-            <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
-            <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene una respuesta, Tab sale del cuadro.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="731" />
-            <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
-            <translation>Editando su mensaje: Intro lo envía como versión nueva (la anterior se conserva), Esc cancela.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="735" />
-            <location filename="../../app/ui/chat_view.py" line="995" />
-            <source>Send</source>
-            <translation>Enviar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="783" />
-            <source>Show {page} earlier messages ({count} in all)</source>
-            <translation>Mostrar {page} mensajes anteriores ({count} en total)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="803" />
-            <source>The model this conversation uses: {model}</source>
-            <translation>El modelo de esta conversación: {model}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="833" />
-            <source>… (the rest is in the message)</source>
-            <translation>… (el resto está en el mensaje)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="835" />
-            <source>Reply: {text}</source>
-            <translation>Respuesta: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="837" />
-            <source>The reply failed: {error}</source>
-            <translation>La respuesta falló: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="838" />
-            <source>Reply stopped: {text}</source>
-            <translation>Respuesta detenida: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="882" />
-            <source>⋯  Messages above this line no longer fit the model's context window and were not sent with the last question  ⋯</source>
-            <translation>⋯  Los mensajes por encima de esta línea ya no caben en la ventana de contexto del modelo y no se enviaron con la última pregunta  ⋯</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="900" />
-            <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
-            <translation>Lo que lee el modelo: el prompt del sistema, esta conversación y lo que está escribiendo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="902" />
-            <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
-            <translation>Casi lleno: pronto los mensajes más antiguos dejarán de caber y el modelo no los verá.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="904" />
-            <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
-            <translation>Lleno: los mensajes más antiguos ya no caben y quedan fuera de lo que lee el modelo (el chat marca dónde empieza lo que ve).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="910" />
-            <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
-            <translation>El servidor no indica cuántos tokens lee este modelo, así que el medidor cuenta lo enviado (unos cuatro caracteres por token) sin límite.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="915" />
-            <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
-            <translation>Lo que escribe es demasiado largo para este modelo: recorte unos {n} tokens (o empiece un chat nuevo).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="952" />
-            <source>Ask anything. Your chats stay on this computer.</source>
-            <translation>Pregunte lo que quiera. Sus chats se quedan en este equipo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="954" />
-            <source>Ask anything. What you write here is sent to {host}.</source>
-            <translation>Pregunte lo que quiera. Lo que escriba aquí se envía a {host}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="991" />
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="992" />
-            <source>Stop the reply (Esc)</source>
-            <translation>Detener la respuesta (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="998" />
-            <source>Hearth is replying in another chat</source>
-            <translation>Hearth está respondiendo en otro chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="999" />
-            <source>Send (Enter)</source>
-            <translation>Enviar (Intro)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="1000" />
-            <source>The model is not ready yet</source>
-            <translation>El modelo aún no está listo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connections</name>
-        <message>
-            <location filename="../../app/chat/connections.py" line="60" />
-            <source>Give the connection a name (without a colon).</source>
-            <translation>Dé un nombre a la conexión (sin dos puntos).</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="62" />
-            <source>The address must look like http://host:port (or https://).</source>
-            <translation>La dirección debe tener la forma http://host:puerto (o https://).</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="64" />
-            <source>There is already a connection called “{name}”.</source>
-            <translation>Ya hay una conexión llamada «{name}».</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionsTab</name>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="33" />
-            <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
-            <translation>Un servidor con un modelo más grande (llama-server, vLLM, Ollama, LM Studio o TGI, con una API compatible con OpenAI). Sus modelos se suman a la lista de modelos; lo que escriba en una conversación que use uno de ellos se envía a ese servidor. Hearth no contacta con ningún servidor que usted no haya añadido aquí.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="40" />
-            <source>Connections</source>
-            <translation>Conexiones</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="47" />
-            <source>optional; kept in the system keyring</source>
-            <translation>opcional; se guarda en el llavero del sistema</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="48" />
-            <source>Add and list its models</source>
-            <translation>Añadir y listar sus modelos</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="50" />
-            <source>List models again</source>
-            <translation>Volver a listar modelos</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="52" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="55" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="56" />
-            <source>Address</source>
-            <translation>Dirección</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="57" />
-            <source>API key</source>
-            <translation>Clave de API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="71" />
-            <source>Connection “{name}”</source>
-            <translation>Conexión «{name}»</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="77" />
-            <source>no models listed yet</source>
-            <translation>aún no hay modelos listados</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="91" />
-            <source>Add a connection</source>
-            <translation>Añadir una conexión</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextMeter</name>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="53" />
-            <source>{used} / ? tokens</source>
-            <translation>{used} / ? tokens</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="55" />
-            <source>{used} / {window} tokens</source>
-            <translation>{used} / {window} tokens</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="169" />
-            <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
-            <translation>Este mensaje es demasiado largo para el modelo: ocupa unos {used} tokens de los {room} que el modelo puede leer. Recorte unos {cut} tokens o divídalo en varios mensajes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationDelegate</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="119" />
-            <source>● replying…</source>
-            <translation>● respondiendo…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationList</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="70" />
-            <source>Delete for good</source>
-            <translation>Eliminar definitivamente</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="71" />
-            <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
-            <translation>¿Eliminar definitivamente «{title}» y todos sus mensajes? No se puede deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="221" />
-            <source>New chat</source>
-            <translation>Nuevo chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="222" />
-            <source>New chat (Ctrl+N)</source>
-            <translation>Nuevo chat (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="225" />
-            <source>Search all chats…</source>
-            <translation>Buscar en todos los chats…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="230" />
-            <source>Search all chats</source>
-            <translation>Buscar en todos los chats</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="234" />
-            <location filename="../../app/ui/conversation_list.py" line="244" />
-            <source>Conversations</source>
-            <translation>Conversaciones</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="247" />
-            <source>Rename</source>
-            <translation>Cambiar nombre</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="251" />
-            <source>Move to Trash</source>
-            <translation>Mover a la papelera</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="255" />
-            <source>Pin</source>
-            <translation>Fijar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Unpin</source>
-            <translation>Desfijar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Pin to the top</source>
-            <translation>Fijar arriba</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="111" />
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="113" />
-            <source>Yesterday</source>
-            <translation>Ayer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="115" />
-            <source>Previous 7 days</source>
-            <translation>Últimos 7 días</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="116" />
-            <source>Older</source>
-            <translation>Más antiguo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="122" />
-            <source>just now</source>
-            <translation>ahora mismo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="125" />
-            <source>%n min ago</source>
-            <translation>hace %n min</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="128" />
-            <source>%n h ago</source>
-            <translation>hace %n h</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="131" />
-            <source>yesterday</source>
-            <translation>ayer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="133" />
-            <source>%n days ago</source>
-            <translation>hace %n días</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="248" />
-            <source>Pinned</source>
-            <translation>Fijados</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationSettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="231" />
-            <source>Chat settings</source>
-            <translation>Ajustes del chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="233" />
-            <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
-            <translation>Creado a partir de la plantilla «{name}». Los cambios solo se aplican a esta conversación.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="235" />
-            <source>Changes apply to this conversation only.</source>
-            <translation>Los cambios solo se aplican a esta conversación.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DownloadRow</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="75" />
-            <source>{s} s</source>
-            <translation>{s} s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="77" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="79" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="99" />
-            <location filename="../../app/ui/model_manager.py" line="138" />
-            <source>Pause</source>
-            <translation>Pausar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="101" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="119" />
-            <source>{done} of {total} · {speed} MB/s · {eta} left</source>
-            <translation>{done} de {total} · {speed} MB/s · faltan {eta}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="124" />
-            <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
-            <translation>En pausa en {done} de {total}; reanude cuando quiera, incluso tras reiniciar Hearth.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="128" />
-            <source>Failed: {error}</source>
-            <translation>Error: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="130" />
-            <source>Downloaded and verified.</source>
-            <translation>Descargado y verificado.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="132" />
-            <source>Cancelled; the partial file was removed.</source>
-            <translation>Cancelado; se eliminó el archivo parcial.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="134" />
-            <source>Waiting for the download before it.</source>
-            <translation>Esperando a la descarga anterior.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="136" />
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="137" />
-            <source>Retry</source>
-            <translation>Reintentar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="151" />
-            <source>Cancel download</source>
-            <translation>Cancelar la descarga</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="152" />
-            <source>Cancel the download of {name} and delete what was downloaded so far?</source>
-            <translation>¿Cancelar la descarga de {name} y borrar lo descargado hasta ahora?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GpuLayersEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="78" />
-            <source>Auto: as many as fit in the GPU's memory</source>
-            <translation>Automático: tantas como quepan en la memoria de la GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="79" />
-            <source>All layers</source>
-            <translation>Todas las capas</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="80" />
-            <source>None: run on the CPU only</source>
-            <translation>Ninguna: ejecutar solo en la CPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="81" />
-            <source>This many layers:</source>
-            <translation>Este número de capas:</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="83" />
-            <source>Layers on the GPU</source>
-            <translation>Capas en la GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="87" />
-            <source>Number of layers on the GPU</source>
-            <translation>Número de capas en la GPU</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
-            <location filename="../../app/ui/window_status.py" line="26" />
-            <source>No model</source>
-            <translation>Sin modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
-            <source>Blocked a link Hearth does not open: {url}</source>
-            <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
-            <source>A new chat could not be started: {problem}</source>
-            <translation>No se pudo iniciar un chat nuevo: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
-            <source>This conversation could not be read: {problem}</source>
-            <translation>No se pudo leer esta conversación: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="319" />
-            <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
-            <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="345" />
-            <source>Local API on the network</source>
-            <translation>API local en la red</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
-            <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="357" />
-            <source>Local API</source>
-            <translation>API local</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <source>Other apps on this computer can now use {address}/v1 with the bearer token:
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="144"/>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <location filename="../../app/server/service.py" line="70"/>
+        <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
+        <translation>La API local no pudo escuchar en el puerto {port} ({error}). Elija otro puerto en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="95"/>
+        <source>the network, port {port}</source>
+        <translation>la red, puerto {port}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/server/service.py" line="97"/>
+        <source>API on {where} · answering %n</source>
+        <translation>
+            <numerusform>API en {where} · respondiendo %n solicitud</numerusform>
+            <numerusform>API en {where} · respondiendo %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="98"/>
+        <source>API on {where}</source>
+        <translation>API en {where}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <source>Quant</source>
+        <translation>Cuant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <source>On this PC</source>
+        <translation>En este PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
+        <translation>Su tamaño exacto y su sha256 no están publicados; la descarga se comprueba con el tamaño y el hash de Hugging Face.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <source>This version of Hearth cannot run it.</source>
+        <translation>Esta versión de Hearth no puede ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <source>Unsupported</source>
+        <translation>No compatible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Fits</source>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tight</source>
+        <translation>Justo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <source>about {0} tokens/s</source>
+        <translation>unos {0} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <source>under 1 token/s</source>
+        <translation>menos de 1 token/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
+        <translation>Una estimación a partir de los {0} núcleos de este equipo, antes de medir ninguna respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
+        <translation>Una estimación a partir de la velocidad medida en este equipo: {0} tokens/s con un modelo de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <source>Fast enough to chat.</source>
+        <translation>Lo bastante rápido para conversar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
+        <translation>Por debajo de {0} tokens/s, la respuesta llega más despacio de lo que usted lee.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <source> · gated</source>
+        <translation> · acceso restringido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../app/chat/session.py" line="288"/>
+        <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
+        <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <source>Chat settings…</source>
+        <translation>Ajustes del chat…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
+        <translation>Prompt del sistema, temperatura, longitud de respuesta y contexto de esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <source>The model this conversation uses</source>
+        <translation>El modelo que usa esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <source>Model for this conversation</source>
+        <translation>Modelo para esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="117"/>
+        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>Load the model again</source>
+        <translation>Volver a cargar el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <source>Choose another model</source>
+        <translation>Elegir otro modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para nueva línea)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
+        <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene una respuesta, Tab sale del cuadro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Editando su mensaje: Intro lo envía como versión nueva (la anterior se conserva), Esc cancela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <source>The model this conversation uses: {model}</source>
+        <translation>El modelo de esta conversación: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <source>… (the rest is in the message)</source>
+        <translation>… (el resto está en el mensaje)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Reply: {text}</source>
+        <translation>Respuesta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>The reply failed: {error}</source>
+        <translation>La respuesta falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <source>Reply stopped: {text}</source>
+        <translation>Respuesta detenida: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
+        <translation>Lo que lee el modelo: el prompt del sistema, esta conversación y lo que está escribiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
+        <translation>Casi lleno: pronto los mensajes más antiguos dejarán de caber y el modelo no los verá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
+        <translation>Lleno: los mensajes más antiguos ya no caben y quedan fuera de lo que lee el modelo (el chat marca dónde empieza lo que ve).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
+        <translation>El servidor no indica cuántos tokens lee este modelo, así que el medidor cuenta lo enviado (unos cuatro caracteres por token) sin límite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
+        <translation>Lo que escribe es demasiado largo para este modelo: recorte unos {n} tokens (o empiece un chat nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <source>Ask anything. Your chats stay on this computer.</source>
+        <translation>Pregunte lo que quiera. Sus chats se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <source>Ask anything. What you write here is sent to {host}.</source>
+        <translation>Pregunte lo que quiera. Lo que escriba aquí se envía a {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <source>Stop the reply (Esc)</source>
+        <translation>Detener la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <source>Hearth is replying in another chat</source>
+        <translation>Hearth está respondiendo en otro chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <source>The model is not ready yet</source>
+        <translation>El modelo aún no está listo</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../../app/chat/connections.py" line="60"/>
+        <source>Give the connection a name (without a colon).</source>
+        <translation>Dé un nombre a la conexión (sin dos puntos).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="62"/>
+        <source>The address must look like http://host:port (or https://).</source>
+        <translation>La dirección debe tener la forma http://host:puerto (o https://).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="64"/>
+        <source>There is already a connection called “{name}”.</source>
+        <translation>Ya hay una conexión llamada «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="33"/>
+        <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
+        <translation>Un servidor con un modelo más grande (llama-server, vLLM, Ollama, LM Studio o TGI, con una API compatible con OpenAI). Sus modelos se suman a la lista de modelos; lo que escriba en una conversación que use uno de ellos se envía a ese servidor. Hearth no contacta con ningún servidor que usted no haya añadido aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="40"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="47"/>
+        <source>optional; kept in the system keyring</source>
+        <translation>opcional; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="48"/>
+        <source>Add and list its models</source>
+        <translation>Añadir y listar sus modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="50"/>
+        <source>List models again</source>
+        <translation>Volver a listar modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="52"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="55"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="56"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="57"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="71"/>
+        <source>Connection “{name}”</source>
+        <translation>Conexión «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="77"/>
+        <source>no models listed yet</source>
+        <translation>aún no hay modelos listados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="91"/>
+        <source>Add a connection</source>
+        <translation>Añadir una conexión</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <source>{used} / {window} tokens</source>
+        <translation>{used} / {window} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
+        <translation>Este mensaje es demasiado largo para el modelo: ocupa unos {used} tokens de los {room} que el modelo puede leer. Recorte unos {cut} tokens o divídalo en varios mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <source>● replying…</source>
+        <translation>● respondiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="47"/>
+        <location filename="../../app/chat/exporting.py" line="85"/>
+        <source>This conversation is gone.</source>
+        <translation>Esta conversación ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="51"/>
+        <source>Export conversation: {note}</source>
+        <translation>Exportar la conversación: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="52"/>
+        <source>Export conversation</source>
+        <translation>Exportar la conversación</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="54"/>
+        <source>Markdown, the versions shown (*.md)</source>
+        <translation>Markdown, las versiones mostradas (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="55"/>
+        <source>JSON, the versions shown (*.json)</source>
+        <translation>JSON, las versiones mostradas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="56"/>
+        <source>JSON with every version (*.json)</source>
+        <translation>JSON con todas las versiones (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="91"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="94"/>
+        <source>Exported every version to {path}</source>
+        <translation>Todas las versiones exportadas a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="96"/>
+        <source>Exported the versions shown to {path}</source>
+        <translation>Versiones mostradas exportadas a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="98"/>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <source>Delete for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente «{title}» y todos sus mensajes? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nuevo chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <source>Search all chats…</source>
+        <translation>Buscar en todos los chats…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <source>Search all chats</source>
+        <translation>Buscar en todos los chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="234"/>
+        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Pin to the top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <source>Older</source>
+        <translation>Más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <source>%n min ago</source>
+        <translation>hace %n min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <source>%n h ago</source>
+        <translation>hace %n h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <source>%n days ago</source>
+        <translation>hace %n días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <source>Pinned</source>
+        <translation>Fijados</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="231"/>
+        <source>Chat settings</source>
+        <translation>Ajustes del chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="233"/>
+        <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
+        <translation>Creado a partir de la plantilla «{name}». Los cambios solo se aplican a esta conversación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="235"/>
+        <source>Changes apply to this conversation only.</source>
+        <translation>Los cambios solo se aplican a esta conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="99"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <source>{done} of {total} · {speed} MB/s · {eta} left</source>
+        <translation>{done} de {total} · {speed} MB/s · faltan {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
+        <translation>En pausa en {done} de {total}; reanude cuando quiera, incluso tras reiniciar Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <source>Failed: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <source>Downloaded and verified.</source>
+        <translation>Descargado y verificado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>Cancelado; se eliminó el archivo parcial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <source>Waiting for the download before it.</source>
+        <translation>Esperando a la descarga anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <source>Cancel download</source>
+        <translation>Cancelar la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <source>Cancel the download of {name} and delete what was downloaded so far?</source>
+        <translation>¿Cancelar la descarga de {name} y borrar lo descargado hasta ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>GpuLayersEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Auto: as many as fit in the GPU&apos;s memory</source>
+        <translation>Automático: tantas como quepan en la memoria de la GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <source>All layers</source>
+        <translation>Todas las capas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <source>None: run on the CPU only</source>
+        <translation>Ninguna: ejecutar solo en la CPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>This many layers:</source>
+        <translation>Este número de capas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <source>Layers on the GPU</source>
+        <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <source>Number of layers on the GPU</source>
+        <translation>Número de capas en la GPU</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/window_status.py" line="28"/>
+        <source>No model</source>
+        <translation>Sin modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Blocked a link Hearth does not open: {url}</source>
+        <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278"/>
+        <source>This conversation could not be read: {problem}</source>
+        <translation>No se pudo leer esta conversación: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
+        <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>Local API on the network</source>
+        <translation>API local en la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
+        <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Local API</source>
+        <translation>API local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
 
 Settings shows it again.</source>
-            <translation>Otras aplicaciones de este equipo ya pueden usar {address}/v1 con el token de portador:
+        <translation>Otras aplicaciones de este equipo ya pueden usar {address}/v1 con el token de portador:
 
 {token}
 
 Ajustes lo vuelve a mostrar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
-            <source>About {app}</source>
-            <translation>Acerca de {app}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
-            <source>{app} {version}
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="364"/>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
-            <translation>{app} {version}
+        <translation>{app} {version}
 Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="385" />
-            <source>%n tokens · {speed} tokens/s</source>
-            <translation>
-                <numerusform>%n token · {speed} tokens/s</numerusform>
-                <numerusform>%n tokens · {speed} tokens/s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
-            <source>What you write in this conversation is sent to {host}.</source>
-            <translation>Lo que escriba en esta conversación se envía a {host}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="58" />
-            <source>Restore “{title}”</source>
-            <translation>Restaurar «{title}»</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="61" />
-            <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-            <translation>«{title}» se movió a la papelera. Ctrl+Z lo recupera.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="84" />
-            <source>Restore the deleted message</source>
-            <translation>Restaurar el mensaje eliminado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="87" />
-            <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
-            <translation>Se eliminaron el mensaje y lo que le seguía. Ctrl+Z lo recupera.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="98" />
-            <source>{problem} Your text is still in the box.</source>
-            <translation>{problem} Su texto sigue en el cuadro.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="111" />
-            <source>Undone: {action}</source>
-            <translation>Deshecho: {action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="115" />
-            <source>&amp;Undo: {action}</source>
-            <translation>&amp;Deshacer: {action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="116" />
-            <location filename="../../app/ui/window_menus.py" line="87" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="130" />
-            <source>Export conversation</source>
-            <translation>Exportar la conversación</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="132" />
-            <source>Export conversation: {note}</source>
-            <translation>Exportar la conversación: {note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="134" />
-            <source>Markdown, the versions shown (*.md)</source>
-            <translation>Markdown, las versiones mostradas (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="135" />
-            <source>JSON, the versions shown (*.json)</source>
-            <translation>JSON, las versiones mostradas (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="136" />
-            <source>JSON with every version (*.json)</source>
-            <translation>JSON con todas las versiones (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="157" />
-            <location filename="../../app/ui/window_history.py" line="176" />
-            <location filename="../../app/ui/window_history.py" line="181" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="182" />
-            <source>Could not write {path}: {error}</source>
-            <translation>No se pudo escribir {path}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="186" />
-            <source>Exported every version to {path}</source>
-            <translation>Todas las versiones exportadas a {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="188" />
-            <source>Exported the versions shown to {path}</source>
-            <translation>Versiones mostradas exportadas a {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="190" />
-            <source>Exported to {path}</source>
-            <translation>Exportado a {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="56" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="57" />
-            <source>&amp;New chat</source>
-            <translation>&amp;Nuevo chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="61" />
-            <source>New chat from &amp;preset…</source>
-            <translation>Nuevo chat desde &amp;plantilla…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="66" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="71" />
-            <source>&amp;Export conversation…</source>
-            <translation>&amp;Exportar la conversación…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="76" />
-            <source>&amp;Models…</source>
-            <translation>&amp;Modelos…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="81" />
-            <source>&amp;Trash…</source>
-            <translation>&amp;Papelera…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="85" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="93" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Ajustes…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="98" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="99" />
-            <source>&amp;Bigger text</source>
-            <translation>Texto más &amp;grande</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="105" />
-            <source>&amp;Smaller text</source>
-            <translation>Texto más &amp;pequeño</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="110" />
-            <source>&amp;Actual text size</source>
-            <translation>Tamaño de texto &amp;normal</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="115" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="116" />
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation>Atajos de &amp;teclado…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="120" />
-            <source>Open &amp;log folder</source>
-            <translation>Abrir la carpeta de &amp;registros</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="124" />
-            <source>&amp;About %1</source>
-            <translation>&amp;Acerca de %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="27" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="28" />
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="29" />
-            <source>Generating…</source>
-            <translation>Generando…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="30" />
-            <source>Model failed to load</source>
-            <translation>No se pudo cargar el modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="68" />
-            <source>Loading… {percent}%</source>
-            <translation>Cargando… {percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="78" />
-            <source>chat template</source>
-            <translation>plantilla de chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="79" />
-            <source>plain transcript</source>
-            <translation>transcripción simple</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="82" />
-            <source> · base model</source>
-            <translation> · modelo base</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="83" />
-            <source>{tokens} ctx</source>
-            <translation>{tokens} ctx</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="84" />
-            <source>context size unknown</source>
-            <translation>tamaño de contexto desconocido</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="123" />
-            <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
-            <translation>No se pudo cargar el modelo. {problem} Sus conversaciones siguen aquí para leerlas.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="131" />
-            <source>Setting up the bundled model (first start only)…</source>
-            <translation>Preparando el modelo incluido (solo la primera vez)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageActions</name>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="34" />
-            <source>Edit</source>
-            <translation>Editar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="35" />
-            <source>Regenerate</source>
-            <translation>Regenerar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="36" />
-            <source>Continue</source>
-            <translation>Continuar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="37" />
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="69" />
-            <source>Version {which} of {count}</source>
-            <translation>Versión {which} de {count}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this reply</source>
-            <translation>esta respuesta</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this message</source>
-            <translation>este mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="86" />
-            <source>message {n} (a reply)</source>
-            <translation>mensaje {n} (una respuesta)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="87" />
-            <source>message {n} (yours)</source>
-            <translation>mensaje {n} (suyo)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="96" />
-            <source>Previous version of {subject}</source>
-            <translation>Versión anterior de {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="97" />
-            <source>Next version of {subject}</source>
-            <translation>Versión siguiente de {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="98" />
-            <source>Edit {subject}</source>
-            <translation>Editar {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="99" />
-            <source>Edit and send as a new version (the old one stays)</source>
-            <translation>Editar y enviar como versión nueva (la anterior se conserva)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="100" />
-            <source>Regenerate {subject}</source>
-            <translation>Regenerar {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="101" />
-            <source>Another reply; this one stays as a version</source>
-            <translation>Otra respuesta; esta se conserva como versión</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="102" />
-            <source>Continue {subject}</source>
-            <translation>Continuar {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="103" />
-            <source>Continue this reply from where it stopped</source>
-            <translation>Continuar esta respuesta donde se detuvo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="104" />
-            <source>Delete {subject}</source>
-            <translation>Eliminar {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="105" />
-            <source>Delete this message and what follows (Ctrl+Z undoes)</source>
-            <translation>Eliminar este mensaje y lo que sigue (Ctrl+Z lo deshace)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageWidget</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>You</source>
-            <translation>Usted</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>Assistant</source>
-            <translation>Asistente</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="291" />
-            <source>System</source>
-            <translation>Sistema</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="306" />
-            <source>Copy</source>
-            <translation>Copiar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="308" />
-            <source>Copy this message as Markdown</source>
-            <translation>Copiar este mensaje como Markdown</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="361" />
-            <source>replying…</source>
-            <translation>respondiendo…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="362" />
-            <source>stopped</source>
-            <translation>detenida</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="363" />
-            <source>interrupted — Hearth closed before this reply finished</source>
-            <translation>interrumpida: Hearth se cerró antes de terminar esta respuesta</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="365" />
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="378" />
-            <source>Stopped before any text. Regenerate asks again.</source>
-            <translation>Detenida antes de cualquier texto. Regenerar vuelve a preguntar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="379" />
-            <source>Hearth closed before any text came. Regenerate asks again.</source>
-            <translation>Hearth se cerró antes de que llegara texto. Regenerar vuelve a preguntar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="381" />
-            <source>The model gave an empty reply.</source>
-            <translation>El modelo dio una respuesta vacía.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="432" />
-            <source>Your message</source>
-            <translation>Su mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="433" />
-            <source>Reply</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="516" />
-            <source>Showing all… {percent}%</source>
-            <translation>Mostrando todo… {percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="523" />
-            <source>Show all ({count} characters)</source>
-            <translation>Mostrar todo ({count} caracteres)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="525" />
-            <source>Show all of this message ({count} characters)</source>
-            <translation>Mostrar todo este mensaje ({count} caracteres)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="526" />
-            <source>Only the start of this long message is shown</source>
-            <translation>Solo se muestra el principio de este mensaje largo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelChoice</name>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="113" />
-            <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
-            <translation>Esta conversación usaba {model} en la conexión «{name}», que se ha eliminado. Elija un modelo para ella arriba.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="115" />
-            <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
-            <translation>El modelo predeterminado, {model} en «{name}», ya no está disponible: su conexión se ha eliminado. Elija un modelo arriba o en Ajustes.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="123" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>No hay ningún modelo configurado. Elija un archivo de modelo en Ajustes.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="131" />
-            <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
-            <translation>El modelo que usaba esta conversación, {name}, ya no está en este equipo. Elija otro arriba o vuelva a descargarlo en Modelos.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="251" />
-            <source>The model changes after the current reply.</source>
-            <translation>El modelo cambiará tras la respuesta en curso.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelFileEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
-            <source>the bundled model</source>
-            <translation>el modelo incluido</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="114" />
-            <source>Model file</source>
-            <translation>Archivo del modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
-            <source>Browse…</source>
-            <translation>Examinar…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
-            <source>Browse for a model file</source>
-            <translation>Buscar un archivo de modelo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelManager</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="168" />
-            <location filename="../../app/ui/model_manager.py" line="193" />
-            <source>Models</source>
-            <translation>Modelos</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="194" />
-            <source>Catalog</source>
-            <translation>Catálogo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="195" />
-            <source>Downloads</source>
-            <translation>Descargas</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="196" />
-            <source>Installed</source>
-            <translation>Instalados</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="199" />
-            <source>Connections</source>
-            <translation>Conexiones</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="216" />
-            <source>Catalog of models</source>
-            <translation>Catálogo de modelos</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="231" />
-            <source>owner/repository</source>
-            <translation>propietario/repositorio</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="232" />
-            <source>Hugging Face repository</source>
-            <translation>Repositorio de Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="235" />
-            <source>File name in the repository</source>
-            <translation>Nombre del archivo en el repositorio</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="236" />
-            <location filename="../../app/ui/model_manager.py" line="288" />
-            <source>Download from Hugging Face</source>
-            <translation>Descargar de Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="238" />
-            <location filename="../../app/ui/model_manager.py" line="417" />
-            <source>Import a .gguf file…</source>
-            <translation>Importar un archivo .gguf…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="241" />
-            <source>Any GGUF:</source>
-            <translation>Cualquier GGUF:</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="253" />
-            <source>This computer has {memory} of memory free for a model (a GPU's included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
-            <translation>Este equipo tiene {memory} de memoria libre para un modelo (incluida la GPU). Primero aparecen los modelos que caben y deberían escribir al menos 8 tokens por segundo aquí; las velocidades se estiman a partir de las respuestas medidas en este equipo. Las descargas vienen de Hugging Face; no se envía nada hasta que pulse Descargar.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="276" />
-            <source>Too large for this computer</source>
-            <translation>Demasiado grande para este equipo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="277" />
-            <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
-            <translation>{name} necesita unos {needed} de memoria y este equipo tiene {free}. Probablemente no funcionará. ¿Descargar de todos modos?</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="289" />
-            <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
-            <translation>Escriba un repositorio como propietario/nombre y un nombre de archivo que termine en .gguf.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="301" />
-            <source>No downloads yet. Pick a model in the Catalog tab.</source>
-            <translation>Aún no hay descargas. Elija un modelo en la pestaña Catálogo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="325" />
-            <source>Installed models</source>
-            <translation>Modelos instalados</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Model</source>
-            <translation>Modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Quant</source>
-            <translation>Cuant.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Architecture</source>
-            <translation>Arquitectura</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>Context</source>
-            <translation>Contexto</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>File</source>
-            <translation>Archivo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="336" />
-            <source>Use as default</source>
-            <translation>Usar como predeterminado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="338" />
-            <source>Delete…</source>
-            <translation>Eliminar…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="340" />
-            <source>Open folder</source>
-            <translation>Abrir carpeta</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="364" />
-            <source>{name}  (in use)</source>
-            <translation>{name}  (en uso)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="386" />
-            <location filename="../../app/ui/model_manager.py" line="389" />
-            <source>Delete model</source>
-            <translation>Eliminar modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="387" />
-            <source>{name} is in use. Choose another model first.</source>
-            <translation>{name} está en uso. Elija primero otro modelo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="390" />
-            <source>Delete {name} ({size}) from this computer?
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>%n tokens · {speed} tokens/s</source>
+        <translation>
+            <numerusform>%n token · {speed} tokens/s</numerusform>
+            <numerusform>%n tokens · {speed} tokens/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <source>Undone: {action}</source>
+        <translation>Deshecho: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="56"/>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="89"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>New chat from &amp;preset…</source>
+        <translation>Nuevo chat desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exportar la conversación…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>&amp;Bigger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <source>&amp;Actual text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;Acerca de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="29"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="30"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="31"/>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="32"/>
+        <source>Model failed to load</source>
+        <translation>No se pudo cargar el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="71"/>
+        <source>Loading… {percent}%</source>
+        <translation>Cargando… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="81"/>
+        <source>chat template</source>
+        <translation>plantilla de chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="82"/>
+        <source>plain transcript</source>
+        <translation>transcripción simple</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="85"/>
+        <source> · base model</source>
+        <translation> · modelo base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="86"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} ctx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="87"/>
+        <source>context size unknown</source>
+        <translation>tamaño de contexto desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="121"/>
+        <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
+        <translation>No se pudo cargar el modelo. {problem} Sus conversaciones siguen aquí para leerlas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="129"/>
+        <source>Setting up the bundled model (first start only)…</source>
+        <translation>Preparando el modelo incluido (solo la primera vez)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
+        <source>Version {which} of {count}</source>
+        <translation>Versión {which} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this reply</source>
+        <translation>esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this message</source>
+        <translation>este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="86"/>
+        <source>message {n} (a reply)</source>
+        <translation>mensaje {n} (una respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="87"/>
+        <source>message {n} (yours)</source>
+        <translation>mensaje {n} (suyo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="96"/>
+        <source>Previous version of {subject}</source>
+        <translation>Versión anterior de {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="97"/>
+        <source>Next version of {subject}</source>
+        <translation>Versión siguiente de {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="98"/>
+        <source>Edit {subject}</source>
+        <translation>Editar {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="99"/>
+        <source>Edit and send as a new version (the old one stays)</source>
+        <translation>Editar y enviar como versión nueva (la anterior se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
+        <source>Regenerate {subject}</source>
+        <translation>Regenerar {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
+        <source>Another reply; this one stays as a version</source>
+        <translation>Otra respuesta; esta se conserva como versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="102"/>
+        <source>Continue {subject}</source>
+        <translation>Continuar {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="103"/>
+        <source>Continue this reply from where it stopped</source>
+        <translation>Continuar esta respuesta donde se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="104"/>
+        <source>Delete {subject}</source>
+        <translation>Eliminar {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="105"/>
+        <source>Delete this message and what follows (Ctrl+Z undoes)</source>
+        <translation>Eliminar este mensaje y lo que sigue (Ctrl+Z lo deshace)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumn</name>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="61"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="99"/>
+        <source>Show {page} earlier messages ({count} in all)</source>
+        <translation>Mostrar {page} mensajes anteriores ({count} en total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="109"/>
+        <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
+        <translation>⋯  Los mensajes por encima de esta línea ya no caben en la ventana de contexto del modelo y no se enviaron con la última pregunta  ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="49"/>
+        <source>Restore the deleted message</source>
+        <translation>Restaurar el mensaje eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="51"/>
+        <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
+        <translation>Se eliminaron el mensaje y lo que le seguía. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="60"/>
+        <source>{problem} Your text is still in the box.</source>
+        <translation>{problem} Su texto sigue en el cuadro.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <source>Copy this message as Markdown</source>
+        <translation>Copiar este mensaje como Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <source>replying…</source>
+        <translation>respondiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <source>interrupted — Hearth closed before this reply finished</source>
+        <translation>interrumpida: Hearth se cerró antes de terminar esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <source>Stopped before any text. Regenerate asks again.</source>
+        <translation>Detenida antes de cualquier texto. Regenerar vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <source>Hearth closed before any text came. Regenerate asks again.</source>
+        <translation>Hearth se cerró antes de que llegara texto. Regenerar vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <source>The model gave an empty reply.</source>
+        <translation>El modelo dio una respuesta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <source>Your message</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <source>Showing all… {percent}%</source>
+        <translation>Mostrando todo… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <source>Show all ({count} characters)</source>
+        <translation>Mostrar todo ({count} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <source>Show all of this message ({count} characters)</source>
+        <translation>Mostrar todo este mensaje ({count} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <source>Only the start of this long message is shown</source>
+        <translation>Solo se muestra el principio de este mensaje largo</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
+        <translation>Esta conversación usaba {model} en la conexión «{name}», que se ha eliminado. Elija un modelo para ella arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
+        <translation>El modelo predeterminado, {model} en «{name}», ya no está disponible: su conexión se ha eliminado. Elija un modelo arriba o en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>No hay ningún modelo configurado. Elija un archivo de modelo en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
+        <translation>El modelo que usaba esta conversación, {name}, ya no está en este equipo. Elija otro arriba o vuelva a descargarlo en Modelos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source>What you write in this conversation is sent to {host}.</source>
+        <translation>Lo que escriba en esta conversación se envía a {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <source>The model changes after the current reply.</source>
+        <translation>El modelo cambiará tras la respuesta en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <source>the bundled model</source>
+        <translation>el modelo incluido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Model file</source>
+        <translation>Archivo del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <source>Browse for a model file</source>
+        <translation>Buscar un archivo de modelo</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <source>Installed</source>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <source>Catalog of models</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <source>owner/repository</source>
+        <translation>propietario/repositorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <source>Hugging Face repository</source>
+        <translation>Repositorio de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <source>File name in the repository</source>
+        <translation>Nombre del archivo en el repositorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="236"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <source>Download from Hugging Face</source>
+        <translation>Descargar de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <source>Import a .gguf file…</source>
+        <translation>Importar un archivo .gguf…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <source>Any GGUF:</source>
+        <translation>Cualquier GGUF:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
+        <translation>Este equipo tiene {memory} de memoria libre para un modelo (incluida la GPU). Primero aparecen los modelos que caben y deberían escribir al menos 8 tokens por segundo aquí; las velocidades se estiman a partir de las respuestas medidas en este equipo. Las descargas vienen de Hugging Face; no se envía nada hasta que pulse Descargar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <source>Too large for this computer</source>
+        <translation>Demasiado grande para este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
+        <translation>{name} necesita unos {needed} de memoria y este equipo tiene {free}. Probablemente no funcionará. ¿Descargar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
+        <translation>Escriba un repositorio como propietario/nombre y un nombre de archivo que termine en .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <source>No downloads yet. Pick a model in the Catalog tab.</source>
+        <translation>Aún no hay descargas. Elija un modelo en la pestaña Catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Quant</source>
+        <translation>Cuant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <source>Use as default</source>
+        <translation>Usar como predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <source>{name}  (in use)</source>
+        <translation>{name}  (en uso)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="386"/>
+        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <source>Delete model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <source>{name} is in use. Choose another model first.</source>
+        <translation>{name} está en uso. Elija primero otro modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <source>Delete {name} ({size}) from this computer?
 {path}</source>
-            <translation>¿Eliminar {name} ({size}) de este equipo?
+        <translation>¿Eliminar {name} ({size}) de este equipo?
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="399" />
-            <source>Import a model</source>
-            <translation>Importar un modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="400" />
-            <source>GGUF models (*.gguf)</source>
-            <translation>Modelos GGUF (*.gguf)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Another import is still running.</source>
-            <translation>Todavía hay otra importación en curso.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="413" />
-            <source>Importing {name}…</source>
-            <translation>Importando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>Imported</source>
-            <translation>Importado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>{name} was imported. {note}</source>
-            <translation>{name} se ha importado. {note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="428" />
-            <source>Import refused</source>
-            <translation>Importación rechazada</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelOfferBar</name>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="22" />
-            <source>Offer of an instruct model</source>
-            <translation>Oferta de un modelo instruct</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="27" />
-            <source>Download</source>
-            <translation>Descargar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="29" />
-            <source>Not now</source>
-            <translation>Ahora no</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="30" />
-            <source>Hide this for good; the Models window has them all</source>
-            <translation>Ocultar para siempre; la ventana Modelos los tiene todos</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="32" />
-            <source>Not now: hide this offer for good</source>
-            <translation>Ahora no: ocultar esta oferta para siempre</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="50" />
-            <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
-            <translation>{0} es un modelo base: continúa el texto en lugar de seguir instrucciones, así que sus respuestas son toscas.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="53" />
-            <source>{0} follows instructions and fits this computer.</source>
-            <translation>{0} sigue instrucciones y cabe en este equipo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="57" />
-            <source>about {0} tokens a second</source>
-            <translation>unos {0} tokens por segundo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="58" />
-            <source>under a token a second</source>
-            <translation>menos de un token por segundo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="59" />
-            <source>{0} follows instructions, fits this computer and should write {1} here.</source>
-            <translation>{0} sigue instrucciones, cabe en este equipo y debería escribir {1} aquí.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="61" />
-            <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
-            <translation>{0} sigue instrucciones y cabe en este equipo, aunque aquí solo escribiría {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="65" />
-            <source>Download {0} ({1})</source>
-            <translation>Descargar {0} ({1})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelSetup</name>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="59" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>No hay ningún modelo configurado. Elija un archivo de modelo en Ajustes.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="110" />
-            <source>Setting up the bundled model was cancelled.</source>
-            <translation>Se canceló la preparación del modelo incluido.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preferences</name>
-        <message>
-            <location filename="../../app/chat/preferences.py" line="48" />
-            <source>Could not save the settings: {problem}</source>
-            <translation>No se pudieron guardar los ajustes: {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetEditor</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="79" />
-            <source>Preset</source>
-            <translation>Plantilla</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="91" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="92" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="100" />
-            <source>My preset</source>
-            <translation>Mi plantilla</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetPicker</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="113" />
-            <source>New chat from preset</source>
-            <translation>Nuevo chat desde plantilla</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="118" />
-            <source>Presets</source>
-            <translation>Plantillas</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="128" />
-            <source>New preset…</source>
-            <translation>Nueva plantilla…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="130" />
-            <source>Duplicate</source>
-            <translation>Duplicar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="132" />
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="134" />
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="143" />
-            <source>Start chat</source>
-            <translation>Empezar chat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="156" />
-            <source>  (yours)</source>
-            <translation>  (suya)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="199" />
-            <source>My preset</source>
-            <translation>Mi plantilla</translation>
-        </message>
-    </context>
-    <context>
-        <name>SamplingForm</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="37" />
-            <source>Instructions the model follows</source>
-            <translation>Instrucciones que sigue el modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="42" />
-            <source>Lower is steadier, higher is more varied</source>
-            <translation>Más bajo es más estable; más alto, más variado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="51" />
-            <source>as much as the model allows</source>
-            <translation>todo lo que permita el modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="54" />
-            <source>System prompt</source>
-            <translation>Prompt del sistema</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="55" />
-            <source>Temperature</source>
-            <translation>Temperatura</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="56" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="57" />
-            <source>Longest reply (tokens)</source>
-            <translation>Respuesta más larga (tokens)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="58" />
-            <source>Context length (tokens)</source>
-            <translation>Longitud de contexto (tokens)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="41" />
-            <source>Default system prompt</source>
-            <translation>Prompt del sistema predeterminado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="42" />
-            <source>Used by new conversations; each conversation can change its own.</source>
-            <translation>Lo usan las conversaciones nuevas; cada una puede cambiar el suyo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="43" />
-            <source>Temperature</source>
-            <translation>Temperatura</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="44" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="45" />
-            <source>Maximum reply length (tokens)</source>
-            <translation>Longitud máxima de respuesta (tokens)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="46" />
-            <source>Random seed (-1 = different every time)</source>
-            <translation>Semilla aleatoria (-1 = distinta cada vez)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="47" />
-            <source>Context length (tokens)</source>
-            <translation>Longitud de contexto (tokens)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="48" />
-            <source>Capped at the model's own maximum.</source>
-            <translation>Limitada al máximo del propio modelo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="49" />
-            <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
-            <translation>Capas en la GPU (-2 = automático, -1 = todas, 0 = ninguna)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="50" />
-            <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
-            <translation>Automático pone en la GPU tantas capas como quepan en su memoria libre junto con el contexto; sin GPU, ninguna.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="51" />
-            <source>CPU threads (0 = automatic)</source>
-            <translation>Hilos de CPU (0 = automático)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="52" />
-            <source>Model file</source>
-            <translation>Archivo del modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="53" />
-            <source>Empty means the bundled model.</source>
-            <translation>Vacío significa el modelo incluido.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="54" />
-            <source>Serve the loaded model to other apps on this computer</source>
-            <translation>Ofrecer el modelo cargado a otras aplicaciones de este equipo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="55" />
-            <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
-            <translation>Una API compatible con OpenAI en 127.0.0.1 (/v1/models, /v1/chat/completions), protegida por el token que se muestra abajo. Desactivada por defecto.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="56" />
-            <source>Port for the local API</source>
-            <translation>Puerto de la API local</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="57" />
-            <source>Also let other computers on the network use it (not only this one)</source>
-            <translation>Permitir también que otros equipos de la red la usen (no solo este)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="58" />
-            <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
-            <translation>Escucha en todas las interfaces de red en lugar de 127.0.0.1. Cualquiera que pueda llegar a este equipo y tenga el token podrá usar el modelo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="59" />
-            <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
-            <translation>Memoria para volver a conversaciones recientes (MB, 0 = automático)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="60" />
-            <source>Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB.</source>
-            <translation>Se guarda el estado de cada conversación reciente, de modo que volver a ella no relee su historial. Automático: una octava parte de la memoria de este equipo, como mucho 2 GB.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="61" />
-            <source>Language (applied at the next start)</source>
-            <translation>Idioma (se aplica en el próximo inicio)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="62" />
-            <source>System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
-            <translation>«Sistema» sigue el idioma de este equipo. Hearth habla inglés, alemán, francés, español, chino simplificado y japonés.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
-            <source>Choose a model file</source>
-            <translation>Elegir un archivo de modelo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="148" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
-            <source>saved — type a new one to replace it</source>
-            <translation>guardado: escriba uno nuevo para reemplazarlo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
-            <source>Hugging Face token</source>
-            <translation>Token de Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
-            <source>Forget token</source>
-            <translation>Olvidar el token</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
-            <source>Forget the Hugging Face token</source>
-            <translation>Olvidar el token de Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="183" />
-            <source>Hugging Face token (for gated models)</source>
-            <translation>Token de Hugging Face (para modelos restringidos)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="187" />
-            <location filename="../../app/ui/settings_dialog.py" line="193" />
-            <source>Token for the local API</source>
-            <translation>Token de la API local</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="190" />
-            <source>Where the local API's token is kept</source>
-            <translation>Dónde se guarda el token de la API local</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="192" />
-            <source>Other apps send it as a bearer token.</source>
-            <translation>Otras aplicaciones lo envían como token de portador.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="209" />
-            <source>Layers on the GPU</source>
-            <translation>Capas en la GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="220" />
-            <source>System</source>
-            <translation>Sistema</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="253" />
-            <source>Your token is stored in the system keyring.</source>
-            <translation>Su token se guarda en el llavero del sistema.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="255" />
-            <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
-            <translation>No hay llavero del sistema, así que su token se guarda en {file}, legible solo por usted.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="257" />
-            <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
-            <translation>No hay llavero del sistema, así que su token solo se guarda en memoria y se olvida al cerrar Hearth.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="264" />
-            <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
-            <translation>Se guarda en {file}, legible solo por usted: este equipo no tiene llavero del sistema.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="267" />
-            <source>Kept in the system keyring.</source>
-            <translation>Se guarda en el llavero del sistema.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="268" />
-            <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
-            <translation>Solo se guarda en memoria, así que cambia al reiniciar Hearth: no hay llavero del sistema y no se pudo escribir en la carpeta de ajustes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="82" />
-            <source>Anywhere</source>
-            <translation>En cualquier lugar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="35" />
-            <source>Stop the reply being written</source>
-            <translation>Detener la respuesta que se está escribiendo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab, Mayús+Tab</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="37" />
-            <source>Move to the next or previous control</source>
-            <translation>Ir al control siguiente o anterior</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <source>Message box</source>
-            <translation>Cuadro de mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Enter</source>
-            <translation>Intro</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="39" />
-            <source>Send the message</source>
-            <translation>Enviar el mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <source>Shift+Enter</source>
-            <translation>Mayús+Intro</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="41" />
-            <source>Start a new line</source>
-            <translation>Empezar una línea nueva</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="43" />
-            <source>Cancel editing a message</source>
-            <translation>Cancelar la edición de un mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Search box</source>
-            <translation>Cuadro de búsqueda</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <source>Down</source>
-            <translation>Abajo</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="45" />
-            <source>Go to the results</source>
-            <translation>Ir a los resultados</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="47" />
-            <source>Open the first result</source>
-            <translation>Abrir el primer resultado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
-            <source>Clear the search</source>
-            <translation>Borrar la búsqueda</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Conversations</source>
-            <translation>Conversaciones</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
-            <source>Open the conversation and go to its message box</source>
-            <translation>Abrir la conversación e ir a su cuadro de mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="72" />
-            <source>%1 menu</source>
-            <translation>Menú %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="97" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="98" />
-            <source>Keyboard shortcuts</source>
-            <translation>Atajos de teclado</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="101" />
-            <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system's.</source>
-            <translation>Todo en Hearth se puede hacer con el teclado. Tamaño del texto: Ctrl+= más grande, Ctrl+- más pequeño, Ctrl+0 el del sistema.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>Keys</source>
-            <translation>Teclas</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>What they do</source>
-            <translation>Qué hacen</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="110" />
-            <source>Shortcuts, by where they work</source>
-            <translation>Atajos, según dónde funcionan</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="129" />
-            <source>%1: %2, %3</source>
-            <translation>%1: %2, %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="138" />
-            <source>Close keyboard shortcuts</source>
-            <translation>Cerrar los atajos de teclado</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="29" />
-            <source>Trash</source>
-            <translation>Papelera</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="33" />
-            <source>Deleted conversations stay here for %n days, then go for good.</source>
-            <translation>
-                <numerusform>Las conversaciones eliminadas se quedan aquí %n día y después se borran definitivamente.</numerusform>
-                <numerusform>Las conversaciones eliminadas se quedan aquí %n días y después se borran definitivamente.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="38" />
-            <source>Conversations in the Trash</source>
-            <translation>Conversaciones en la papelera</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>La papelera está vacía.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="42" />
-            <source>Restore</source>
-            <translation>Restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="44" />
-            <source>Delete for good…</source>
-            <translation>Eliminar definitivamente…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="46" />
-            <source>Empty trash…</source>
-            <translation>Vaciar la papelera…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="65" />
-            <source>%n days left</source>
-            <translation>
-                <numerusform>queda %n día</numerusform>
-                <numerusform>quedan %n días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="101" />
-            <source>all %n conversations in the trash</source>
-            <translation>
-                <numerusform>la %n conversación de la papelera</numerusform>
-                <numerusform>las %n conversaciones de la papelera</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <source>Import a model</source>
+        <translation>Importar un modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Another import is still running.</source>
+        <translation>Todavía hay otra importación en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>{name} was imported. {note}</source>
+        <translation>{name} se ha importado. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOfferBar</name>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="22"/>
+        <source>Offer of an instruct model</source>
+        <translation>Oferta de un modelo instruct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="27"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="29"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="30"/>
+        <source>Hide this for good; the Models window has them all</source>
+        <translation>Ocultar para siempre; la ventana Modelos los tiene todos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="32"/>
+        <source>Not now: hide this offer for good</source>
+        <translation>Ahora no: ocultar esta oferta para siempre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="50"/>
+        <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
+        <translation>{0} es un modelo base: continúa el texto en lugar de seguir instrucciones, así que sus respuestas son toscas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="53"/>
+        <source>{0} follows instructions and fits this computer.</source>
+        <translation>{0} sigue instrucciones y cabe en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="57"/>
+        <source>about {0} tokens a second</source>
+        <translation>unos {0} tokens por segundo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="58"/>
+        <source>under a token a second</source>
+        <translation>menos de un token por segundo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="59"/>
+        <source>{0} follows instructions, fits this computer and should write {1} here.</source>
+        <translation>{0} sigue instrucciones, cabe en este equipo y debería escribir {1} aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="61"/>
+        <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
+        <translation>{0} sigue instrucciones y cabe en este equipo, aunque aquí solo escribiría {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="65"/>
+        <source>Download {0} ({1})</source>
+        <translation>Descargar {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="59"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>No hay ningún modelo configurado. Elija un archivo de modelo en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <source>Setting up the bundled model was cancelled.</source>
+        <translation>Se canceló la preparación del modelo incluido.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="62"/>
+        <location filename="../../app/chat/navigator.py" line="76"/>
+        <source>A new chat could not be started: {problem}</source>
+        <translation>No se pudo iniciar un chat nuevo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="94"/>
+        <source>Restore “{title}”</source>
+        <translation>Restaurar «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="96"/>
+        <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
+        <translation>«{title}» se movió a la papelera. Ctrl+Z lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../app/chat/preferences.py" line="48"/>
+        <source>Could not save the settings: {problem}</source>
+        <translation>No se pudieron guardar los ajustes: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="79"/>
+        <source>Preset</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="91"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="92"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="100"/>
+        <source>My preset</source>
+        <translation>Mi plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="113"/>
+        <source>New chat from preset</source>
+        <translation>Nuevo chat desde plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="118"/>
+        <source>Presets</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="128"/>
+        <source>New preset…</source>
+        <translation>Nueva plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="132"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="134"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="143"/>
+        <source>Start chat</source>
+        <translation>Empezar chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="156"/>
+        <source>  (yours)</source>
+        <translation>  (suya)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="199"/>
+        <source>My preset</source>
+        <translation>Mi plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingForm</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="37"/>
+        <source>Instructions the model follows</source>
+        <translation>Instrucciones que sigue el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="42"/>
+        <source>Lower is steadier, higher is more varied</source>
+        <translation>Más bajo es más estable; más alto, más variado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="51"/>
+        <source>as much as the model allows</source>
+        <translation>todo lo que permita el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="54"/>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="55"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="56"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="57"/>
+        <source>Longest reply (tokens)</source>
+        <translation>Respuesta más larga (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="58"/>
+        <source>Context length (tokens)</source>
+        <translation>Longitud de contexto (tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Default system prompt</source>
+        <translation>Prompt del sistema predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Used by new conversations; each conversation can change its own.</source>
+        <translation>Lo usan las conversaciones nuevas; cada una puede cambiar el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <source>Maximum reply length (tokens)</source>
+        <translation>Longitud máxima de respuesta (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <source>Random seed (-1 = different every time)</source>
+        <translation>Semilla aleatoria (-1 = distinta cada vez)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <source>Context length (tokens)</source>
+        <translation>Longitud de contexto (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <source>Capped at the model&apos;s own maximum.</source>
+        <translation>Limitada al máximo del propio modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
+        <translation>Capas en la GPU (-2 = automático, -1 = todas, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
+        <translation>Automático pone en la GPU tantas capas como quepan en su memoria libre junto con el contexto; sin GPU, ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>CPU threads (0 = automatic)</source>
+        <translation>Hilos de CPU (0 = automático)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <source>Model file</source>
+        <translation>Archivo del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Empty means the bundled model.</source>
+        <translation>Vacío significa el modelo incluido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Ofrecer el modelo cargado a otras aplicaciones de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
+        <translation>Una API compatible con OpenAI en 127.0.0.1 (/v1/models, /v1/chat/completions), protegida por el token que se muestra abajo. Desactivada por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <source>Port for the local API</source>
+        <translation>Puerto de la API local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <source>Also let other computers on the network use it (not only this one)</source>
+        <translation>Permitir también que otros equipos de la red la usen (no solo este)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
+        <translation>Escucha en todas las interfaces de red en lugar de 127.0.0.1. Cualquiera que pueda llegar a este equipo y tenga el token podrá usar el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
+        <translation>Memoria para volver a conversaciones recientes (MB, 0 = automático)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
+        <translation>Se guarda el estado de cada conversación reciente, de modo que volver a ella no relee su historial. Automático: una octava parte de la memoria de este equipo, como mucho 2 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <source>Language (applied at the next start)</source>
+        <translation>Idioma (se aplica en el próximo inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
+        <translation>«Sistema» sigue el idioma de este equipo. Hearth habla inglés, alemán, francés, español, chino simplificado y japonés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <source>Choose a model file</source>
+        <translation>Elegir un archivo de modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>saved — type a new one to replace it</source>
+        <translation>guardado: escriba uno nuevo para reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Hugging Face token</source>
+        <translation>Token de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <source>Forget token</source>
+        <translation>Olvidar el token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <source>Forget the Hugging Face token</source>
+        <translation>Olvidar el token de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Hugging Face token (for gated models)</source>
+        <translation>Token de Hugging Face (para modelos restringidos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <source>Token for the local API</source>
+        <translation>Token de la API local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <source>Where the local API&apos;s token is kept</source>
+        <translation>Dónde se guarda el token de la API local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <source>Other apps send it as a bearer token.</source>
+        <translation>Otras aplicaciones lo envían como token de portador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <source>Layers on the GPU</source>
+        <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <source>Your token is stored in the system keyring.</source>
+        <translation>Su token se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
+        <translation>No hay llavero del sistema, así que su token se guarda en {file}, legible solo por usted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
+        <translation>No hay llavero del sistema, así que su token solo se guarda en memoria y se olvida al cerrar Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
+        <translation>Se guarda en {file}, legible solo por usted: este equipo no tiene llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <source>Kept in the system keyring.</source>
+        <translation>Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
+        <translation>Solo se guarda en memoria, así que cambia al reiniciar Hearth: no hay llavero del sistema y no se pudo escribir en la carpeta de ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="35"/>
+        <source>Stop the reply being written</source>
+        <translation>Detener la respuesta que se está escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move to the next or previous control</source>
+        <translation>Ir al control siguiente o anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <source>Message box</source>
+        <translation>Cuadro de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="39"/>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <source>Shift+Enter</source>
+        <translation>Mayús+Intro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
+        <source>Start a new line</source>
+        <translation>Empezar una línea nueva</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
+        <source>Cancel editing a message</source>
+        <translation>Cancelar la edición de un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Search box</source>
+        <translation>Cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <source>Down</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
+        <source>Go to the results</source>
+        <translation>Ir a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="47"/>
+        <source>Open the first result</source>
+        <translation>Abrir el primer resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
+        <source>Open the conversation and go to its message box</source>
+        <translation>Abrir la conversación e ir a su cuadro de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="72"/>
+        <source>%1 menu</source>
+        <translation>Menú %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="101"/>
+        <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system&apos;s.</source>
+        <translation>Todo en Hearth se puede hacer con el teclado. Tamaño del texto: Ctrl+= más grande, Ctrl+- más pequeño, Ctrl+0 el del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="110"/>
+        <source>Shortcuts, by where they work</source>
+        <translation>Atajos, según dónde funcionan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="129"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
+        <source>Close keyboard shortcuts</source>
+        <translation>Cerrar los atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="29"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="33"/>
+        <source>Deleted conversations stay here for %n days, then go for good.</source>
+        <translation>
+            <numerusform>Las conversaciones eliminadas se quedan aquí %n día y después se borran definitivamente.</numerusform>
+            <numerusform>Las conversaciones eliminadas se quedan aquí %n días y después se borran definitivamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="38"/>
+        <source>Conversations in the Trash</source>
+        <translation>Conversaciones en la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="42"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="44"/>
+        <source>Delete for good…</source>
+        <translation>Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="46"/>
+        <source>Empty trash…</source>
+        <translation>Vaciar la papelera…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="65"/>
+        <source>%n days left</source>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="101"/>
+        <source>all %n conversations in the trash</source>
+        <translation>
+            <numerusform>la %n conversación de la papelera</numerusform>
+            <numerusform>las %n conversaciones de la papelera</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

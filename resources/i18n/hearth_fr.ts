@@ -1,2033 +1,2076 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="144" />
-            <source>Text size %1%</source>
-            <translation>Taille du texte %1%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogModel</name>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Model</source>
-            <translation>Modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="48" />
-            <source>Quant</source>
-            <translation>Quant.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="49" />
-            <source>Memory</source>
-            <translation>Mémoire</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="50" />
-            <source>On this PC</source>
-            <translation>Sur ce PC</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="51" />
-            <source>License</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="129" />
-            <source>Its exact size and sha256 are not published; the download is checked against Hugging Face's own size and hash.</source>
-            <translation>Sa taille exacte et son sha256 ne sont pas publiés ; le téléchargement est vérifié avec la taille et l’empreinte fournies par Hugging Face.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="133" />
-            <source>This version of Hearth cannot run it.</source>
-            <translation>Cette version de Hearth ne peut pas l’exécuter.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="152" />
-            <source>Unsupported</source>
-            <translation>Non pris en charge</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Fits</source>
-            <translation>Convient</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Tight</source>
-            <translation>Juste</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="154" />
-            <source>Too large</source>
-            <translation>Trop grand</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="158" />
-            <source>about {0} tokens/s</source>
-            <translation>environ {0} jetons/s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="159" />
-            <source>under 1 token/s</source>
-            <translation>moins de 1 jeton/s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="160" />
-            <source>{0} · {1}</source>
-            <translation>{0} · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="165" />
-            <source>An estimate from this computer's {0} cores, before any reply was measured.</source>
-            <translation>Une estimation d’après les {0} cœurs de cet ordinateur, avant toute réponse mesurée.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="168" />
-            <source>An estimate from this computer's measured speed: {0} tokens/s with a {1} model.</source>
-            <translation>Une estimation d’après la vitesse mesurée sur cet ordinateur : {0} jetons/s avec un modèle de {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="171" />
-            <source>Fast enough to chat.</source>
-            <translation>Assez rapide pour discuter.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="172" />
-            <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
-            <translation>En dessous de {0} jetons/s, une réponse s’écrit plus lentement que vous ne lisez.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="184" />
-            <source> · gated</source>
-            <translation> · accès restreint</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Use</source>
-            <translation>Utiliser</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Download</source>
-            <translation>Télécharger</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatSession</name>
-        <message>
-            <location filename="../../app/chat/session.py" line="290" />
-            <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
-            <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatView</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="638" />
-            <source>Chat settings…</source>
-            <translation>Réglages de la discussion…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="639" />
-            <source>This conversation's system prompt, temperature, reply length and context</source>
-            <translation>Prompt système, température, longueur de réponse et contexte de cette conversation</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="643" />
-            <location filename="../../app/ui/chat_view.py" line="804" />
-            <source>The model this conversation uses</source>
-            <translation>Le modèle utilisé par cette conversation</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="644" />
-            <source>Model for this conversation</source>
-            <translation>Modèle pour cette conversation</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="667" />
-            <location filename="../../app/ui/chat_view.py" line="668" />
-            <source>Retry</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="669" />
-            <source>Load the model again</source>
-            <translation>Recharger le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="671" />
-            <location filename="../../app/ui/chat_view.py" line="672" />
-            <source>Choose another model</source>
-            <translation>Choisir un autre modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="703" />
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="719" />
-            <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-            <translation>Écrire à Hearth…  (Entrée pour envoyer, Maj+Entrée pour un retour à la ligne)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="720" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="722" />
-            <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
-            <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête une réponse, Tab quitte la zone.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="731" />
-            <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
-            <translation>Modification de votre message : Entrée l’envoie comme nouvelle version (l’ancienne reste), Échap annule.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="735" />
-            <location filename="../../app/ui/chat_view.py" line="995" />
-            <source>Send</source>
-            <translation>Envoyer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="783" />
-            <source>Show {page} earlier messages ({count} in all)</source>
-            <translation>Afficher {page} messages précédents ({count} en tout)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="803" />
-            <source>The model this conversation uses: {model}</source>
-            <translation>Le modèle de cette conversation : {model}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="833" />
-            <source>… (the rest is in the message)</source>
-            <translation>… (la suite est dans le message)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="835" />
-            <source>Reply: {text}</source>
-            <translation>Réponse : {text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="837" />
-            <source>The reply failed: {error}</source>
-            <translation>La réponse a échoué : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="838" />
-            <source>Reply stopped: {text}</source>
-            <translation>Réponse arrêtée : {text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="882" />
-            <source>⋯  Messages above this line no longer fit the model's context window and were not sent with the last question  ⋯</source>
-            <translation>⋯  Les messages au-dessus de cette ligne ne tiennent plus dans la fenêtre de contexte du modèle et n’ont pas été envoyés avec la dernière question  ⋯</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="900" />
-            <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
-            <translation>Ce que lit le modèle : le prompt système, cette conversation et ce que vous êtes en train d’écrire.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="902" />
-            <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
-            <translation>Presque plein : bientôt les plus anciens messages ne tiendront plus et le modèle ne les verra pas.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="904" />
-            <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
-            <translation>Plein : les plus anciens messages ne tiennent plus et sont exclus de ce que lit le modèle (la discussion indique où commence ce qu’il voit).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="910" />
-            <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
-            <translation>Le serveur n’indique pas combien de jetons ce modèle lit ; la jauge compte donc ce qui est envoyé (environ quatre caractères par jeton), sans limite.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="915" />
-            <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
-            <translation>Ce que vous écrivez est trop long pour ce modèle : retirez environ {n} jetons (ou commencez une nouvelle discussion).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="952" />
-            <source>Ask anything. Your chats stay on this computer.</source>
-            <translation>Demandez ce que vous voulez. Vos discussions restent sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="954" />
-            <source>Ask anything. What you write here is sent to {host}.</source>
-            <translation>Demandez ce que vous voulez. Ce que vous écrivez ici est envoyé à {host}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="991" />
-            <source>Stop</source>
-            <translation>Arrêter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="992" />
-            <source>Stop the reply (Esc)</source>
-            <translation>Arrêter la réponse (Échap)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="998" />
-            <source>Hearth is replying in another chat</source>
-            <translation>Hearth répond dans une autre discussion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="999" />
-            <source>Send (Enter)</source>
-            <translation>Envoyer (Entrée)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="1000" />
-            <source>The model is not ready yet</source>
-            <translation>Le modèle n’est pas encore prêt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connections</name>
-        <message>
-            <location filename="../../app/chat/connections.py" line="60" />
-            <source>Give the connection a name (without a colon).</source>
-            <translation>Donnez un nom à la connexion (sans deux-points).</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="62" />
-            <source>The address must look like http://host:port (or https://).</source>
-            <translation>L’adresse doit avoir la forme http://hôte:port (ou https://).</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="64" />
-            <source>There is already a connection called “{name}”.</source>
-            <translation>Une connexion nommée « {name} » existe déjà.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionsTab</name>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="33" />
-            <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
-            <translation>Un serveur qui fait tourner un modèle plus grand (llama-server, vLLM, Ollama, LM Studio ou TGI, avec une API compatible OpenAI). Ses modèles rejoignent la liste des modèles ; ce que vous écrivez dans une conversation qui en utilise un est envoyé à ce serveur. Hearth ne contacte aucun serveur que vous n’avez pas ajouté ici.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="40" />
-            <source>Connections</source>
-            <translation>Connexions</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="47" />
-            <source>optional; kept in the system keyring</source>
-            <translation>facultatif ; conservée dans le trousseau du système</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="48" />
-            <source>Add and list its models</source>
-            <translation>Ajouter et lister ses modèles</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="50" />
-            <source>List models again</source>
-            <translation>Relister les modèles</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="52" />
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="55" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="56" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="57" />
-            <source>API key</source>
-            <translation>Clé d’API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="71" />
-            <source>Connection “{name}”</source>
-            <translation>Connexion « {name} »</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="77" />
-            <source>no models listed yet</source>
-            <translation>aucun modèle listé pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="91" />
-            <source>Add a connection</source>
-            <translation>Ajouter une connexion</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextMeter</name>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="53" />
-            <source>{used} / ? tokens</source>
-            <translation>{used} / ? jetons</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="55" />
-            <source>{used} / {window} tokens</source>
-            <translation>{used} / {window} jetons</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="169" />
-            <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
-            <translation>Ce message est trop long pour le modèle : il occupe environ {used} jetons sur les {room} que le modèle peut lire. Retirez environ {cut} jetons ou répartissez-le en plusieurs messages.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationDelegate</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="119" />
-            <source>● replying…</source>
-            <translation>● répond…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationList</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="70" />
-            <source>Delete for good</source>
-            <translation>Supprimer définitivement</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="71" />
-            <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
-            <translation>Supprimer définitivement « {title} » et tous ses messages ? Cette action est irréversible.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="221" />
-            <source>New chat</source>
-            <translation>Nouvelle discussion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="222" />
-            <source>New chat (Ctrl+N)</source>
-            <translation>Nouvelle discussion (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="225" />
-            <source>Search all chats…</source>
-            <translation>Rechercher dans les discussions…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="230" />
-            <source>Search all chats</source>
-            <translation>Rechercher dans toutes les discussions</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="234" />
-            <location filename="../../app/ui/conversation_list.py" line="244" />
-            <source>Conversations</source>
-            <translation>Conversations</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="247" />
-            <source>Rename</source>
-            <translation>Renommer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="251" />
-            <source>Move to Trash</source>
-            <translation>Mettre à la corbeille</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="255" />
-            <source>Pin</source>
-            <translation>Épingler</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Unpin</source>
-            <translation>Désépingler</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Pin to the top</source>
-            <translation>Épingler en haut</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="111" />
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="113" />
-            <source>Yesterday</source>
-            <translation>Hier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="115" />
-            <source>Previous 7 days</source>
-            <translation>7 derniers jours</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="116" />
-            <source>Older</source>
-            <translation>Plus ancien</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="122" />
-            <source>just now</source>
-            <translation>à l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="125" />
-            <source>%n min ago</source>
-            <translation>il y a %n min</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="128" />
-            <source>%n h ago</source>
-            <translation>il y a %n h</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="131" />
-            <source>yesterday</source>
-            <translation>hier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="133" />
-            <source>%n days ago</source>
-            <translation>il y a %n jours</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="248" />
-            <source>Pinned</source>
-            <translation>Épinglées</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationSettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="231" />
-            <source>Chat settings</source>
-            <translation>Réglages de la discussion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="233" />
-            <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
-            <translation>Créée à partir du préréglage « {name} ». Les modifications ne s’appliquent qu’à cette conversation.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="235" />
-            <source>Changes apply to this conversation only.</source>
-            <translation>Les modifications ne s’appliquent qu’à cette conversation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DownloadRow</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="75" />
-            <source>{s} s</source>
-            <translation>{s} s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="77" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="79" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="99" />
-            <location filename="../../app/ui/model_manager.py" line="138" />
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="101" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="119" />
-            <source>{done} of {total} · {speed} MB/s · {eta} left</source>
-            <translation>{done} sur {total} · {speed} Mo/s · {eta} restantes</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="124" />
-            <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
-            <translation>En pause à {done} sur {total} ; reprenez quand vous voulez, même après avoir redémarré Hearth.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="128" />
-            <source>Failed: {error}</source>
-            <translation>Échec : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="130" />
-            <source>Downloaded and verified.</source>
-            <translation>Téléchargé et vérifié.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="132" />
-            <source>Cancelled; the partial file was removed.</source>
-            <translation>Annulé ; le fichier partiel a été supprimé.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="134" />
-            <source>Waiting for the download before it.</source>
-            <translation>En attente du téléchargement précédent.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="136" />
-            <source>Resume</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="137" />
-            <source>Retry</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="151" />
-            <source>Cancel download</source>
-            <translation>Annuler le téléchargement</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="152" />
-            <source>Cancel the download of {name} and delete what was downloaded so far?</source>
-            <translation>Annuler le téléchargement de {name} et supprimer ce qui a déjà été téléchargé ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GpuLayersEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="78" />
-            <source>Auto: as many as fit in the GPU's memory</source>
-            <translation>Auto : autant qu’il en tient dans la mémoire du GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="79" />
-            <source>All layers</source>
-            <translation>Toutes les couches</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="80" />
-            <source>None: run on the CPU only</source>
-            <translation>Aucune : exécuter sur le CPU uniquement</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="81" />
-            <source>This many layers:</source>
-            <translation>Ce nombre de couches :</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="83" />
-            <source>Layers on the GPU</source>
-            <translation>Couches sur le GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="87" />
-            <source>Number of layers on the GPU</source>
-            <translation>Nombre de couches sur le GPU</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
-            <location filename="../../app/ui/window_status.py" line="26" />
-            <source>No model</source>
-            <translation>Aucun modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
-            <source>Settings</source>
-            <translation>Réglages</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
-            <source>Blocked a link Hearth does not open: {url}</source>
-            <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
-            <source>A new chat could not be started: {problem}</source>
-            <translation>Impossible de commencer une nouvelle discussion : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
-            <source>This conversation could not be read: {problem}</source>
-            <translation>Impossible de lire cette conversation : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="319" />
-            <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
-            <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="345" />
-            <source>Local API on the network</source>
-            <translation>API locale sur le réseau</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
-            <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="357" />
-            <source>Local API</source>
-            <translation>API locale</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <source>Other apps on this computer can now use {address}/v1 with the bearer token:
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="144"/>
+        <source>Text size %1%</source>
+        <translation>Taille du texte %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <location filename="../../app/server/service.py" line="70"/>
+        <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
+        <translation>L’API locale n’a pas pu écouter sur le port {port} ({error}). Choisissez un autre port dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="95"/>
+        <source>the network, port {port}</source>
+        <translation>le réseau, port {port}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/server/service.py" line="97"/>
+        <source>API on {where} · answering %n</source>
+        <translation>
+            <numerusform>API sur {where} · répond à %n requête</numerusform>
+            <numerusform>API sur {where} · répond à %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="98"/>
+        <source>API on {where}</source>
+        <translation>API sur {where}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <source>Quant</source>
+        <translation>Quant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <source>On this PC</source>
+        <translation>Sur ce PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
+        <translation>Sa taille exacte et son sha256 ne sont pas publiés ; le téléchargement est vérifié avec la taille et l’empreinte fournies par Hugging Face.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <source>This version of Hearth cannot run it.</source>
+        <translation>Cette version de Hearth ne peut pas l’exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <source>Unsupported</source>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Fits</source>
+        <translation>Convient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tight</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <source>Too large</source>
+        <translation>Trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <source>about {0} tokens/s</source>
+        <translation>environ {0} jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <source>under 1 token/s</source>
+        <translation>moins de 1 jeton/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
+        <translation>Une estimation d’après les {0} cœurs de cet ordinateur, avant toute réponse mesurée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
+        <translation>Une estimation d’après la vitesse mesurée sur cet ordinateur : {0} jetons/s avec un modèle de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <source>Fast enough to chat.</source>
+        <translation>Assez rapide pour discuter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
+        <translation>En dessous de {0} jetons/s, une réponse s’écrit plus lentement que vous ne lisez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <source> · gated</source>
+        <translation> · accès restreint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../app/chat/session.py" line="288"/>
+        <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
+        <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <source>Chat settings…</source>
+        <translation>Réglages de la discussion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
+        <translation>Prompt système, température, longueur de réponse et contexte de cette conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <source>The model this conversation uses</source>
+        <translation>Le modèle utilisé par cette conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <source>Model for this conversation</source>
+        <translation>Modèle pour cette conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="117"/>
+        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>Load the model again</source>
+        <translation>Recharger le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <source>Choose another model</source>
+        <translation>Choisir un autre modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Écrire à Hearth…  (Entrée pour envoyer, Maj+Entrée pour un retour à la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête une réponse, Tab quitte la zone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Modification de votre message : Entrée l’envoie comme nouvelle version (l’ancienne reste), Échap annule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <source>The model this conversation uses: {model}</source>
+        <translation>Le modèle de cette conversation : {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <source>… (the rest is in the message)</source>
+        <translation>… (la suite est dans le message)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Reply: {text}</source>
+        <translation>Réponse : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>The reply failed: {error}</source>
+        <translation>La réponse a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <source>Reply stopped: {text}</source>
+        <translation>Réponse arrêtée : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
+        <translation>Ce que lit le modèle : le prompt système, cette conversation et ce que vous êtes en train d’écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
+        <translation>Presque plein : bientôt les plus anciens messages ne tiendront plus et le modèle ne les verra pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
+        <translation>Plein : les plus anciens messages ne tiennent plus et sont exclus de ce que lit le modèle (la discussion indique où commence ce qu’il voit).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
+        <translation>Le serveur n’indique pas combien de jetons ce modèle lit ; la jauge compte donc ce qui est envoyé (environ quatre caractères par jeton), sans limite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
+        <translation>Ce que vous écrivez est trop long pour ce modèle : retirez environ {n} jetons (ou commencez une nouvelle discussion).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <source>Ask anything. Your chats stay on this computer.</source>
+        <translation>Demandez ce que vous voulez. Vos discussions restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <source>Ask anything. What you write here is sent to {host}.</source>
+        <translation>Demandez ce que vous voulez. Ce que vous écrivez ici est envoyé à {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <source>Stop the reply (Esc)</source>
+        <translation>Arrêter la réponse (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <source>Hearth is replying in another chat</source>
+        <translation>Hearth répond dans une autre discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <source>The model is not ready yet</source>
+        <translation>Le modèle n’est pas encore prêt</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../../app/chat/connections.py" line="60"/>
+        <source>Give the connection a name (without a colon).</source>
+        <translation>Donnez un nom à la connexion (sans deux-points).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="62"/>
+        <source>The address must look like http://host:port (or https://).</source>
+        <translation>L’adresse doit avoir la forme http://hôte:port (ou https://).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="64"/>
+        <source>There is already a connection called “{name}”.</source>
+        <translation>Une connexion nommée « {name} » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="33"/>
+        <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
+        <translation>Un serveur qui fait tourner un modèle plus grand (llama-server, vLLM, Ollama, LM Studio ou TGI, avec une API compatible OpenAI). Ses modèles rejoignent la liste des modèles ; ce que vous écrivez dans une conversation qui en utilise un est envoyé à ce serveur. Hearth ne contacte aucun serveur que vous n’avez pas ajouté ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="40"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="47"/>
+        <source>optional; kept in the system keyring</source>
+        <translation>facultatif ; conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="48"/>
+        <source>Add and list its models</source>
+        <translation>Ajouter et lister ses modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="50"/>
+        <source>List models again</source>
+        <translation>Relister les modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="52"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="55"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="57"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="71"/>
+        <source>Connection “{name}”</source>
+        <translation>Connexion « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="77"/>
+        <source>no models listed yet</source>
+        <translation>aucun modèle listé pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="91"/>
+        <source>Add a connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? jetons</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <source>{used} / {window} tokens</source>
+        <translation>{used} / {window} jetons</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
+        <translation>Ce message est trop long pour le modèle : il occupe environ {used} jetons sur les {room} que le modèle peut lire. Retirez environ {cut} jetons ou répartissez-le en plusieurs messages.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <source>● replying…</source>
+        <translation>● répond…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="47"/>
+        <location filename="../../app/chat/exporting.py" line="85"/>
+        <source>This conversation is gone.</source>
+        <translation>Cette conversation n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="51"/>
+        <source>Export conversation: {note}</source>
+        <translation>Exporter la conversation : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="52"/>
+        <source>Export conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="54"/>
+        <source>Markdown, the versions shown (*.md)</source>
+        <translation>Markdown, les versions affichées (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="55"/>
+        <source>JSON, the versions shown (*.json)</source>
+        <translation>JSON, les versions affichées (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="56"/>
+        <source>JSON with every version (*.json)</source>
+        <translation>JSON avec toutes les versions (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="91"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d’écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="94"/>
+        <source>Exported every version to {path}</source>
+        <translation>Toutes les versions exportées vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="96"/>
+        <source>Exported the versions shown to {path}</source>
+        <translation>Versions affichées exportées vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="98"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement « {title} » et tous ses messages ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nouvelle discussion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <source>Search all chats…</source>
+        <translation>Rechercher dans les discussions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <source>Search all chats</source>
+        <translation>Rechercher dans toutes les discussions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="234"/>
+        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Pin to the top</source>
+        <translation>Épingler en haut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <source>Previous 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <source>Older</source>
+        <translation>Plus ancien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <source>%n min ago</source>
+        <translation>il y a %n min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <source>%n h ago</source>
+        <translation>il y a %n h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <source>%n days ago</source>
+        <translation>il y a %n jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="231"/>
+        <source>Chat settings</source>
+        <translation>Réglages de la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="233"/>
+        <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
+        <translation>Créée à partir du préréglage « {name} ». Les modifications ne s’appliquent qu’à cette conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="235"/>
+        <source>Changes apply to this conversation only.</source>
+        <translation>Les modifications ne s’appliquent qu’à cette conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="99"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <source>{done} of {total} · {speed} MB/s · {eta} left</source>
+        <translation>{done} sur {total} · {speed} Mo/s · {eta} restantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
+        <translation>En pause à {done} sur {total} ; reprenez quand vous voulez, même après avoir redémarré Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <source>Failed: {error}</source>
+        <translation>Échec : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <source>Downloaded and verified.</source>
+        <translation>Téléchargé et vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>Annulé ; le fichier partiel a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <source>Waiting for the download before it.</source>
+        <translation>En attente du téléchargement précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <source>Cancel the download of {name} and delete what was downloaded so far?</source>
+        <translation>Annuler le téléchargement de {name} et supprimer ce qui a déjà été téléchargé ?</translation>
+    </message>
+</context>
+<context>
+    <name>GpuLayersEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Auto: as many as fit in the GPU&apos;s memory</source>
+        <translation>Auto : autant qu’il en tient dans la mémoire du GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <source>All layers</source>
+        <translation>Toutes les couches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <source>None: run on the CPU only</source>
+        <translation>Aucune : exécuter sur le CPU uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>This many layers:</source>
+        <translation>Ce nombre de couches :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <source>Layers on the GPU</source>
+        <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <source>Number of layers on the GPU</source>
+        <translation>Nombre de couches sur le GPU</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/window_status.py" line="28"/>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Blocked a link Hearth does not open: {url}</source>
+        <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278"/>
+        <source>This conversation could not be read: {problem}</source>
+        <translation>Impossible de lire cette conversation : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
+        <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>Local API on the network</source>
+        <translation>API locale sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
+        <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
 
 Settings shows it again.</source>
-            <translation>Les autres applications de cet ordinateur peuvent maintenant utiliser {address}/v1 avec le jeton d’accès :
+        <translation>Les autres applications de cet ordinateur peuvent maintenant utiliser {address}/v1 avec le jeton d’accès :
 
 {token}
 
 Les Réglages l’affichent de nouveau.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
-            <source>About {app}</source>
-            <translation>À propos de {app}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
-            <source>{app} {version}
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="364"/>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
-            <translation>{app} {version}
+        <translation>{app} {version}
 Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="385" />
-            <source>%n tokens · {speed} tokens/s</source>
-            <translation>
-                <numerusform>%n jeton · {speed} jetons/s</numerusform>
-                <numerusform>%n jetons · {speed} jetons/s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
-            <source>What you write in this conversation is sent to {host}.</source>
-            <translation>Ce que vous écrivez dans cette conversation est envoyé à {host}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="58" />
-            <source>Restore “{title}”</source>
-            <translation>Restaurer « {title} »</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="61" />
-            <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-            <translation>« {title} » a été mis à la corbeille. Ctrl+Z le récupère.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="84" />
-            <source>Restore the deleted message</source>
-            <translation>Restaurer le message supprimé</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="87" />
-            <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
-            <translation>Le message et ce qui le suivait ont été supprimés. Ctrl+Z les récupère.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="98" />
-            <source>{problem} Your text is still in the box.</source>
-            <translation>{problem} Votre texte est toujours dans la zone.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="111" />
-            <source>Undone: {action}</source>
-            <translation>Annulé : {action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="115" />
-            <source>&amp;Undo: {action}</source>
-            <translation>&amp;Annuler : {action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="116" />
-            <location filename="../../app/ui/window_menus.py" line="87" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="130" />
-            <source>Export conversation</source>
-            <translation>Exporter la conversation</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="132" />
-            <source>Export conversation: {note}</source>
-            <translation>Exporter la conversation : {note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="134" />
-            <source>Markdown, the versions shown (*.md)</source>
-            <translation>Markdown, les versions affichées (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="135" />
-            <source>JSON, the versions shown (*.json)</source>
-            <translation>JSON, les versions affichées (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="136" />
-            <source>JSON with every version (*.json)</source>
-            <translation>JSON avec toutes les versions (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="157" />
-            <location filename="../../app/ui/window_history.py" line="176" />
-            <location filename="../../app/ui/window_history.py" line="181" />
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="182" />
-            <source>Could not write {path}: {error}</source>
-            <translation>Impossible d’écrire {path} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="186" />
-            <source>Exported every version to {path}</source>
-            <translation>Toutes les versions exportées vers {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="188" />
-            <source>Exported the versions shown to {path}</source>
-            <translation>Versions affichées exportées vers {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="190" />
-            <source>Exported to {path}</source>
-            <translation>Exporté vers {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="56" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="57" />
-            <source>&amp;New chat</source>
-            <translation>&amp;Nouvelle discussion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="61" />
-            <source>New chat from &amp;preset…</source>
-            <translation>Nouvelle discussion depuis un &amp;préréglage…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="66" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="71" />
-            <source>&amp;Export conversation…</source>
-            <translation>&amp;Exporter la conversation…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="76" />
-            <source>&amp;Models…</source>
-            <translation>&amp;Modèles…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="81" />
-            <source>&amp;Trash…</source>
-            <translation>&amp;Corbeille…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="85" />
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="93" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Réglages…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="98" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="99" />
-            <source>&amp;Bigger text</source>
-            <translation>Texte plus &amp;grand</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="105" />
-            <source>&amp;Smaller text</source>
-            <translation>Texte plus &amp;petit</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="110" />
-            <source>&amp;Actual text size</source>
-            <translation>Taille de texte &amp;réelle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="115" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="116" />
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation>Raccourcis &amp;clavier…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="120" />
-            <source>Open &amp;log folder</source>
-            <translation>Ouvrir le dossier des &amp;journaux</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="124" />
-            <source>&amp;About %1</source>
-            <translation>À &amp;propos de %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="27" />
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="28" />
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="29" />
-            <source>Generating…</source>
-            <translation>Génération…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="30" />
-            <source>Model failed to load</source>
-            <translation>Échec du chargement du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="68" />
-            <source>Loading… {percent}%</source>
-            <translation>Chargement… {percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="78" />
-            <source>chat template</source>
-            <translation>modèle de discussion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="79" />
-            <source>plain transcript</source>
-            <translation>transcription brute</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="82" />
-            <source> · base model</source>
-            <translation> · modèle de base</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="83" />
-            <source>{tokens} ctx</source>
-            <translation>{tokens} ctx</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="84" />
-            <source>context size unknown</source>
-            <translation>taille du contexte inconnue</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="123" />
-            <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
-            <translation>Le modèle n’a pas pu être chargé. {problem} Vos conversations restent consultables.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="131" />
-            <source>Setting up the bundled model (first start only)…</source>
-            <translation>Installation du modèle fourni (premier démarrage uniquement)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageActions</name>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="34" />
-            <source>Edit</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="35" />
-            <source>Regenerate</source>
-            <translation>Régénérer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="36" />
-            <source>Continue</source>
-            <translation>Continuer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="37" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="69" />
-            <source>Version {which} of {count}</source>
-            <translation>Version {which} sur {count}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this reply</source>
-            <translation>cette réponse</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this message</source>
-            <translation>ce message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="86" />
-            <source>message {n} (a reply)</source>
-            <translation>message {n} (une réponse)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="87" />
-            <source>message {n} (yours)</source>
-            <translation>message {n} (le vôtre)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="96" />
-            <source>Previous version of {subject}</source>
-            <translation>Version précédente de {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="97" />
-            <source>Next version of {subject}</source>
-            <translation>Version suivante de {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="98" />
-            <source>Edit {subject}</source>
-            <translation>Modifier {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="99" />
-            <source>Edit and send as a new version (the old one stays)</source>
-            <translation>Modifier et envoyer comme nouvelle version (l’ancienne reste)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="100" />
-            <source>Regenerate {subject}</source>
-            <translation>Régénérer {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="101" />
-            <source>Another reply; this one stays as a version</source>
-            <translation>Une autre réponse ; celle-ci reste comme version</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="102" />
-            <source>Continue {subject}</source>
-            <translation>Continuer {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="103" />
-            <source>Continue this reply from where it stopped</source>
-            <translation>Reprendre cette réponse là où elle s’est arrêtée</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="104" />
-            <source>Delete {subject}</source>
-            <translation>Supprimer {subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="105" />
-            <source>Delete this message and what follows (Ctrl+Z undoes)</source>
-            <translation>Supprimer ce message et ce qui suit (Ctrl+Z annule)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageWidget</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>You</source>
-            <translation>Vous</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>Assistant</source>
-            <translation>Assistant</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="291" />
-            <source>System</source>
-            <translation>Système</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="306" />
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="308" />
-            <source>Copy this message as Markdown</source>
-            <translation>Copier ce message en Markdown</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="361" />
-            <source>replying…</source>
-            <translation>répond…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="362" />
-            <source>stopped</source>
-            <translation>arrêtée</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="363" />
-            <source>interrupted — Hearth closed before this reply finished</source>
-            <translation>interrompue — Hearth s’est fermé avant la fin de cette réponse</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="365" />
-            <source>error</source>
-            <translation>erreur</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="378" />
-            <source>Stopped before any text. Regenerate asks again.</source>
-            <translation>Arrêtée avant tout texte. Régénérer repose la question.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="379" />
-            <source>Hearth closed before any text came. Regenerate asks again.</source>
-            <translation>Hearth s’est fermé avant l’arrivée du texte. Régénérer repose la question.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="381" />
-            <source>The model gave an empty reply.</source>
-            <translation>Le modèle a donné une réponse vide.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="432" />
-            <source>Your message</source>
-            <translation>Votre message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="433" />
-            <source>Reply</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="516" />
-            <source>Showing all… {percent}%</source>
-            <translation>Affichage complet… {percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="523" />
-            <source>Show all ({count} characters)</source>
-            <translation>Tout afficher ({count} caractères)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="525" />
-            <source>Show all of this message ({count} characters)</source>
-            <translation>Afficher tout ce message ({count} caractères)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="526" />
-            <source>Only the start of this long message is shown</source>
-            <translation>Seul le début de ce long message est affiché</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelChoice</name>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="113" />
-            <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
-            <translation>Cette conversation utilisait {model} sur la connexion « {name} », qui a été supprimée. Choisissez-lui un modèle ci-dessus.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="115" />
-            <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
-            <translation>Le modèle par défaut, {model} sur « {name} », n’est plus disponible : sa connexion a été supprimée. Choisissez un modèle ci-dessus ou dans les Réglages.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="123" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>Aucun modèle n’est configuré. Choisissez un fichier de modèle dans les Réglages.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="131" />
-            <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
-            <translation>Le modèle utilisé par cette conversation, {name}, n’est plus sur cet ordinateur. Choisissez-en un autre ci-dessus, ou téléchargez-le à nouveau dans Modèles.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="251" />
-            <source>The model changes after the current reply.</source>
-            <translation>Le modèle changera après la réponse en cours.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelFileEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
-            <source>the bundled model</source>
-            <translation>le modèle fourni</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="114" />
-            <source>Model file</source>
-            <translation>Fichier du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
-            <source>Browse for a model file</source>
-            <translation>Rechercher un fichier de modèle</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelManager</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="168" />
-            <location filename="../../app/ui/model_manager.py" line="193" />
-            <source>Models</source>
-            <translation>Modèles</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="194" />
-            <source>Catalog</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="195" />
-            <source>Downloads</source>
-            <translation>Téléchargements</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="196" />
-            <source>Installed</source>
-            <translation>Installés</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="199" />
-            <source>Connections</source>
-            <translation>Connexions</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="216" />
-            <source>Catalog of models</source>
-            <translation>Catalogue des modèles</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="231" />
-            <source>owner/repository</source>
-            <translation>propriétaire/dépôt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="232" />
-            <source>Hugging Face repository</source>
-            <translation>Dépôt Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="235" />
-            <source>File name in the repository</source>
-            <translation>Nom du fichier dans le dépôt</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="236" />
-            <location filename="../../app/ui/model_manager.py" line="288" />
-            <source>Download from Hugging Face</source>
-            <translation>Télécharger depuis Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="238" />
-            <location filename="../../app/ui/model_manager.py" line="417" />
-            <source>Import a .gguf file…</source>
-            <translation>Importer un fichier .gguf…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="241" />
-            <source>Any GGUF:</source>
-            <translation>N’importe quel GGUF :</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="253" />
-            <source>This computer has {memory} of memory free for a model (a GPU's included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
-            <translation>Cet ordinateur dispose de {memory} de mémoire libre pour un modèle (GPU compris). Les modèles qui tiennent et devraient écrire au moins 8 jetons par seconde ici apparaissent en premier ; les vitesses sont estimées d’après les réponses mesurées sur cet ordinateur. Les téléchargements viennent de Hugging Face ; rien n’est envoyé avant que vous n’appuyiez sur Télécharger.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="276" />
-            <source>Too large for this computer</source>
-            <translation>Trop grand pour cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="277" />
-            <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
-            <translation>{name} a besoin d’environ {needed} de mémoire et cet ordinateur en a {free}. Il ne fonctionnera probablement pas. Télécharger quand même ?</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="289" />
-            <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
-            <translation>Saisissez un dépôt de la forme propriétaire/nom et un nom de fichier se terminant par .gguf.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="301" />
-            <source>No downloads yet. Pick a model in the Catalog tab.</source>
-            <translation>Aucun téléchargement pour l’instant. Choisissez un modèle dans l’onglet Catalogue.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="325" />
-            <source>Installed models</source>
-            <translation>Modèles installés</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Model</source>
-            <translation>Modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Quant</source>
-            <translation>Quant.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Architecture</source>
-            <translation>Architecture</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>Context</source>
-            <translation>Contexte</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="336" />
-            <source>Use as default</source>
-            <translation>Utiliser par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="338" />
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="340" />
-            <source>Open folder</source>
-            <translation>Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="364" />
-            <source>{name}  (in use)</source>
-            <translation>{name}  (utilisé)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="386" />
-            <location filename="../../app/ui/model_manager.py" line="389" />
-            <source>Delete model</source>
-            <translation>Supprimer le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="387" />
-            <source>{name} is in use. Choose another model first.</source>
-            <translation>{name} est en cours d’utilisation. Choisissez d’abord un autre modèle.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="390" />
-            <source>Delete {name} ({size}) from this computer?
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>%n tokens · {speed} tokens/s</source>
+        <translation>
+            <numerusform>%n jeton · {speed} jetons/s</numerusform>
+            <numerusform>%n jetons · {speed} jetons/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <source>Undone: {action}</source>
+        <translation>Annulé : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="56"/>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Annuler : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="89"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>New chat from &amp;preset…</source>
+        <translation>Nouvelle discussion depuis un &amp;préréglage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exporter la conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>&amp;Bigger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <source>&amp;Actual text size</source>
+        <translation>Taille de texte &amp;réelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Raccourcis &amp;clavier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="29"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="30"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="31"/>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="32"/>
+        <source>Model failed to load</source>
+        <translation>Échec du chargement du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="71"/>
+        <source>Loading… {percent}%</source>
+        <translation>Chargement… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="81"/>
+        <source>chat template</source>
+        <translation>modèle de discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="82"/>
+        <source>plain transcript</source>
+        <translation>transcription brute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="85"/>
+        <source> · base model</source>
+        <translation> · modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="86"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} ctx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="87"/>
+        <source>context size unknown</source>
+        <translation>taille du contexte inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="121"/>
+        <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
+        <translation>Le modèle n’a pas pu être chargé. {problem} Vos conversations restent consultables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="129"/>
+        <source>Setting up the bundled model (first start only)…</source>
+        <translation>Installation du modèle fourni (premier démarrage uniquement)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
+        <source>Version {which} of {count}</source>
+        <translation>Version {which} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this reply</source>
+        <translation>cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this message</source>
+        <translation>ce message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="86"/>
+        <source>message {n} (a reply)</source>
+        <translation>message {n} (une réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="87"/>
+        <source>message {n} (yours)</source>
+        <translation>message {n} (le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="96"/>
+        <source>Previous version of {subject}</source>
+        <translation>Version précédente de {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="97"/>
+        <source>Next version of {subject}</source>
+        <translation>Version suivante de {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="98"/>
+        <source>Edit {subject}</source>
+        <translation>Modifier {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="99"/>
+        <source>Edit and send as a new version (the old one stays)</source>
+        <translation>Modifier et envoyer comme nouvelle version (l’ancienne reste)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
+        <source>Regenerate {subject}</source>
+        <translation>Régénérer {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
+        <source>Another reply; this one stays as a version</source>
+        <translation>Une autre réponse ; celle-ci reste comme version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="102"/>
+        <source>Continue {subject}</source>
+        <translation>Continuer {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="103"/>
+        <source>Continue this reply from where it stopped</source>
+        <translation>Reprendre cette réponse là où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="104"/>
+        <source>Delete {subject}</source>
+        <translation>Supprimer {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="105"/>
+        <source>Delete this message and what follows (Ctrl+Z undoes)</source>
+        <translation>Supprimer ce message et ce qui suit (Ctrl+Z annule)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumn</name>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="61"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="99"/>
+        <source>Show {page} earlier messages ({count} in all)</source>
+        <translation>Afficher {page} messages précédents ({count} en tout)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="109"/>
+        <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
+        <translation>⋯  Les messages au-dessus de cette ligne ne tiennent plus dans la fenêtre de contexte du modèle et n’ont pas été envoyés avec la dernière question  ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="49"/>
+        <source>Restore the deleted message</source>
+        <translation>Restaurer le message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="51"/>
+        <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
+        <translation>Le message et ce qui le suivait ont été supprimés. Ctrl+Z les récupère.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="60"/>
+        <source>{problem} Your text is still in the box.</source>
+        <translation>{problem} Votre texte est toujours dans la zone.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <source>Copy this message as Markdown</source>
+        <translation>Copier ce message en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <source>replying…</source>
+        <translation>répond…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <source>interrupted — Hearth closed before this reply finished</source>
+        <translation>interrompue — Hearth s’est fermé avant la fin de cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <source>Stopped before any text. Regenerate asks again.</source>
+        <translation>Arrêtée avant tout texte. Régénérer repose la question.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <source>Hearth closed before any text came. Regenerate asks again.</source>
+        <translation>Hearth s’est fermé avant l’arrivée du texte. Régénérer repose la question.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <source>The model gave an empty reply.</source>
+        <translation>Le modèle a donné une réponse vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <source>Showing all… {percent}%</source>
+        <translation>Affichage complet… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <source>Show all ({count} characters)</source>
+        <translation>Tout afficher ({count} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <source>Show all of this message ({count} characters)</source>
+        <translation>Afficher tout ce message ({count} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <source>Only the start of this long message is shown</source>
+        <translation>Seul le début de ce long message est affiché</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
+        <translation>Cette conversation utilisait {model} sur la connexion « {name} », qui a été supprimée. Choisissez-lui un modèle ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
+        <translation>Le modèle par défaut, {model} sur « {name} », n’est plus disponible : sa connexion a été supprimée. Choisissez un modèle ci-dessus ou dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>Aucun modèle n’est configuré. Choisissez un fichier de modèle dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
+        <translation>Le modèle utilisé par cette conversation, {name}, n’est plus sur cet ordinateur. Choisissez-en un autre ci-dessus, ou téléchargez-le à nouveau dans Modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source>What you write in this conversation is sent to {host}.</source>
+        <translation>Ce que vous écrivez dans cette conversation est envoyé à {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <source>The model changes after the current reply.</source>
+        <translation>Le modèle changera après la réponse en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <source>the bundled model</source>
+        <translation>le modèle fourni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Model file</source>
+        <translation>Fichier du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <source>Browse for a model file</source>
+        <translation>Rechercher un fichier de modèle</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <source>Installed</source>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <source>Catalog of models</source>
+        <translation>Catalogue des modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <source>owner/repository</source>
+        <translation>propriétaire/dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <source>Hugging Face repository</source>
+        <translation>Dépôt Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <source>File name in the repository</source>
+        <translation>Nom du fichier dans le dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="236"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <source>Download from Hugging Face</source>
+        <translation>Télécharger depuis Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <source>Import a .gguf file…</source>
+        <translation>Importer un fichier .gguf…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <source>Any GGUF:</source>
+        <translation>N’importe quel GGUF :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
+        <translation>Cet ordinateur dispose de {memory} de mémoire libre pour un modèle (GPU compris). Les modèles qui tiennent et devraient écrire au moins 8 jetons par seconde ici apparaissent en premier ; les vitesses sont estimées d’après les réponses mesurées sur cet ordinateur. Les téléchargements viennent de Hugging Face ; rien n’est envoyé avant que vous n’appuyiez sur Télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <source>Too large for this computer</source>
+        <translation>Trop grand pour cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
+        <translation>{name} a besoin d’environ {needed} de mémoire et cet ordinateur en a {free}. Il ne fonctionnera probablement pas. Télécharger quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
+        <translation>Saisissez un dépôt de la forme propriétaire/nom et un nom de fichier se terminant par .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <source>No downloads yet. Pick a model in the Catalog tab.</source>
+        <translation>Aucun téléchargement pour l’instant. Choisissez un modèle dans l’onglet Catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>Installed models</source>
+        <translation>Modèles installés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Quant</source>
+        <translation>Quant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <source>Use as default</source>
+        <translation>Utiliser par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <source>{name}  (in use)</source>
+        <translation>{name}  (utilisé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="386"/>
+        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <source>{name} is in use. Choose another model first.</source>
+        <translation>{name} est en cours d’utilisation. Choisissez d’abord un autre modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <source>Delete {name} ({size}) from this computer?
 {path}</source>
-            <translation>Supprimer {name} ({size}) de cet ordinateur ?
+        <translation>Supprimer {name} ({size}) de cet ordinateur ?
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="399" />
-            <source>Import a model</source>
-            <translation>Importer un modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="400" />
-            <source>GGUF models (*.gguf)</source>
-            <translation>Modèles GGUF (*.gguf)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Another import is still running.</source>
-            <translation>Une autre importation est encore en cours.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="413" />
-            <source>Importing {name}…</source>
-            <translation>Importation de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>{name} was imported. {note}</source>
-            <translation>{name} a été importé. {note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="428" />
-            <source>Import refused</source>
-            <translation>Importation refusée</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelOfferBar</name>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="22" />
-            <source>Offer of an instruct model</source>
-            <translation>Proposition d’un modèle instruct</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="27" />
-            <source>Download</source>
-            <translation>Télécharger</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="29" />
-            <source>Not now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="30" />
-            <source>Hide this for good; the Models window has them all</source>
-            <translation>Masquer définitivement ; la fenêtre Modèles les propose tous</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="32" />
-            <source>Not now: hide this offer for good</source>
-            <translation>Pas maintenant : masquer définitivement cette proposition</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="50" />
-            <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
-            <translation>{0} est un modèle de base : il prolonge le texte au lieu de suivre des instructions, ses réponses sont donc approximatives.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="53" />
-            <source>{0} follows instructions and fits this computer.</source>
-            <translation>{0} suit les instructions et tient sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="57" />
-            <source>about {0} tokens a second</source>
-            <translation>environ {0} jetons par seconde</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="58" />
-            <source>under a token a second</source>
-            <translation>moins d’un jeton par seconde</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="59" />
-            <source>{0} follows instructions, fits this computer and should write {1} here.</source>
-            <translation>{0} suit les instructions, tient sur cet ordinateur et devrait écrire {1} ici.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="61" />
-            <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
-            <translation>{0} suit les instructions et tient sur cet ordinateur, mais n’écrirait ici que {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="65" />
-            <source>Download {0} ({1})</source>
-            <translation>Télécharger {0} ({1})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelSetup</name>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="59" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>Aucun modèle n’est configuré. Choisissez un fichier de modèle dans les Réglages.</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="110" />
-            <source>Setting up the bundled model was cancelled.</source>
-            <translation>L’installation du modèle fourni a été annulée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preferences</name>
-        <message>
-            <location filename="../../app/chat/preferences.py" line="48" />
-            <source>Could not save the settings: {problem}</source>
-            <translation>Impossible d’enregistrer les réglages : {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetEditor</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="79" />
-            <source>Preset</source>
-            <translation>Préréglage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="91" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="92" />
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="100" />
-            <source>My preset</source>
-            <translation>Mon préréglage</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetPicker</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="113" />
-            <source>New chat from preset</source>
-            <translation>Nouvelle discussion depuis un préréglage</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="118" />
-            <source>Presets</source>
-            <translation>Préréglages</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="128" />
-            <source>New preset…</source>
-            <translation>Nouveau préréglage…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="130" />
-            <source>Duplicate</source>
-            <translation>Dupliquer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="132" />
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="134" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="143" />
-            <source>Start chat</source>
-            <translation>Commencer la discussion</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="156" />
-            <source>  (yours)</source>
-            <translation>  (à vous)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="199" />
-            <source>My preset</source>
-            <translation>Mon préréglage</translation>
-        </message>
-    </context>
-    <context>
-        <name>SamplingForm</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="37" />
-            <source>Instructions the model follows</source>
-            <translation>Instructions que le modèle suit</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="42" />
-            <source>Lower is steadier, higher is more varied</source>
-            <translation>Plus bas, plus régulier ; plus haut, plus varié</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="51" />
-            <source>as much as the model allows</source>
-            <translation>autant que le modèle le permet</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="54" />
-            <source>System prompt</source>
-            <translation>Prompt système</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="55" />
-            <source>Temperature</source>
-            <translation>Température</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="56" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="57" />
-            <source>Longest reply (tokens)</source>
-            <translation>Réponse la plus longue (jetons)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="58" />
-            <source>Context length (tokens)</source>
-            <translation>Longueur du contexte (jetons)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="41" />
-            <source>Default system prompt</source>
-            <translation>Prompt système par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="42" />
-            <source>Used by new conversations; each conversation can change its own.</source>
-            <translation>Utilisé par les nouvelles conversations ; chacune peut modifier le sien.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="43" />
-            <source>Temperature</source>
-            <translation>Température</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="44" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="45" />
-            <source>Maximum reply length (tokens)</source>
-            <translation>Longueur maximale de réponse (jetons)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="46" />
-            <source>Random seed (-1 = different every time)</source>
-            <translation>Graine aléatoire (-1 = différente à chaque fois)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="47" />
-            <source>Context length (tokens)</source>
-            <translation>Longueur du contexte (jetons)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="48" />
-            <source>Capped at the model's own maximum.</source>
-            <translation>Plafonnée au maximum du modèle.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="49" />
-            <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
-            <translation>Couches sur le GPU (-2 = auto, -1 = toutes, 0 = aucune)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="50" />
-            <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
-            <translation>Auto place sur le GPU autant de couches que sa mémoire libre en contient avec le contexte ; sans GPU, aucune.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="51" />
-            <source>CPU threads (0 = automatic)</source>
-            <translation>Threads CPU (0 = automatique)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="52" />
-            <source>Model file</source>
-            <translation>Fichier du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="53" />
-            <source>Empty means the bundled model.</source>
-            <translation>Vide signifie le modèle fourni.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="54" />
-            <source>Serve the loaded model to other apps on this computer</source>
-            <translation>Servir le modèle chargé aux autres applications de cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="55" />
-            <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
-            <translation>Une API compatible OpenAI sur 127.0.0.1 (/v1/models, /v1/chat/completions), protégée par le jeton affiché ci-dessous. Désactivée par défaut.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="56" />
-            <source>Port for the local API</source>
-            <translation>Port de l’API locale</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="57" />
-            <source>Also let other computers on the network use it (not only this one)</source>
-            <translation>Laisser aussi les autres ordinateurs du réseau l’utiliser (pas seulement celui-ci)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="58" />
-            <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
-            <translation>Écoute sur toutes les interfaces réseau au lieu de 127.0.0.1. Toute personne qui peut joindre cet ordinateur et possède le jeton peut alors utiliser le modèle.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="59" />
-            <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
-            <translation>Mémoire pour revenir aux conversations récentes (Mo, 0 = automatique)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="60" />
-            <source>Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB.</source>
-            <translation>L’état de chaque conversation récente est conservé, pour qu’y revenir ne relise pas tout son historique. Automatique : un huitième de la mémoire de cet ordinateur, 2 Go au plus.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="61" />
-            <source>Language (applied at the next start)</source>
-            <translation>Langue (appliquée au prochain démarrage)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="62" />
-            <source>System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
-            <translation>« Système » suit la langue de cet ordinateur. Hearth parle anglais, allemand, français, espagnol, chinois simplifié et japonais.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
-            <source>Choose a model file</source>
-            <translation>Choisir un fichier de modèle</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="148" />
-            <source>Settings</source>
-            <translation>Réglages</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
-            <source>saved — type a new one to replace it</source>
-            <translation>enregistré — saisissez-en un nouveau pour le remplacer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
-            <source>Hugging Face token</source>
-            <translation>Jeton Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
-            <source>Forget token</source>
-            <translation>Oublier le jeton</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
-            <source>Forget the Hugging Face token</source>
-            <translation>Oublier le jeton Hugging Face</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="183" />
-            <source>Hugging Face token (for gated models)</source>
-            <translation>Jeton Hugging Face (pour les modèles à accès restreint)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="187" />
-            <location filename="../../app/ui/settings_dialog.py" line="193" />
-            <source>Token for the local API</source>
-            <translation>Jeton de l’API locale</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="190" />
-            <source>Where the local API's token is kept</source>
-            <translation>Où est conservé le jeton de l’API locale</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="192" />
-            <source>Other apps send it as a bearer token.</source>
-            <translation>Les autres applications l’envoient comme jeton d’accès (bearer).</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="209" />
-            <source>Layers on the GPU</source>
-            <translation>Couches sur le GPU</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="220" />
-            <source>System</source>
-            <translation>Système</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="253" />
-            <source>Your token is stored in the system keyring.</source>
-            <translation>Votre jeton est conservé dans le trousseau du système.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="255" />
-            <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
-            <translation>Aucun trousseau système n’est disponible ; votre jeton est donc conservé dans {file}, lisible par vous seul.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="257" />
-            <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
-            <translation>Aucun trousseau système n’est disponible ; votre jeton reste donc en mémoire seulement et sera oublié à la fermeture de Hearth.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="264" />
-            <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
-            <translation>Conservé dans {file}, lisible par vous seul : cet ordinateur n’a pas de trousseau système.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="267" />
-            <source>Kept in the system keyring.</source>
-            <translation>Conservé dans le trousseau du système.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="268" />
-            <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
-            <translation>Conservé en mémoire seulement, il change donc au redémarrage de Hearth : il n’y a pas de trousseau système et le dossier des réglages n’a pas pu être écrit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="82" />
-            <source>Anywhere</source>
-            <translation>Partout</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Esc</source>
-            <translation>Échap</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="35" />
-            <source>Stop the reply being written</source>
-            <translation>Arrêter la réponse en cours d’écriture</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab, Maj+Tab</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="37" />
-            <source>Move to the next or previous control</source>
-            <translation>Passer à la commande suivante ou précédente</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <source>Message box</source>
-            <translation>Zone de message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Enter</source>
-            <translation>Entrée</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="39" />
-            <source>Send the message</source>
-            <translation>Envoyer le message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <source>Shift+Enter</source>
-            <translation>Maj+Entrée</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="41" />
-            <source>Start a new line</source>
-            <translation>Commencer une nouvelle ligne</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="43" />
-            <source>Cancel editing a message</source>
-            <translation>Annuler la modification d’un message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Search box</source>
-            <translation>Zone de recherche</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <source>Down</source>
-            <translation>Bas</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="45" />
-            <source>Go to the results</source>
-            <translation>Aller aux résultats</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="47" />
-            <source>Open the first result</source>
-            <translation>Ouvrir le premier résultat</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
-            <source>Clear the search</source>
-            <translation>Effacer la recherche</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Conversations</source>
-            <translation>Conversations</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
-            <source>Open the conversation and go to its message box</source>
-            <translation>Ouvrir la conversation et aller à sa zone de message</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="72" />
-            <source>%1 menu</source>
-            <translation>Menu %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="97" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="98" />
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="101" />
-            <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system's.</source>
-            <translation>Tout dans Hearth peut se faire au clavier. Taille du texte : Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 celle du système.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>Keys</source>
-            <translation>Touches</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>What they do</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="110" />
-            <source>Shortcuts, by where they work</source>
-            <translation>Raccourcis, selon l’endroit où ils agissent</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="129" />
-            <source>%1: %2, %3</source>
-            <translation>%1 : %2, %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="138" />
-            <source>Close keyboard shortcuts</source>
-            <translation>Fermer les raccourcis clavier</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="29" />
-            <source>Trash</source>
-            <translation>Corbeille</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="33" />
-            <source>Deleted conversations stay here for %n days, then go for good.</source>
-            <translation>
-                <numerusform>Les conversations supprimées restent ici %n jour, puis disparaissent définitivement.</numerusform>
-                <numerusform>Les conversations supprimées restent ici %n jours, puis disparaissent définitivement.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="38" />
-            <source>Conversations in the Trash</source>
-            <translation>Conversations dans la corbeille</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>La corbeille est vide.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="42" />
-            <source>Restore</source>
-            <translation>Restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="44" />
-            <source>Delete for good…</source>
-            <translation>Supprimer définitivement…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="46" />
-            <source>Empty trash…</source>
-            <translation>Vider la corbeille…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="65" />
-            <source>%n days left</source>
-            <translation>
-                <numerusform>%n jour restant</numerusform>
-                <numerusform>%n jours restants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="101" />
-            <source>all %n conversations in the trash</source>
-            <translation>
-                <numerusform>la %n conversation de la corbeille</numerusform>
-                <numerusform>les %n conversations de la corbeille</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <source>Import a model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Another import is still running.</source>
+        <translation>Une autre importation est encore en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>{name} was imported. {note}</source>
+        <translation>{name} a été importé. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Import refused</source>
+        <translation>Importation refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOfferBar</name>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="22"/>
+        <source>Offer of an instruct model</source>
+        <translation>Proposition d’un modèle instruct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="27"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="29"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="30"/>
+        <source>Hide this for good; the Models window has them all</source>
+        <translation>Masquer définitivement ; la fenêtre Modèles les propose tous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="32"/>
+        <source>Not now: hide this offer for good</source>
+        <translation>Pas maintenant : masquer définitivement cette proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="50"/>
+        <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
+        <translation>{0} est un modèle de base : il prolonge le texte au lieu de suivre des instructions, ses réponses sont donc approximatives.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="53"/>
+        <source>{0} follows instructions and fits this computer.</source>
+        <translation>{0} suit les instructions et tient sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="57"/>
+        <source>about {0} tokens a second</source>
+        <translation>environ {0} jetons par seconde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="58"/>
+        <source>under a token a second</source>
+        <translation>moins d’un jeton par seconde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="59"/>
+        <source>{0} follows instructions, fits this computer and should write {1} here.</source>
+        <translation>{0} suit les instructions, tient sur cet ordinateur et devrait écrire {1} ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="61"/>
+        <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
+        <translation>{0} suit les instructions et tient sur cet ordinateur, mais n’écrirait ici que {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="65"/>
+        <source>Download {0} ({1})</source>
+        <translation>Télécharger {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="59"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>Aucun modèle n’est configuré. Choisissez un fichier de modèle dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <source>Setting up the bundled model was cancelled.</source>
+        <translation>L’installation du modèle fourni a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="62"/>
+        <location filename="../../app/chat/navigator.py" line="76"/>
+        <source>A new chat could not be started: {problem}</source>
+        <translation>Impossible de commencer une nouvelle discussion : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="94"/>
+        <source>Restore “{title}”</source>
+        <translation>Restaurer « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="96"/>
+        <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
+        <translation>« {title} » a été mis à la corbeille. Ctrl+Z le récupère.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../app/chat/preferences.py" line="48"/>
+        <source>Could not save the settings: {problem}</source>
+        <translation>Impossible d’enregistrer les réglages : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="79"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="91"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="92"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="100"/>
+        <source>My preset</source>
+        <translation>Mon préréglage</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="113"/>
+        <source>New chat from preset</source>
+        <translation>Nouvelle discussion depuis un préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="118"/>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="128"/>
+        <source>New preset…</source>
+        <translation>Nouveau préréglage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="132"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="134"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="143"/>
+        <source>Start chat</source>
+        <translation>Commencer la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="156"/>
+        <source>  (yours)</source>
+        <translation>  (à vous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="199"/>
+        <source>My preset</source>
+        <translation>Mon préréglage</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingForm</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="37"/>
+        <source>Instructions the model follows</source>
+        <translation>Instructions que le modèle suit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="42"/>
+        <source>Lower is steadier, higher is more varied</source>
+        <translation>Plus bas, plus régulier ; plus haut, plus varié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="51"/>
+        <source>as much as the model allows</source>
+        <translation>autant que le modèle le permet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="54"/>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="55"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="56"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="57"/>
+        <source>Longest reply (tokens)</source>
+        <translation>Réponse la plus longue (jetons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="58"/>
+        <source>Context length (tokens)</source>
+        <translation>Longueur du contexte (jetons)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Default system prompt</source>
+        <translation>Prompt système par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Used by new conversations; each conversation can change its own.</source>
+        <translation>Utilisé par les nouvelles conversations ; chacune peut modifier le sien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <source>Maximum reply length (tokens)</source>
+        <translation>Longueur maximale de réponse (jetons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <source>Random seed (-1 = different every time)</source>
+        <translation>Graine aléatoire (-1 = différente à chaque fois)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <source>Context length (tokens)</source>
+        <translation>Longueur du contexte (jetons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <source>Capped at the model&apos;s own maximum.</source>
+        <translation>Plafonnée au maximum du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
+        <translation>Couches sur le GPU (-2 = auto, -1 = toutes, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
+        <translation>Auto place sur le GPU autant de couches que sa mémoire libre en contient avec le contexte ; sans GPU, aucune.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>CPU threads (0 = automatic)</source>
+        <translation>Threads CPU (0 = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <source>Model file</source>
+        <translation>Fichier du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Empty means the bundled model.</source>
+        <translation>Vide signifie le modèle fourni.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Servir le modèle chargé aux autres applications de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
+        <translation>Une API compatible OpenAI sur 127.0.0.1 (/v1/models, /v1/chat/completions), protégée par le jeton affiché ci-dessous. Désactivée par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <source>Port for the local API</source>
+        <translation>Port de l’API locale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <source>Also let other computers on the network use it (not only this one)</source>
+        <translation>Laisser aussi les autres ordinateurs du réseau l’utiliser (pas seulement celui-ci)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
+        <translation>Écoute sur toutes les interfaces réseau au lieu de 127.0.0.1. Toute personne qui peut joindre cet ordinateur et possède le jeton peut alors utiliser le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
+        <translation>Mémoire pour revenir aux conversations récentes (Mo, 0 = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
+        <translation>L’état de chaque conversation récente est conservé, pour qu’y revenir ne relise pas tout son historique. Automatique : un huitième de la mémoire de cet ordinateur, 2 Go au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <source>Language (applied at the next start)</source>
+        <translation>Langue (appliquée au prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
+        <translation>« Système » suit la langue de cet ordinateur. Hearth parle anglais, allemand, français, espagnol, chinois simplifié et japonais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <source>Choose a model file</source>
+        <translation>Choisir un fichier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>saved — type a new one to replace it</source>
+        <translation>enregistré — saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Hugging Face token</source>
+        <translation>Jeton Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <source>Forget token</source>
+        <translation>Oublier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <source>Forget the Hugging Face token</source>
+        <translation>Oublier le jeton Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Hugging Face token (for gated models)</source>
+        <translation>Jeton Hugging Face (pour les modèles à accès restreint)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <source>Token for the local API</source>
+        <translation>Jeton de l’API locale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <source>Where the local API&apos;s token is kept</source>
+        <translation>Où est conservé le jeton de l’API locale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <source>Other apps send it as a bearer token.</source>
+        <translation>Les autres applications l’envoient comme jeton d’accès (bearer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <source>Layers on the GPU</source>
+        <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <source>Your token is stored in the system keyring.</source>
+        <translation>Votre jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
+        <translation>Aucun trousseau système n’est disponible ; votre jeton est donc conservé dans {file}, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
+        <translation>Aucun trousseau système n’est disponible ; votre jeton reste donc en mémoire seulement et sera oublié à la fermeture de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
+        <translation>Conservé dans {file}, lisible par vous seul : cet ordinateur n’a pas de trousseau système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <source>Kept in the system keyring.</source>
+        <translation>Conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
+        <translation>Conservé en mémoire seulement, il change donc au redémarrage de Hearth : il n’y a pas de trousseau système et le dossier des réglages n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="35"/>
+        <source>Stop the reply being written</source>
+        <translation>Arrêter la réponse en cours d’écriture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move to the next or previous control</source>
+        <translation>Passer à la commande suivante ou précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <source>Message box</source>
+        <translation>Zone de message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="39"/>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
+        <source>Start a new line</source>
+        <translation>Commencer une nouvelle ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
+        <source>Cancel editing a message</source>
+        <translation>Annuler la modification d’un message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Search box</source>
+        <translation>Zone de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
+        <source>Go to the results</source>
+        <translation>Aller aux résultats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="47"/>
+        <source>Open the first result</source>
+        <translation>Ouvrir le premier résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
+        <source>Open the conversation and go to its message box</source>
+        <translation>Ouvrir la conversation et aller à sa zone de message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="72"/>
+        <source>%1 menu</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="101"/>
+        <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system&apos;s.</source>
+        <translation>Tout dans Hearth peut se faire au clavier. Taille du texte : Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 celle du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>What they do</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="110"/>
+        <source>Shortcuts, by where they work</source>
+        <translation>Raccourcis, selon l’endroit où ils agissent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="129"/>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
+        <source>Close keyboard shortcuts</source>
+        <translation>Fermer les raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="29"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="33"/>
+        <source>Deleted conversations stay here for %n days, then go for good.</source>
+        <translation>
+            <numerusform>Les conversations supprimées restent ici %n jour, puis disparaissent définitivement.</numerusform>
+            <numerusform>Les conversations supprimées restent ici %n jours, puis disparaissent définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="38"/>
+        <source>Conversations in the Trash</source>
+        <translation>Conversations dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="42"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="44"/>
+        <source>Delete for good…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="46"/>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="65"/>
+        <source>%n days left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="101"/>
+        <source>all %n conversations in the trash</source>
+        <translation>
+            <numerusform>la %n conversation de la corbeille</numerusform>
+            <numerusform>les %n conversations de la corbeille</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

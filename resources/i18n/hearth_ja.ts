@@ -1,2029 +1,2071 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="144" />
-            <source>Text size %1%</source>
-            <translation>文字サイズ %1%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogModel</name>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Model</source>
-            <translation>モデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Size</source>
-            <translation>サイズ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="48" />
-            <source>Quant</source>
-            <translation>量子化</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="49" />
-            <source>Memory</source>
-            <translation>メモリ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="50" />
-            <source>On this PC</source>
-            <translation>このPCでは</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="51" />
-            <source>License</source>
-            <translation>ライセンス</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="129" />
-            <source>Its exact size and sha256 are not published; the download is checked against Hugging Face's own size and hash.</source>
-            <translation>正確なサイズと sha256 は公開されていません。ダウンロードは Hugging Face 自身のサイズとハッシュで検証されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="133" />
-            <source>This version of Hearth cannot run it.</source>
-            <translation>このバージョンの Hearth では実行できません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="152" />
-            <source>Unsupported</source>
-            <translation>非対応</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Fits</source>
-            <translation>収まる</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Tight</source>
-            <translation>ぎりぎり</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="154" />
-            <source>Too large</source>
-            <translation>大きすぎる</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="158" />
-            <source>about {0} tokens/s</source>
-            <translation>約 {0} トークン/秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="159" />
-            <source>under 1 token/s</source>
-            <translation>1 トークン/秒未満</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="160" />
-            <source>{0} · {1}</source>
-            <translation>{0} · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="165" />
-            <source>An estimate from this computer's {0} cores, before any reply was measured.</source>
-            <translation>回答を計測する前の、このコンピューターの {0} コアからの推定です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="168" />
-            <source>An estimate from this computer's measured speed: {0} tokens/s with a {1} model.</source>
-            <translation>このコンピューターで計測した速度からの推定です：{1} のモデルで {0} トークン/秒。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="171" />
-            <source>Fast enough to chat.</source>
-            <translation>チャットに十分な速さです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="172" />
-            <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
-            <translation>{0} トークン/秒未満では、読む速さより回答が遅くなります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="184" />
-            <source> · gated</source>
-            <translation> · アクセス制限あり</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Use</source>
-            <translation>使用</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Download</source>
-            <translation>ダウンロード</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatSession</name>
-        <message>
-            <location filename="../../app/chat/session.py" line="290" />
-            <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
-            <translation>回答を保存できませんでした（{problem}）。画面には残っています。ディスクの空きを増やすと、次からは保存されます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatView</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="638" />
-            <source>Chat settings…</source>
-            <translation>チャットの設定…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="639" />
-            <source>This conversation's system prompt, temperature, reply length and context</source>
-            <translation>この会話のシステムプロンプト、温度、回答の長さ、コンテキスト</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="643" />
-            <location filename="../../app/ui/chat_view.py" line="804" />
-            <source>The model this conversation uses</source>
-            <translation>この会話で使うモデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="644" />
-            <source>Model for this conversation</source>
-            <translation>この会話のモデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="667" />
-            <location filename="../../app/ui/chat_view.py" line="668" />
-            <source>Retry</source>
-            <translation>再試行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="669" />
-            <source>Load the model again</source>
-            <translation>モデルを再読み込み</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="671" />
-            <location filename="../../app/ui/chat_view.py" line="672" />
-            <source>Choose another model</source>
-            <translation>別のモデルを選ぶ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="703" />
-            <source>Messages</source>
-            <translation>メッセージ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="719" />
-            <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-            <translation>Hearth へのメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="720" />
-            <source>Message</source>
-            <translation>メッセージ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="722" />
-            <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
-            <translation>Enter で送信、Shift+Enter で改行、Esc で回答を停止、Tab で入力欄を離れます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="731" />
-            <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
-            <translation>メッセージを編集中：Enter で新しいバージョンとして送信（元のものは残ります）、Esc でキャンセル。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="735" />
-            <location filename="../../app/ui/chat_view.py" line="995" />
-            <source>Send</source>
-            <translation>送信</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="783" />
-            <source>Show {page} earlier messages ({count} in all)</source>
-            <translation>前のメッセージを {page} 件表示（全 {count} 件）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="803" />
-            <source>The model this conversation uses: {model}</source>
-            <translation>この会話のモデル：{model}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="833" />
-            <source>… (the rest is in the message)</source>
-            <translation>…（続きはメッセージ内にあります）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="835" />
-            <source>Reply: {text}</source>
-            <translation>回答：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="837" />
-            <source>The reply failed: {error}</source>
-            <translation>回答に失敗しました：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="838" />
-            <source>Reply stopped: {text}</source>
-            <translation>回答を停止しました：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="882" />
-            <source>⋯  Messages above this line no longer fit the model's context window and were not sent with the last question  ⋯</source>
-            <translation>⋯  この線より上のメッセージはモデルのコンテキストに収まらず、最後の質問と一緒には送られていません  ⋯</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="900" />
-            <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
-            <translation>モデルが読む内容：システムプロンプト、この会話、入力中のテキスト。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="902" />
-            <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
-            <translation>ほぼ満杯：まもなく古いメッセージが収まらなくなり、モデルから見えなくなります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="904" />
-            <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
-            <translation>満杯：古いメッセージは収まらず、モデルが読む内容から外れています（チャット内に見える範囲の始まりが示されます）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="910" />
-            <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
-            <translation>サーバーがこのモデルの読めるトークン数を示さないため、メーターは送信した分（1 トークン約 4 文字）を上限なしで数えます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="915" />
-            <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
-            <translation>入力中のテキストはこのモデルには長すぎます。約 {n} トークン減らしてください（または新しいチャットを始めてください）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="952" />
-            <source>Ask anything. Your chats stay on this computer.</source>
-            <translation>何でも聞いてください。チャットはこのコンピューターの中だけに残ります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="954" />
-            <source>Ask anything. What you write here is sent to {host}.</source>
-            <translation>何でも聞いてください。ここに書いた内容は {host} に送信されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="991" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="992" />
-            <source>Stop the reply (Esc)</source>
-            <translation>回答を停止（Esc）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="998" />
-            <source>Hearth is replying in another chat</source>
-            <translation>Hearth は別のチャットで回答中です</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="999" />
-            <source>Send (Enter)</source>
-            <translation>送信（Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="1000" />
-            <source>The model is not ready yet</source>
-            <translation>モデルはまだ準備ができていません</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connections</name>
-        <message>
-            <location filename="../../app/chat/connections.py" line="60" />
-            <source>Give the connection a name (without a colon).</source>
-            <translation>接続に名前を付けてください（コロンは使えません）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="62" />
-            <source>The address must look like http://host:port (or https://).</source>
-            <translation>アドレスは http://ホスト:ポート（または https://）の形にしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="64" />
-            <source>There is already a connection called “{name}”.</source>
-            <translation>「{name}」という接続はすでにあります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionsTab</name>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="33" />
-            <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
-            <translation>より大きなモデルを動かすサーバー（llama-server、vLLM、Ollama、LM Studio、TGI など、OpenAI 互換 API のもの）。そのモデルはモデル一覧に加わり、それを使う会話で書いた内容はそのサーバーに送信されます。ここで追加していないサーバーに Hearth が接続することはありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="40" />
-            <source>Connections</source>
-            <translation>接続</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="47" />
-            <source>optional; kept in the system keyring</source>
-            <translation>任意。システムのキーリングに保存されます</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="48" />
-            <source>Add and list its models</source>
-            <translation>追加してモデルを一覧表示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="50" />
-            <source>List models again</source>
-            <translation>モデルを再取得</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="52" />
-            <source>Remove</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="55" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="56" />
-            <source>Address</source>
-            <translation>アドレス</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="57" />
-            <source>API key</source>
-            <translation>API キー</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="71" />
-            <source>Connection “{name}”</source>
-            <translation>接続「{name}」</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="77" />
-            <source>no models listed yet</source>
-            <translation>まだモデルがありません</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="91" />
-            <source>Add a connection</source>
-            <translation>接続を追加</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextMeter</name>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="53" />
-            <source>{used} / ? tokens</source>
-            <translation>{used} / ? トークン</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="55" />
-            <source>{used} / {window} tokens</source>
-            <translation>{used} / {window} トークン</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="169" />
-            <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
-            <translation>このメッセージはモデルには長すぎます：モデルが読める {room} トークンのうち約 {used} トークンを使います。約 {cut} トークン減らすか、複数のメッセージに分けてください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationDelegate</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="119" />
-            <source>● replying…</source>
-            <translation>● 回答中…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationList</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="70" />
-            <source>Delete for good</source>
-            <translation>完全に削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="71" />
-            <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
-            <translation>「{title}」とそのすべてのメッセージを完全に削除しますか？元に戻せません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="221" />
-            <source>New chat</source>
-            <translation>新しいチャット</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="222" />
-            <source>New chat (Ctrl+N)</source>
-            <translation>新しいチャット（Ctrl+N）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="225" />
-            <source>Search all chats…</source>
-            <translation>すべてのチャットを検索…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="230" />
-            <source>Search all chats</source>
-            <translation>すべてのチャットを検索</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="234" />
-            <location filename="../../app/ui/conversation_list.py" line="244" />
-            <source>Conversations</source>
-            <translation>会話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="247" />
-            <source>Rename</source>
-            <translation>名前を変更</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="251" />
-            <source>Move to Trash</source>
-            <translation>ゴミ箱に移動</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="255" />
-            <source>Pin</source>
-            <translation>ピン留め</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Unpin</source>
-            <translation>ピン留めを外す</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Pin to the top</source>
-            <translation>先頭にピン留め</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="111" />
-            <source>Today</source>
-            <translation>今日</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="113" />
-            <source>Yesterday</source>
-            <translation>昨日</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="115" />
-            <source>Previous 7 days</source>
-            <translation>過去 7 日間</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="116" />
-            <source>Older</source>
-            <translation>それ以前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="122" />
-            <source>just now</source>
-            <translation>たった今</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="125" />
-            <source>%n min ago</source>
-            <translation>%n 分前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="128" />
-            <source>%n h ago</source>
-            <translation>%n 時間前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="131" />
-            <source>yesterday</source>
-            <translation>昨日</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="133" />
-            <source>%n days ago</source>
-            <translation>%n 日前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="248" />
-            <source>Pinned</source>
-            <translation>ピン留め</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationSettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="231" />
-            <source>Chat settings</source>
-            <translation>チャットの設定</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="233" />
-            <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
-            <translation>プリセット「{name}」から開始しました。変更はこの会話にのみ適用されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="235" />
-            <source>Changes apply to this conversation only.</source>
-            <translation>変更はこの会話にのみ適用されます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DownloadRow</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="75" />
-            <source>{s} s</source>
-            <translation>{s} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="77" />
-            <source>{m} min {s} s</source>
-            <translation>{m} 分 {s} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="79" />
-            <source>{h} h {m} min</source>
-            <translation>{h} 時間 {m} 分</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="99" />
-            <location filename="../../app/ui/model_manager.py" line="138" />
-            <source>Pause</source>
-            <translation>一時停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="101" />
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="119" />
-            <source>{done} of {total} · {speed} MB/s · {eta} left</source>
-            <translation>{done} / {total} · {speed} MB/秒 · 残り {eta}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="124" />
-            <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
-            <translation>{done} / {total} で一時停止中。Hearth を再起動した後でも、いつでも再開できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="128" />
-            <source>Failed: {error}</source>
-            <translation>失敗：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="130" />
-            <source>Downloaded and verified.</source>
-            <translation>ダウンロードして検証しました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="132" />
-            <source>Cancelled; the partial file was removed.</source>
-            <translation>キャンセルしました。途中までのファイルは削除されました。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="134" />
-            <source>Waiting for the download before it.</source>
-            <translation>前のダウンロードを待っています。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="136" />
-            <source>Resume</source>
-            <translation>再開</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="137" />
-            <source>Retry</source>
-            <translation>再試行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="151" />
-            <source>Cancel download</source>
-            <translation>ダウンロードをキャンセル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="152" />
-            <source>Cancel the download of {name} and delete what was downloaded so far?</source>
-            <translation>{name} のダウンロードをキャンセルし、ここまでの分を削除しますか？</translation>
-        </message>
-    </context>
-    <context>
-        <name>GpuLayersEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="78" />
-            <source>Auto: as many as fit in the GPU's memory</source>
-            <translation>自動：GPU メモリに収まるだけ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="79" />
-            <source>All layers</source>
-            <translation>すべての層</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="80" />
-            <source>None: run on the CPU only</source>
-            <translation>なし：CPU のみで実行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="81" />
-            <source>This many layers:</source>
-            <translation>層の数を指定：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="83" />
-            <source>Layers on the GPU</source>
-            <translation>GPU に載せる層</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="87" />
-            <source>Number of layers on the GPU</source>
-            <translation>GPU に載せる層の数</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
-            <location filename="../../app/ui/window_status.py" line="26" />
-            <source>No model</source>
-            <translation>モデルなし</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
-            <source>Blocked a link Hearth does not open: {url}</source>
-            <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
-            <source>A new chat could not be started: {problem}</source>
-            <translation>新しいチャットを開始できませんでした：{problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
-            <source>This conversation could not be read: {problem}</source>
-            <translation>この会話を読み込めませんでした：{problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="319" />
-            <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
-            <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="345" />
-            <source>Local API on the network</source>
-            <translation>ネットワーク上のローカル API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
-            <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="357" />
-            <source>Local API</source>
-            <translation>ローカル API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <source>Other apps on this computer can now use {address}/v1 with the bearer token:
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="144"/>
+        <source>Text size %1%</source>
+        <translation>文字サイズ %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <location filename="../../app/server/service.py" line="70"/>
+        <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
+        <translation>ローカル API がポート {port} で待ち受けできませんでした（{error}）。設定で別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="95"/>
+        <source>the network, port {port}</source>
+        <translation>ネットワーク、ポート {port}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/server/service.py" line="97"/>
+        <source>API on {where} · answering %n</source>
+        <translation>
+            <numerusform>API: {where} · %n 件に応答中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="98"/>
+        <source>API on {where}</source>
+        <translation>API: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <source>Quant</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <source>On this PC</source>
+        <translation>このPCでは</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
+        <translation>正確なサイズと sha256 は公開されていません。ダウンロードは Hugging Face 自身のサイズとハッシュで検証されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <source>This version of Hearth cannot run it.</source>
+        <translation>このバージョンの Hearth では実行できません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <source>Unsupported</source>
+        <translation>非対応</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <source>Too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <source>about {0} tokens/s</source>
+        <translation>約 {0} トークン/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <source>under 1 token/s</source>
+        <translation>1 トークン/秒未満</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
+        <translation>回答を計測する前の、このコンピューターの {0} コアからの推定です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
+        <translation>このコンピューターで計測した速度からの推定です：{1} のモデルで {0} トークン/秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <source>Fast enough to chat.</source>
+        <translation>チャットに十分な速さです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
+        <translation>{0} トークン/秒未満では、読む速さより回答が遅くなります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <source> · gated</source>
+        <translation> · アクセス制限あり</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../app/chat/session.py" line="288"/>
+        <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
+        <translation>回答を保存できませんでした（{problem}）。画面には残っています。ディスクの空きを増やすと、次からは保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <source>Chat settings…</source>
+        <translation>チャットの設定…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
+        <translation>この会話のシステムプロンプト、温度、回答の長さ、コンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <source>The model this conversation uses</source>
+        <translation>この会話で使うモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <source>Model for this conversation</source>
+        <translation>この会話のモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="117"/>
+        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>Load the model again</source>
+        <translation>モデルを再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <source>Choose another model</source>
+        <translation>別のモデルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Hearth へのメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
+        <translation>Enter で送信、Shift+Enter で改行、Esc で回答を停止、Tab で入力欄を離れます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>メッセージを編集中：Enter で新しいバージョンとして送信（元のものは残ります）、Esc でキャンセル。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <source>The model this conversation uses: {model}</source>
+        <translation>この会話のモデル：{model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <source>… (the rest is in the message)</source>
+        <translation>…（続きはメッセージ内にあります）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Reply: {text}</source>
+        <translation>回答：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>The reply failed: {error}</source>
+        <translation>回答に失敗しました：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <source>Reply stopped: {text}</source>
+        <translation>回答を停止しました：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
+        <translation>モデルが読む内容：システムプロンプト、この会話、入力中のテキスト。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
+        <translation>ほぼ満杯：まもなく古いメッセージが収まらなくなり、モデルから見えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
+        <translation>満杯：古いメッセージは収まらず、モデルが読む内容から外れています（チャット内に見える範囲の始まりが示されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
+        <translation>サーバーがこのモデルの読めるトークン数を示さないため、メーターは送信した分（1 トークン約 4 文字）を上限なしで数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
+        <translation>入力中のテキストはこのモデルには長すぎます。約 {n} トークン減らしてください（または新しいチャットを始めてください）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <source>Ask anything. Your chats stay on this computer.</source>
+        <translation>何でも聞いてください。チャットはこのコンピューターの中だけに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <source>Ask anything. What you write here is sent to {host}.</source>
+        <translation>何でも聞いてください。ここに書いた内容は {host} に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <source>Stop the reply (Esc)</source>
+        <translation>回答を停止（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <source>Hearth is replying in another chat</source>
+        <translation>Hearth は別のチャットで回答中です</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <source>Send (Enter)</source>
+        <translation>送信（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <source>The model is not ready yet</source>
+        <translation>モデルはまだ準備ができていません</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../../app/chat/connections.py" line="60"/>
+        <source>Give the connection a name (without a colon).</source>
+        <translation>接続に名前を付けてください（コロンは使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="62"/>
+        <source>The address must look like http://host:port (or https://).</source>
+        <translation>アドレスは http://ホスト:ポート（または https://）の形にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="64"/>
+        <source>There is already a connection called “{name}”.</source>
+        <translation>「{name}」という接続はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="33"/>
+        <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
+        <translation>より大きなモデルを動かすサーバー（llama-server、vLLM、Ollama、LM Studio、TGI など、OpenAI 互換 API のもの）。そのモデルはモデル一覧に加わり、それを使う会話で書いた内容はそのサーバーに送信されます。ここで追加していないサーバーに Hearth が接続することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="40"/>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="47"/>
+        <source>optional; kept in the system keyring</source>
+        <translation>任意。システムのキーリングに保存されます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="48"/>
+        <source>Add and list its models</source>
+        <translation>追加してモデルを一覧表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="50"/>
+        <source>List models again</source>
+        <translation>モデルを再取得</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="52"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="55"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="56"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="57"/>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="71"/>
+        <source>Connection “{name}”</source>
+        <translation>接続「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="77"/>
+        <source>no models listed yet</source>
+        <translation>まだモデルがありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="91"/>
+        <source>Add a connection</source>
+        <translation>接続を追加</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <source>{used} / {window} tokens</source>
+        <translation>{used} / {window} トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
+        <translation>このメッセージはモデルには長すぎます：モデルが読める {room} トークンのうち約 {used} トークンを使います。約 {cut} トークン減らすか、複数のメッセージに分けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <source>● replying…</source>
+        <translation>● 回答中…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="47"/>
+        <location filename="../../app/chat/exporting.py" line="85"/>
+        <source>This conversation is gone.</source>
+        <translation>この会話はもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="51"/>
+        <source>Export conversation: {note}</source>
+        <translation>会話をエクスポート：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="52"/>
+        <source>Export conversation</source>
+        <translation>会話をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="54"/>
+        <source>Markdown, the versions shown (*.md)</source>
+        <translation>Markdown、表示中のバージョン (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="55"/>
+        <source>JSON, the versions shown (*.json)</source>
+        <translation>JSON、表示中のバージョン (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="56"/>
+        <source>JSON with every version (*.json)</source>
+        <translation>JSON、すべてのバージョン (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="91"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} に書き込めませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="94"/>
+        <source>Exported every version to {path}</source>
+        <translation>すべてのバージョンを {path} にエクスポートしました</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="96"/>
+        <source>Exported the versions shown to {path}</source>
+        <translation>表示中のバージョンを {path} にエクスポートしました</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="98"/>
+        <source>Exported to {path}</source>
+        <translation>{path} にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <source>Delete for good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
+        <translation>「{title}」とそのすべてのメッセージを完全に削除しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新しいチャット（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <source>Search all chats…</source>
+        <translation>すべてのチャットを検索…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <source>Search all chats</source>
+        <translation>すべてのチャットを検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="234"/>
+        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Unpin</source>
+        <translation>ピン留めを外す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Pin to the top</source>
+        <translation>先頭にピン留め</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <source>Previous 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <source>Older</source>
+        <translation>それ以前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <source>%n min ago</source>
+        <translation>%n 分前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <source>%n h ago</source>
+        <translation>%n 時間前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <source>yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <source>%n days ago</source>
+        <translation>%n 日前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="231"/>
+        <source>Chat settings</source>
+        <translation>チャットの設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="233"/>
+        <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
+        <translation>プリセット「{name}」から開始しました。変更はこの会話にのみ適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="235"/>
+        <source>Changes apply to this conversation only.</source>
+        <translation>変更はこの会話にのみ適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 時間 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="99"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <source>{done} of {total} · {speed} MB/s · {eta} left</source>
+        <translation>{done} / {total} · {speed} MB/秒 · 残り {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
+        <translation>{done} / {total} で一時停止中。Hearth を再起動した後でも、いつでも再開できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <source>Failed: {error}</source>
+        <translation>失敗：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <source>Downloaded and verified.</source>
+        <translation>ダウンロードして検証しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>キャンセルしました。途中までのファイルは削除されました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <source>Waiting for the download before it.</source>
+        <translation>前のダウンロードを待っています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <source>Cancel download</source>
+        <translation>ダウンロードをキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <source>Cancel the download of {name} and delete what was downloaded so far?</source>
+        <translation>{name} のダウンロードをキャンセルし、ここまでの分を削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>GpuLayersEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Auto: as many as fit in the GPU&apos;s memory</source>
+        <translation>自動：GPU メモリに収まるだけ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <source>All layers</source>
+        <translation>すべての層</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <source>None: run on the CPU only</source>
+        <translation>なし：CPU のみで実行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>This many layers:</source>
+        <translation>層の数を指定：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <source>Layers on the GPU</source>
+        <translation>GPU に載せる層</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <source>Number of layers on the GPU</source>
+        <translation>GPU に載せる層の数</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/window_status.py" line="28"/>
+        <source>No model</source>
+        <translation>モデルなし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Blocked a link Hearth does not open: {url}</source>
+        <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278"/>
+        <source>This conversation could not be read: {problem}</source>
+        <translation>この会話を読み込めませんでした：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
+        <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>Local API on the network</source>
+        <translation>ネットワーク上のローカル API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
+        <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Local API</source>
+        <translation>ローカル API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
 
 Settings shows it again.</source>
-            <translation>このコンピューターの他のアプリは、次のベアラートークンで {address}/v1 を使えるようになりました：
+        <translation>このコンピューターの他のアプリは、次のベアラートークンで {address}/v1 を使えるようになりました：
 
 {token}
 
 設定でもう一度確認できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
-            <source>About {app}</source>
-            <translation>{app} について</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
-            <source>{app} {version}
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="364"/>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
-            <translation>{app} {version}
+        <translation>{app} {version}
 オープンなモデルとのプライベートなオフラインチャット。
 データの場所：{folder}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="385" />
-            <source>%n tokens · {speed} tokens/s</source>
-            <translation>
-                <numerusform>%n トークン · {speed} トークン/秒</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
-            <source>What you write in this conversation is sent to {host}.</source>
-            <translation>この会話で書いた内容は {host} に送信されます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="58" />
-            <source>Restore “{title}”</source>
-            <translation>「{title}」を復元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="61" />
-            <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-            <translation>「{title}」をゴミ箱に移動しました。Ctrl+Z で元に戻せます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="84" />
-            <source>Restore the deleted message</source>
-            <translation>削除したメッセージを復元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="87" />
-            <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
-            <translation>メッセージとそれ以降を削除しました。Ctrl+Z で元に戻せます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="98" />
-            <source>{problem} Your text is still in the box.</source>
-            <translation>{problem} 入力したテキストは入力欄に残っています。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="111" />
-            <source>Undone: {action}</source>
-            <translation>元に戻しました：{action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="115" />
-            <source>&amp;Undo: {action}</source>
-            <translation>元に戻す(&amp;U)：{action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="116" />
-            <location filename="../../app/ui/window_menus.py" line="87" />
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="130" />
-            <source>Export conversation</source>
-            <translation>会話をエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="132" />
-            <source>Export conversation: {note}</source>
-            <translation>会話をエクスポート：{note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="134" />
-            <source>Markdown, the versions shown (*.md)</source>
-            <translation>Markdown、表示中のバージョン (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="135" />
-            <source>JSON, the versions shown (*.json)</source>
-            <translation>JSON、表示中のバージョン (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="136" />
-            <source>JSON with every version (*.json)</source>
-            <translation>JSON、すべてのバージョン (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="157" />
-            <location filename="../../app/ui/window_history.py" line="176" />
-            <location filename="../../app/ui/window_history.py" line="181" />
-            <source>Export</source>
-            <translation>エクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="182" />
-            <source>Could not write {path}: {error}</source>
-            <translation>{path} に書き込めませんでした：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="186" />
-            <source>Exported every version to {path}</source>
-            <translation>すべてのバージョンを {path} にエクスポートしました</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="188" />
-            <source>Exported the versions shown to {path}</source>
-            <translation>表示中のバージョンを {path} にエクスポートしました</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="190" />
-            <source>Exported to {path}</source>
-            <translation>{path} にエクスポートしました</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="56" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="57" />
-            <source>&amp;New chat</source>
-            <translation>新しいチャット(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="61" />
-            <source>New chat from &amp;preset…</source>
-            <translation>プリセットから新しいチャット(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="66" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="71" />
-            <source>&amp;Export conversation…</source>
-            <translation>会話をエクスポート(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="76" />
-            <source>&amp;Models…</source>
-            <translation>モデル(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="81" />
-            <source>&amp;Trash…</source>
-            <translation>ゴミ箱(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="85" />
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="93" />
-            <source>&amp;Settings…</source>
-            <translation>設定(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="98" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="99" />
-            <source>&amp;Bigger text</source>
-            <translation>文字を大きく(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="105" />
-            <source>&amp;Smaller text</source>
-            <translation>文字を小さく(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="110" />
-            <source>&amp;Actual text size</source>
-            <translation>標準の文字サイズ(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="115" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="116" />
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation>キーボードショートカット(&amp;K)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="120" />
-            <source>Open &amp;log folder</source>
-            <translation>ログフォルダーを開く(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="124" />
-            <source>&amp;About %1</source>
-            <translation>%1 について(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="27" />
-            <source>Loading…</source>
-            <translation>読み込み中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="28" />
-            <source>Ready</source>
-            <translation>準備完了</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="29" />
-            <source>Generating…</source>
-            <translation>生成中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="30" />
-            <source>Model failed to load</source>
-            <translation>モデルを読み込めませんでした</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="68" />
-            <source>Loading… {percent}%</source>
-            <translation>読み込み中… {percent}%</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="78" />
-            <source>chat template</source>
-            <translation>チャットテンプレート</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="79" />
-            <source>plain transcript</source>
-            <translation>プレーンな書き起こし</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="82" />
-            <source> · base model</source>
-            <translation> · ベースモデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="83" />
-            <source>{tokens} ctx</source>
-            <translation>{tokens} コンテキスト</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="84" />
-            <source>context size unknown</source>
-            <translation>コンテキストサイズ不明</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="123" />
-            <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
-            <translation>モデルを読み込めませんでした。{problem} 会話はこれまでどおり読めます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="131" />
-            <source>Setting up the bundled model (first start only)…</source>
-            <translation>同梱モデルを準備しています（初回起動時のみ）…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageActions</name>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="34" />
-            <source>Edit</source>
-            <translation>編集</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="35" />
-            <source>Regenerate</source>
-            <translation>再生成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="36" />
-            <source>Continue</source>
-            <translation>続ける</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="37" />
-            <source>Delete</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="69" />
-            <source>Version {which} of {count}</source>
-            <translation>バージョン {which} / {count}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this reply</source>
-            <translation>この回答</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this message</source>
-            <translation>このメッセージ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="86" />
-            <source>message {n} (a reply)</source>
-            <translation>メッセージ {n}（回答）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="87" />
-            <source>message {n} (yours)</source>
-            <translation>メッセージ {n}（あなた）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="96" />
-            <source>Previous version of {subject}</source>
-            <translation>{subject}の前のバージョン</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="97" />
-            <source>Next version of {subject}</source>
-            <translation>{subject}の次のバージョン</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="98" />
-            <source>Edit {subject}</source>
-            <translation>{subject}を編集</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="99" />
-            <source>Edit and send as a new version (the old one stays)</source>
-            <translation>編集して新しいバージョンとして送信（元のものは残ります）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="100" />
-            <source>Regenerate {subject}</source>
-            <translation>{subject}を再生成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="101" />
-            <source>Another reply; this one stays as a version</source>
-            <translation>別の回答を生成。この回答はバージョンとして残ります</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="102" />
-            <source>Continue {subject}</source>
-            <translation>{subject}を続ける</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="103" />
-            <source>Continue this reply from where it stopped</source>
-            <translation>止まったところからこの回答を続ける</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="104" />
-            <source>Delete {subject}</source>
-            <translation>{subject}を削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="105" />
-            <source>Delete this message and what follows (Ctrl+Z undoes)</source>
-            <translation>このメッセージとそれ以降を削除（Ctrl+Z で元に戻せます）</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageWidget</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>You</source>
-            <translation>あなた</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>Assistant</source>
-            <translation>アシスタント</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="291" />
-            <source>System</source>
-            <translation>システム</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="306" />
-            <source>Copy</source>
-            <translation>コピー</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="308" />
-            <source>Copy this message as Markdown</source>
-            <translation>このメッセージを Markdown としてコピー</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="361" />
-            <source>replying…</source>
-            <translation>回答中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="362" />
-            <source>stopped</source>
-            <translation>停止済み</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="363" />
-            <source>interrupted — Hearth closed before this reply finished</source>
-            <translation>中断 — この回答が終わる前に Hearth が終了しました</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="365" />
-            <source>error</source>
-            <translation>エラー</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="378" />
-            <source>Stopped before any text. Regenerate asks again.</source>
-            <translation>テキストが出る前に停止しました。再生成するともう一度尋ねます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="379" />
-            <source>Hearth closed before any text came. Regenerate asks again.</source>
-            <translation>テキストが届く前に Hearth が終了しました。再生成するともう一度尋ねます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="381" />
-            <source>The model gave an empty reply.</source>
-            <translation>モデルの回答は空でした。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="432" />
-            <source>Your message</source>
-            <translation>あなたのメッセージ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="433" />
-            <source>Reply</source>
-            <translation>回答</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="516" />
-            <source>Showing all… {percent}%</source>
-            <translation>すべて表示中… {percent}%</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="523" />
-            <source>Show all ({count} characters)</source>
-            <translation>すべて表示（{count} 文字）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="525" />
-            <source>Show all of this message ({count} characters)</source>
-            <translation>このメッセージをすべて表示（{count} 文字）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="526" />
-            <source>Only the start of this long message is shown</source>
-            <translation>この長いメッセージは冒頭だけを表示しています</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelChoice</name>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="113" />
-            <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
-            <translation>この会話は接続「{name}」の {model} を使っていましたが、その接続は削除されました。上でモデルを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="115" />
-            <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
-            <translation>既定のモデル（「{name}」の {model}）は使えなくなりました。接続が削除されています。上か設定でモデルを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="123" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>モデルが設定されていません。設定でモデルファイルを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="131" />
-            <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
-            <translation>この会話で使っていたモデル {name} は、このコンピューターにもうありません。上で別のモデルを選ぶか、「モデル」で再ダウンロードしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="251" />
-            <source>The model changes after the current reply.</source>
-            <translation>現在の回答が終わるとモデルが切り替わります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelFileEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
-            <source>the bundled model</source>
-            <translation>同梱モデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="114" />
-            <source>Model file</source>
-            <translation>モデルファイル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
-            <source>Browse…</source>
-            <translation>参照…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
-            <source>Browse for a model file</source>
-            <translation>モデルファイルを参照</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelManager</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="168" />
-            <location filename="../../app/ui/model_manager.py" line="193" />
-            <source>Models</source>
-            <translation>モデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="194" />
-            <source>Catalog</source>
-            <translation>カタログ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="195" />
-            <source>Downloads</source>
-            <translation>ダウンロード</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="196" />
-            <source>Installed</source>
-            <translation>インストール済み</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="199" />
-            <source>Connections</source>
-            <translation>接続</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="216" />
-            <source>Catalog of models</source>
-            <translation>モデルのカタログ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="231" />
-            <source>owner/repository</source>
-            <translation>所有者/リポジトリ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="232" />
-            <source>Hugging Face repository</source>
-            <translation>Hugging Face のリポジトリ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="235" />
-            <source>File name in the repository</source>
-            <translation>リポジトリ内のファイル名</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="236" />
-            <location filename="../../app/ui/model_manager.py" line="288" />
-            <source>Download from Hugging Face</source>
-            <translation>Hugging Face からダウンロード</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="238" />
-            <location filename="../../app/ui/model_manager.py" line="417" />
-            <source>Import a .gguf file…</source>
-            <translation>.gguf ファイルをインポート…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="241" />
-            <source>Any GGUF:</source>
-            <translation>任意の GGUF：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="253" />
-            <source>This computer has {memory} of memory free for a model (a GPU's included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
-            <translation>このコンピューターでモデルに使える空きメモリは {memory} です（GPU を含む）。収まり、ここで毎秒 8 トークン以上書けるはずのモデルが先に並びます。速度はこのコンピューターで計測した回答からの推定です。ダウンロードは Hugging Face から行われ、「ダウンロード」を押すまで何も送信されません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="276" />
-            <source>Too large for this computer</source>
-            <translation>このコンピューターには大きすぎます</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="277" />
-            <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
-            <translation>{name} には約 {needed} のメモリが必要ですが、このコンピューターには {free} しかありません。おそらく動きません。それでもダウンロードしますか？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="289" />
-            <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
-            <translation>所有者/名前 の形のリポジトリと、.gguf で終わるファイル名を入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="301" />
-            <source>No downloads yet. Pick a model in the Catalog tab.</source>
-            <translation>まだダウンロードはありません。「カタログ」タブでモデルを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="325" />
-            <source>Installed models</source>
-            <translation>インストール済みのモデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Model</source>
-            <translation>モデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Size</source>
-            <translation>サイズ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Quant</source>
-            <translation>量子化</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Architecture</source>
-            <translation>アーキテクチャ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>Context</source>
-            <translation>コンテキスト</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>File</source>
-            <translation>ファイル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="336" />
-            <source>Use as default</source>
-            <translation>既定として使う</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="338" />
-            <source>Delete…</source>
-            <translation>削除…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="340" />
-            <source>Open folder</source>
-            <translation>フォルダーを開く</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="364" />
-            <source>{name}  (in use)</source>
-            <translation>{name}（使用中）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="386" />
-            <location filename="../../app/ui/model_manager.py" line="389" />
-            <source>Delete model</source>
-            <translation>モデルを削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="387" />
-            <source>{name} is in use. Choose another model first.</source>
-            <translation>{name} は使用中です。先に別のモデルを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="390" />
-            <source>Delete {name} ({size}) from this computer?
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>%n tokens · {speed} tokens/s</source>
+        <translation>
+            <numerusform>%n トークン · {speed} トークン/秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <source>Undone: {action}</source>
+        <translation>元に戻しました：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="56"/>
+        <source>&amp;Undo: {action}</source>
+        <translation>元に戻す(&amp;U)：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="89"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <source>&amp;New chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>New chat from &amp;preset…</source>
+        <translation>プリセットから新しいチャット(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <source>&amp;Export conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Models…</source>
+        <translation>モデル(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <source>&amp;Trash…</source>
+        <translation>ゴミ箱(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>&amp;Bigger text</source>
+        <translation>文字を大きく(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <source>&amp;Smaller text</source>
+        <translation>文字を小さく(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <source>&amp;Actual text size</source>
+        <translation>標準の文字サイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <source>Open &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <source>&amp;About %1</source>
+        <translation>%1 について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="29"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="30"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="31"/>
+        <source>Generating…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="32"/>
+        <source>Model failed to load</source>
+        <translation>モデルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="71"/>
+        <source>Loading… {percent}%</source>
+        <translation>読み込み中… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="81"/>
+        <source>chat template</source>
+        <translation>チャットテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="82"/>
+        <source>plain transcript</source>
+        <translation>プレーンな書き起こし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="85"/>
+        <source> · base model</source>
+        <translation> · ベースモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="86"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} コンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="87"/>
+        <source>context size unknown</source>
+        <translation>コンテキストサイズ不明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="121"/>
+        <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
+        <translation>モデルを読み込めませんでした。{problem} 会話はこれまでどおり読めます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="129"/>
+        <source>Setting up the bundled model (first start only)…</source>
+        <translation>同梱モデルを準備しています（初回起動時のみ）…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
+        <source>Version {which} of {count}</source>
+        <translation>バージョン {which} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this reply</source>
+        <translation>この回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this message</source>
+        <translation>このメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="86"/>
+        <source>message {n} (a reply)</source>
+        <translation>メッセージ {n}（回答）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="87"/>
+        <source>message {n} (yours)</source>
+        <translation>メッセージ {n}（あなた）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="96"/>
+        <source>Previous version of {subject}</source>
+        <translation>{subject}の前のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="97"/>
+        <source>Next version of {subject}</source>
+        <translation>{subject}の次のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="98"/>
+        <source>Edit {subject}</source>
+        <translation>{subject}を編集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="99"/>
+        <source>Edit and send as a new version (the old one stays)</source>
+        <translation>編集して新しいバージョンとして送信（元のものは残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
+        <source>Regenerate {subject}</source>
+        <translation>{subject}を再生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
+        <source>Another reply; this one stays as a version</source>
+        <translation>別の回答を生成。この回答はバージョンとして残ります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="102"/>
+        <source>Continue {subject}</source>
+        <translation>{subject}を続ける</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="103"/>
+        <source>Continue this reply from where it stopped</source>
+        <translation>止まったところからこの回答を続ける</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="104"/>
+        <source>Delete {subject}</source>
+        <translation>{subject}を削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="105"/>
+        <source>Delete this message and what follows (Ctrl+Z undoes)</source>
+        <translation>このメッセージとそれ以降を削除（Ctrl+Z で元に戻せます）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumn</name>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="61"/>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="99"/>
+        <source>Show {page} earlier messages ({count} in all)</source>
+        <translation>前のメッセージを {page} 件表示（全 {count} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="109"/>
+        <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
+        <translation>⋯  この線より上のメッセージはモデルのコンテキストに収まらず、最後の質問と一緒には送られていません  ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="49"/>
+        <source>Restore the deleted message</source>
+        <translation>削除したメッセージを復元</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="51"/>
+        <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
+        <translation>メッセージとそれ以降を削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="60"/>
+        <source>{problem} Your text is still in the box.</source>
+        <translation>{problem} 入力したテキストは入力欄に残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <source>Copy this message as Markdown</source>
+        <translation>このメッセージを Markdown としてコピー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <source>replying…</source>
+        <translation>回答中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <source>stopped</source>
+        <translation>停止済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <source>interrupted — Hearth closed before this reply finished</source>
+        <translation>中断 — この回答が終わる前に Hearth が終了しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <source>Stopped before any text. Regenerate asks again.</source>
+        <translation>テキストが出る前に停止しました。再生成するともう一度尋ねます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <source>Hearth closed before any text came. Regenerate asks again.</source>
+        <translation>テキストが届く前に Hearth が終了しました。再生成するともう一度尋ねます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <source>The model gave an empty reply.</source>
+        <translation>モデルの回答は空でした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <source>Your message</source>
+        <translation>あなたのメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <source>Showing all… {percent}%</source>
+        <translation>すべて表示中… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <source>Show all ({count} characters)</source>
+        <translation>すべて表示（{count} 文字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <source>Show all of this message ({count} characters)</source>
+        <translation>このメッセージをすべて表示（{count} 文字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <source>Only the start of this long message is shown</source>
+        <translation>この長いメッセージは冒頭だけを表示しています</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
+        <translation>この会話は接続「{name}」の {model} を使っていましたが、その接続は削除されました。上でモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
+        <translation>既定のモデル（「{name}」の {model}）は使えなくなりました。接続が削除されています。上か設定でモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>モデルが設定されていません。設定でモデルファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
+        <translation>この会話で使っていたモデル {name} は、このコンピューターにもうありません。上で別のモデルを選ぶか、「モデル」で再ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source>What you write in this conversation is sent to {host}.</source>
+        <translation>この会話で書いた内容は {host} に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <source>The model changes after the current reply.</source>
+        <translation>現在の回答が終わるとモデルが切り替わります。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <source>the bundled model</source>
+        <translation>同梱モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <source>Browse for a model file</source>
+        <translation>モデルファイルを参照</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <source>Catalog of models</source>
+        <translation>モデルのカタログ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <source>owner/repository</source>
+        <translation>所有者/リポジトリ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <source>Hugging Face repository</source>
+        <translation>Hugging Face のリポジトリ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <source>File name in the repository</source>
+        <translation>リポジトリ内のファイル名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="236"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <source>Download from Hugging Face</source>
+        <translation>Hugging Face からダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <source>Import a .gguf file…</source>
+        <translation>.gguf ファイルをインポート…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <source>Any GGUF:</source>
+        <translation>任意の GGUF：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
+        <translation>このコンピューターでモデルに使える空きメモリは {memory} です（GPU を含む）。収まり、ここで毎秒 8 トークン以上書けるはずのモデルが先に並びます。速度はこのコンピューターで計測した回答からの推定です。ダウンロードは Hugging Face から行われ、「ダウンロード」を押すまで何も送信されません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <source>Too large for this computer</source>
+        <translation>このコンピューターには大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
+        <translation>{name} には約 {needed} のメモリが必要ですが、このコンピューターには {free} しかありません。おそらく動きません。それでもダウンロードしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
+        <translation>所有者/名前 の形のリポジトリと、.gguf で終わるファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <source>No downloads yet. Pick a model in the Catalog tab.</source>
+        <translation>まだダウンロードはありません。「カタログ」タブでモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>Installed models</source>
+        <translation>インストール済みのモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Quant</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <source>Use as default</source>
+        <translation>既定として使う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <source>{name}  (in use)</source>
+        <translation>{name}（使用中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="386"/>
+        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <source>Delete model</source>
+        <translation>モデルを削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <source>{name} is in use. Choose another model first.</source>
+        <translation>{name} は使用中です。先に別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <source>Delete {name} ({size}) from this computer?
 {path}</source>
-            <translation>{name}（{size}）をこのコンピューターから削除しますか？
+        <translation>{name}（{size}）をこのコンピューターから削除しますか？
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="399" />
-            <source>Import a model</source>
-            <translation>モデルをインポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="400" />
-            <source>GGUF models (*.gguf)</source>
-            <translation>GGUF モデル (*.gguf)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Import</source>
-            <translation>インポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Another import is still running.</source>
-            <translation>別のインポートがまだ実行中です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="413" />
-            <source>Importing {name}…</source>
-            <translation>{name} をインポート中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>Imported</source>
-            <translation>インポートしました</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>{name} was imported. {note}</source>
-            <translation>{name} をインポートしました。{note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="428" />
-            <source>Import refused</source>
-            <translation>インポートできません</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelOfferBar</name>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="22" />
-            <source>Offer of an instruct model</source>
-            <translation>instruct モデルのおすすめ</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="27" />
-            <source>Download</source>
-            <translation>ダウンロード</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="29" />
-            <source>Not now</source>
-            <translation>今はしない</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="30" />
-            <source>Hide this for good; the Models window has them all</source>
-            <translation>今後は表示しない（「モデル」ウィンドウにすべてあります）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="32" />
-            <source>Not now: hide this offer for good</source>
-            <translation>今はしない：このおすすめを今後表示しない</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="50" />
-            <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
-            <translation>{0} はベースモデルです。指示に従うのではなく文章の続きを書くため、回答は粗くなります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="53" />
-            <source>{0} follows instructions and fits this computer.</source>
-            <translation>{0} は指示に従い、このコンピューターに収まります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="57" />
-            <source>about {0} tokens a second</source>
-            <translation>毎秒約 {0} トークン</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="58" />
-            <source>under a token a second</source>
-            <translation>毎秒 1 トークン未満</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="59" />
-            <source>{0} follows instructions, fits this computer and should write {1} here.</source>
-            <translation>{0} は指示に従い、このコンピューターに収まり、ここでは{1}で書けるはずです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="61" />
-            <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
-            <translation>{0} は指示に従いこのコンピューターに収まりますが、ここでは{1}でしか書けません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="65" />
-            <source>Download {0} ({1})</source>
-            <translation>{0} をダウンロード（{1}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelSetup</name>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="59" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>モデルが設定されていません。設定でモデルファイルを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="110" />
-            <source>Setting up the bundled model was cancelled.</source>
-            <translation>同梱モデルの準備はキャンセルされました。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preferences</name>
-        <message>
-            <location filename="../../app/chat/preferences.py" line="48" />
-            <source>Could not save the settings: {problem}</source>
-            <translation>設定を保存できませんでした：{problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetEditor</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="79" />
-            <source>Preset</source>
-            <translation>プリセット</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="91" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="92" />
-            <source>Description</source>
-            <translation>説明</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="100" />
-            <source>My preset</source>
-            <translation>マイプリセット</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetPicker</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="113" />
-            <source>New chat from preset</source>
-            <translation>プリセットから新しいチャット</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="118" />
-            <source>Presets</source>
-            <translation>プリセット</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="128" />
-            <source>New preset…</source>
-            <translation>新しいプリセット…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="130" />
-            <source>Duplicate</source>
-            <translation>複製</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="132" />
-            <source>Edit…</source>
-            <translation>編集…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="134" />
-            <source>Delete</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="143" />
-            <source>Start chat</source>
-            <translation>チャットを開始</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="156" />
-            <source>  (yours)</source>
-            <translation>（自作）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="199" />
-            <source>My preset</source>
-            <translation>マイプリセット</translation>
-        </message>
-    </context>
-    <context>
-        <name>SamplingForm</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="37" />
-            <source>Instructions the model follows</source>
-            <translation>モデルが従う指示</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="42" />
-            <source>Lower is steadier, higher is more varied</source>
-            <translation>低いほど安定し、高いほど多様になります</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="51" />
-            <source>as much as the model allows</source>
-            <translation>モデルが許す最大</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="54" />
-            <source>System prompt</source>
-            <translation>システムプロンプト</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="55" />
-            <source>Temperature</source>
-            <translation>温度</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="56" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="57" />
-            <source>Longest reply (tokens)</source>
-            <translation>最大回答長（トークン）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="58" />
-            <source>Context length (tokens)</source>
-            <translation>コンテキスト長（トークン）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="41" />
-            <source>Default system prompt</source>
-            <translation>既定のシステムプロンプト</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="42" />
-            <source>Used by new conversations; each conversation can change its own.</source>
-            <translation>新しい会話で使われます。会話ごとに変更できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="43" />
-            <source>Temperature</source>
-            <translation>温度</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="44" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="45" />
-            <source>Maximum reply length (tokens)</source>
-            <translation>回答の最大長（トークン）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="46" />
-            <source>Random seed (-1 = different every time)</source>
-            <translation>乱数シード（-1 = 毎回異なる）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="47" />
-            <source>Context length (tokens)</source>
-            <translation>コンテキスト長（トークン）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="48" />
-            <source>Capped at the model's own maximum.</source>
-            <translation>モデル自身の上限までです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="49" />
-            <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
-            <translation>GPU に載せる層（-2 = 自動、-1 = すべて、0 = なし）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="50" />
-            <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
-            <translation>自動では、コンテキストと合わせて GPU の空きメモリに収まるだけの層を GPU に載せます。GPU がなければ載せません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="51" />
-            <source>CPU threads (0 = automatic)</source>
-            <translation>CPU スレッド数（0 = 自動）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="52" />
-            <source>Model file</source>
-            <translation>モデルファイル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="53" />
-            <source>Empty means the bundled model.</source>
-            <translation>空欄なら同梱モデルを使います。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="54" />
-            <source>Serve the loaded model to other apps on this computer</source>
-            <translation>読み込んだモデルをこのコンピューターの他のアプリに提供する</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="55" />
-            <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
-            <translation>127.0.0.1 上の OpenAI 互換 API（/v1/models、/v1/chat/completions）。下に表示されるトークンで保護されます。既定ではオフです。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="56" />
-            <source>Port for the local API</source>
-            <translation>ローカル API のポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="57" />
-            <source>Also let other computers on the network use it (not only this one)</source>
-            <translation>ネットワーク上の他のコンピューターにも使わせる（このコンピューターだけでなく）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="58" />
-            <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
-            <translation>127.0.0.1 ではなく、すべてのネットワークインターフェースで待ち受けます。このコンピューターに接続できトークンを持つ人は誰でもモデルを使えます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="59" />
-            <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
-            <translation>最近の会話に戻るためのメモリ（MB、0 = 自動）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="60" />
-            <source>Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB.</source>
-            <translation>最近の会話の状態を保持するため、戻ったときに履歴を読み直しません。自動：このコンピューターのメモリの 8 分の 1、最大 2 GB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="61" />
-            <source>Language (applied at the next start)</source>
-            <translation>言語（次回起動時に適用）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="62" />
-            <source>System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
-            <translation>「システム」はこのコンピューターの言語に従います。Hearth は英語、ドイツ語、フランス語、スペイン語、簡体字中国語、日本語に対応しています。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
-            <source>Choose a model file</source>
-            <translation>モデルファイルを選択</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="148" />
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
-            <source>saved — type a new one to replace it</source>
-            <translation>保存済み — 置き換えるには新しいものを入力</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
-            <source>Hugging Face token</source>
-            <translation>Hugging Face トークン</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
-            <source>Forget token</source>
-            <translation>トークンを削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
-            <source>Forget the Hugging Face token</source>
-            <translation>Hugging Face トークンを削除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="183" />
-            <source>Hugging Face token (for gated models)</source>
-            <translation>Hugging Face トークン（アクセス制限付きモデル用）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="187" />
-            <location filename="../../app/ui/settings_dialog.py" line="193" />
-            <source>Token for the local API</source>
-            <translation>ローカル API のトークン</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="190" />
-            <source>Where the local API's token is kept</source>
-            <translation>ローカル API のトークンの保存場所</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="192" />
-            <source>Other apps send it as a bearer token.</source>
-            <translation>他のアプリはこれをベアラートークンとして送ります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="209" />
-            <source>Layers on the GPU</source>
-            <translation>GPU に載せる層</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="220" />
-            <source>System</source>
-            <translation>システム</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="253" />
-            <source>Your token is stored in the system keyring.</source>
-            <translation>トークンはシステムのキーリングに保存されています。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="255" />
-            <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
-            <translation>システムのキーリングがないため、トークンは {file} に保存されます（あなただけが読めます）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="257" />
-            <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
-            <translation>システムのキーリングがないため、トークンはメモリ上にだけ保持され、Hearth を閉じると消えます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="264" />
-            <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
-            <translation>{file} に保存（あなただけが読めます）。このコンピューターにはシステムのキーリングがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="267" />
-            <source>Kept in the system keyring.</source>
-            <translation>システムのキーリングに保存されています。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="268" />
-            <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
-            <translation>メモリ上にだけ保持されるため、Hearth を再起動すると変わります。システムのキーリングがなく、設定フォルダーにも書き込めませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="82" />
-            <source>Anywhere</source>
-            <translation>どこでも</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="35" />
-            <source>Stop the reply being written</source>
-            <translation>書き途中の回答を停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab、Shift+Tab</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="37" />
-            <source>Move to the next or previous control</source>
-            <translation>次または前のコントロールへ移動</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <source>Message box</source>
-            <translation>メッセージ欄</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="39" />
-            <source>Send the message</source>
-            <translation>メッセージを送信</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <source>Shift+Enter</source>
-            <translation>Shift+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="41" />
-            <source>Start a new line</source>
-            <translation>改行する</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="43" />
-            <source>Cancel editing a message</source>
-            <translation>メッセージの編集をキャンセル</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Search box</source>
-            <translation>検索欄</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <source>Down</source>
-            <translation>下矢印</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="45" />
-            <source>Go to the results</source>
-            <translation>結果へ移動</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="47" />
-            <source>Open the first result</source>
-            <translation>最初の結果を開く</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
-            <source>Clear the search</source>
-            <translation>検索をクリア</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Conversations</source>
-            <translation>会話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
-            <source>Open the conversation and go to its message box</source>
-            <translation>会話を開いてメッセージ欄へ移動</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="72" />
-            <source>%1 menu</source>
-            <translation>%1 メニュー</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="97" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="98" />
-            <source>Keyboard shortcuts</source>
-            <translation>キーボードショートカット</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="101" />
-            <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system's.</source>
-            <translation>Hearth のすべての操作はキーボードで行えます。文字サイズ：Ctrl+= で大きく、Ctrl+- で小さく、Ctrl+0 でシステムの大きさに戻ります。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>Keys</source>
-            <translation>キー</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>What they do</source>
-            <translation>機能</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="110" />
-            <source>Shortcuts, by where they work</source>
-            <translation>ショートカット（使える場所別）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="129" />
-            <source>%1: %2, %3</source>
-            <translation>%1：%2、%3</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="138" />
-            <source>Close keyboard shortcuts</source>
-            <translation>キーボードショートカットを閉じる</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="29" />
-            <source>Trash</source>
-            <translation>ゴミ箱</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="33" />
-            <source>Deleted conversations stay here for %n days, then go for good.</source>
-            <translation>
-                <numerusform>削除した会話はここに %n 日間残り、その後完全に削除されます。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="38" />
-            <source>Conversations in the Trash</source>
-            <translation>ゴミ箱の会話</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>ゴミ箱は空です。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="42" />
-            <source>Restore</source>
-            <translation>復元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="44" />
-            <source>Delete for good…</source>
-            <translation>完全に削除…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="46" />
-            <source>Empty trash…</source>
-            <translation>ゴミ箱を空にする…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="65" />
-            <source>%n days left</source>
-            <translation>
-                <numerusform>残り %n 日</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="101" />
-            <source>all %n conversations in the trash</source>
-            <translation>
-                <numerusform>ゴミ箱の %n 件すべての会話</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <source>Import a model</source>
+        <translation>モデルをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Another import is still running.</source>
+        <translation>別のインポートがまだ実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <source>Importing {name}…</source>
+        <translation>{name} をインポート中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>Imported</source>
+        <translation>インポートしました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>{name} was imported. {note}</source>
+        <translation>{name} をインポートしました。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Import refused</source>
+        <translation>インポートできません</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOfferBar</name>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="22"/>
+        <source>Offer of an instruct model</source>
+        <translation>instruct モデルのおすすめ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="27"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="29"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="30"/>
+        <source>Hide this for good; the Models window has them all</source>
+        <translation>今後は表示しない（「モデル」ウィンドウにすべてあります）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="32"/>
+        <source>Not now: hide this offer for good</source>
+        <translation>今はしない：このおすすめを今後表示しない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="50"/>
+        <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
+        <translation>{0} はベースモデルです。指示に従うのではなく文章の続きを書くため、回答は粗くなります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="53"/>
+        <source>{0} follows instructions and fits this computer.</source>
+        <translation>{0} は指示に従い、このコンピューターに収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="57"/>
+        <source>about {0} tokens a second</source>
+        <translation>毎秒約 {0} トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="58"/>
+        <source>under a token a second</source>
+        <translation>毎秒 1 トークン未満</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="59"/>
+        <source>{0} follows instructions, fits this computer and should write {1} here.</source>
+        <translation>{0} は指示に従い、このコンピューターに収まり、ここでは{1}で書けるはずです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="61"/>
+        <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
+        <translation>{0} は指示に従いこのコンピューターに収まりますが、ここでは{1}でしか書けません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="65"/>
+        <source>Download {0} ({1})</source>
+        <translation>{0} をダウンロード（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="59"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>モデルが設定されていません。設定でモデルファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <source>Setting up the bundled model was cancelled.</source>
+        <translation>同梱モデルの準備はキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="62"/>
+        <location filename="../../app/chat/navigator.py" line="76"/>
+        <source>A new chat could not be started: {problem}</source>
+        <translation>新しいチャットを開始できませんでした：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="94"/>
+        <source>Restore “{title}”</source>
+        <translation>「{title}」を復元</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="96"/>
+        <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
+        <translation>「{title}」をゴミ箱に移動しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../app/chat/preferences.py" line="48"/>
+        <source>Could not save the settings: {problem}</source>
+        <translation>設定を保存できませんでした：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="79"/>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="91"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="92"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="100"/>
+        <source>My preset</source>
+        <translation>マイプリセット</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="113"/>
+        <source>New chat from preset</source>
+        <translation>プリセットから新しいチャット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="118"/>
+        <source>Presets</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="128"/>
+        <source>New preset…</source>
+        <translation>新しいプリセット…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="132"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="134"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="143"/>
+        <source>Start chat</source>
+        <translation>チャットを開始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="156"/>
+        <source>  (yours)</source>
+        <translation>（自作）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="199"/>
+        <source>My preset</source>
+        <translation>マイプリセット</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingForm</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="37"/>
+        <source>Instructions the model follows</source>
+        <translation>モデルが従う指示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="42"/>
+        <source>Lower is steadier, higher is more varied</source>
+        <translation>低いほど安定し、高いほど多様になります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="51"/>
+        <source>as much as the model allows</source>
+        <translation>モデルが許す最大</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="54"/>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="55"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="56"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="57"/>
+        <source>Longest reply (tokens)</source>
+        <translation>最大回答長（トークン）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="58"/>
+        <source>Context length (tokens)</source>
+        <translation>コンテキスト長（トークン）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Default system prompt</source>
+        <translation>既定のシステムプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Used by new conversations; each conversation can change its own.</source>
+        <translation>新しい会話で使われます。会話ごとに変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <source>Maximum reply length (tokens)</source>
+        <translation>回答の最大長（トークン）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <source>Random seed (-1 = different every time)</source>
+        <translation>乱数シード（-1 = 毎回異なる）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <source>Context length (tokens)</source>
+        <translation>コンテキスト長（トークン）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <source>Capped at the model&apos;s own maximum.</source>
+        <translation>モデル自身の上限までです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
+        <translation>GPU に載せる層（-2 = 自動、-1 = すべて、0 = なし）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
+        <translation>自動では、コンテキストと合わせて GPU の空きメモリに収まるだけの層を GPU に載せます。GPU がなければ載せません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>CPU threads (0 = automatic)</source>
+        <translation>CPU スレッド数（0 = 自動）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Empty means the bundled model.</source>
+        <translation>空欄なら同梱モデルを使います。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>読み込んだモデルをこのコンピューターの他のアプリに提供する</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
+        <translation>127.0.0.1 上の OpenAI 互換 API（/v1/models、/v1/chat/completions）。下に表示されるトークンで保護されます。既定ではオフです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <source>Port for the local API</source>
+        <translation>ローカル API のポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <source>Also let other computers on the network use it (not only this one)</source>
+        <translation>ネットワーク上の他のコンピューターにも使わせる（このコンピューターだけでなく）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
+        <translation>127.0.0.1 ではなく、すべてのネットワークインターフェースで待ち受けます。このコンピューターに接続できトークンを持つ人は誰でもモデルを使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
+        <translation>最近の会話に戻るためのメモリ（MB、0 = 自動）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
+        <translation>最近の会話の状態を保持するため、戻ったときに履歴を読み直しません。自動：このコンピューターのメモリの 8 分の 1、最大 2 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <source>Language (applied at the next start)</source>
+        <translation>言語（次回起動時に適用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
+        <translation>「システム」はこのコンピューターの言語に従います。Hearth は英語、ドイツ語、フランス語、スペイン語、簡体字中国語、日本語に対応しています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <source>Choose a model file</source>
+        <translation>モデルファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>saved — type a new one to replace it</source>
+        <translation>保存済み — 置き換えるには新しいものを入力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <source>Forget token</source>
+        <translation>トークンを削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <source>Forget the Hugging Face token</source>
+        <translation>Hugging Face トークンを削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Hugging Face token (for gated models)</source>
+        <translation>Hugging Face トークン（アクセス制限付きモデル用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <source>Token for the local API</source>
+        <translation>ローカル API のトークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <source>Where the local API&apos;s token is kept</source>
+        <translation>ローカル API のトークンの保存場所</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <source>Other apps send it as a bearer token.</source>
+        <translation>他のアプリはこれをベアラートークンとして送ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <source>Layers on the GPU</source>
+        <translation>GPU に載せる層</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <source>Your token is stored in the system keyring.</source>
+        <translation>トークンはシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
+        <translation>システムのキーリングがないため、トークンは {file} に保存されます（あなただけが読めます）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
+        <translation>システムのキーリングがないため、トークンはメモリ上にだけ保持され、Hearth を閉じると消えます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
+        <translation>{file} に保存（あなただけが読めます）。このコンピューターにはシステムのキーリングがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <source>Kept in the system keyring.</source>
+        <translation>システムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
+        <translation>メモリ上にだけ保持されるため、Hearth を再起動すると変わります。システムのキーリングがなく、設定フォルダーにも書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Anywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="35"/>
+        <source>Stop the reply being written</source>
+        <translation>書き途中の回答を停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move to the next or previous control</source>
+        <translation>次または前のコントロールへ移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <source>Message box</source>
+        <translation>メッセージ欄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="39"/>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
+        <source>Start a new line</source>
+        <translation>改行する</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
+        <source>Cancel editing a message</source>
+        <translation>メッセージの編集をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Search box</source>
+        <translation>検索欄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <source>Down</source>
+        <translation>下矢印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
+        <source>Go to the results</source>
+        <translation>結果へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="47"/>
+        <source>Open the first result</source>
+        <translation>最初の結果を開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
+        <source>Open the conversation and go to its message box</source>
+        <translation>会話を開いてメッセージ欄へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="72"/>
+        <source>%1 menu</source>
+        <translation>%1 メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="101"/>
+        <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system&apos;s.</source>
+        <translation>Hearth のすべての操作はキーボードで行えます。文字サイズ：Ctrl+= で大きく、Ctrl+- で小さく、Ctrl+0 でシステムの大きさに戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>What they do</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="110"/>
+        <source>Shortcuts, by where they work</source>
+        <translation>ショートカット（使える場所別）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="129"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2、%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
+        <source>Close keyboard shortcuts</source>
+        <translation>キーボードショートカットを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="29"/>
+        <source>Trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="33"/>
+        <source>Deleted conversations stay here for %n days, then go for good.</source>
+        <translation>
+            <numerusform>削除した会話はここに %n 日間残り、その後完全に削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="38"/>
+        <source>Conversations in the Trash</source>
+        <translation>ゴミ箱の会話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>ゴミ箱は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="42"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="44"/>
+        <source>Delete for good…</source>
+        <translation>完全に削除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="46"/>
+        <source>Empty trash…</source>
+        <translation>ゴミ箱を空にする…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="65"/>
+        <source>%n days left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="101"/>
+        <source>all %n conversations in the trash</source>
+        <translation>
+            <numerusform>ゴミ箱の %n 件すべての会話</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,2029 +1,2071 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="144" />
-            <source>Text size %1%</source>
-            <translation>文字大小 %1%</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogModel</name>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="47" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="48" />
-            <source>Quant</source>
-            <translation>量化</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="49" />
-            <source>Memory</source>
-            <translation>内存</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="50" />
-            <source>On this PC</source>
-            <translation>在此电脑上</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="51" />
-            <source>License</source>
-            <translation>许可证</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="129" />
-            <source>Its exact size and sha256 are not published; the download is checked against Hugging Face's own size and hash.</source>
-            <translation>其确切大小和 sha256 未公布；下载内容将按 Hugging Face 提供的大小和哈希值校验。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="133" />
-            <source>This version of Hearth cannot run it.</source>
-            <translation>此版本的 Hearth 无法运行它。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="152" />
-            <source>Unsupported</source>
-            <translation>不支持</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Fits</source>
-            <translation>可运行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="153" />
-            <source>Tight</source>
-            <translation>勉强</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="154" />
-            <source>Too large</source>
-            <translation>太大</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="158" />
-            <source>about {0} tokens/s</source>
-            <translation>约 {0} 词元/秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="159" />
-            <source>under 1 token/s</source>
-            <translation>低于 1 词元/秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="160" />
-            <source>{0} · {1}</source>
-            <translation>{0} · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="165" />
-            <source>An estimate from this computer's {0} cores, before any reply was measured.</source>
-            <translation>根据此电脑的 {0} 个核心估算，尚未测量过任何回复。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="168" />
-            <source>An estimate from this computer's measured speed: {0} tokens/s with a {1} model.</source>
-            <translation>根据此电脑测得的速度估算：{1} 的模型为 {0} 词元/秒。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="171" />
-            <source>Fast enough to chat.</source>
-            <translation>速度足以聊天。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="172" />
-            <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
-            <translation>低于 {0} 词元/秒时，回复的速度比您阅读还慢。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="184" />
-            <source> · gated</source>
-            <translation> · 受限访问</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Use</source>
-            <translation>使用</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/catalog_view.py" line="186" />
-            <source>Download</source>
-            <translation>下载</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatSession</name>
-        <message>
-            <location filename="../../app/chat/session.py" line="290" />
-            <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
-            <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatView</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="638" />
-            <source>Chat settings…</source>
-            <translation>聊天设置…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="639" />
-            <source>This conversation's system prompt, temperature, reply length and context</source>
-            <translation>此对话的系统提示词、温度、回复长度和上下文</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="643" />
-            <location filename="../../app/ui/chat_view.py" line="804" />
-            <source>The model this conversation uses</source>
-            <translation>此对话使用的模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="644" />
-            <source>Model for this conversation</source>
-            <translation>此对话的模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="667" />
-            <location filename="../../app/ui/chat_view.py" line="668" />
-            <source>Retry</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="669" />
-            <source>Load the model again</source>
-            <translation>重新加载模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="671" />
-            <location filename="../../app/ui/chat_view.py" line="672" />
-            <source>Choose another model</source>
-            <translation>选择其他模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="703" />
-            <source>Messages</source>
-            <translation>消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="719" />
-            <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-            <translation>给 Hearth 发消息…（Enter 发送，Shift+Enter 换行）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="720" />
-            <source>Message</source>
-            <translation>消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="722" />
-            <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
-            <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开输入框。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="731" />
-            <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
-            <translation>正在编辑您的消息：Enter 将其作为新版本发送（旧版本保留），Esc 取消。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="735" />
-            <location filename="../../app/ui/chat_view.py" line="995" />
-            <source>Send</source>
-            <translation>发送</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="783" />
-            <source>Show {page} earlier messages ({count} in all)</source>
-            <translation>显示之前的 {page} 条消息（共 {count} 条）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="803" />
-            <source>The model this conversation uses: {model}</source>
-            <translation>此对话使用的模型：{model}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="833" />
-            <source>… (the rest is in the message)</source>
-            <translation>…（其余内容见消息）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="835" />
-            <source>Reply: {text}</source>
-            <translation>回复：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="837" />
-            <source>The reply failed: {error}</source>
-            <translation>回复失败：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="838" />
-            <source>Reply stopped: {text}</source>
-            <translation>回复已停止：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="882" />
-            <source>⋯  Messages above this line no longer fit the model's context window and were not sent with the last question  ⋯</source>
-            <translation>⋯  此线以上的消息已超出模型的上下文窗口，未随最后一个问题发送  ⋯</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="900" />
-            <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
-            <translation>模型读取的内容：系统提示词、此对话以及您正在输入的内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="902" />
-            <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
-            <translation>即将占满：最早的消息很快将放不下，模型将看不到它们。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="904" />
-            <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
-            <translation>已满：最早的消息已放不下，不在模型读取的内容中（聊天中标出了模型可见部分的起点）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="910" />
-            <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
-            <translation>服务器未说明此模型可读取多少词元，因此计量器按发送内容计数（约每四个字符一个词元），不设上限。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="915" />
-            <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
-            <translation>您输入的内容对此模型来说太长：请删减约 {n} 个词元（或新建聊天）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="952" />
-            <source>Ask anything. Your chats stay on this computer.</source>
-            <translation>随便问。您的聊天记录只保存在此电脑上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="954" />
-            <source>Ask anything. What you write here is sent to {host}.</source>
-            <translation>随便问。您在此处写的内容会发送到 {host}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="991" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="992" />
-            <source>Stop the reply (Esc)</source>
-            <translation>停止回复（Esc）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="998" />
-            <source>Hearth is replying in another chat</source>
-            <translation>Hearth 正在另一个聊天中回复</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="999" />
-            <source>Send (Enter)</source>
-            <translation>发送（Enter）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="1000" />
-            <source>The model is not ready yet</source>
-            <translation>模型尚未就绪</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connections</name>
-        <message>
-            <location filename="../../app/chat/connections.py" line="60" />
-            <source>Give the connection a name (without a colon).</source>
-            <translation>请为连接命名（不要包含冒号）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="62" />
-            <source>The address must look like http://host:port (or https://).</source>
-            <translation>地址格式应为 http://主机:端口（或 https://）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/connections.py" line="64" />
-            <source>There is already a connection called “{name}”.</source>
-            <translation>已存在名为“{name}”的连接。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionsTab</name>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="33" />
-            <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
-            <translation>运行更大模型的服务器（llama-server、vLLM、Ollama、LM Studio 或 TGI，需提供兼容 OpenAI 的 API）。其模型会加入模型列表；在使用这些模型的对话中所写的内容会发送到该服务器。Hearth 不会联系您未在此添加的任何服务器。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="40" />
-            <source>Connections</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="47" />
-            <source>optional; kept in the system keyring</source>
-            <translation>可选；保存在系统密钥环中</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="48" />
-            <source>Add and list its models</source>
-            <translation>添加并列出其模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="50" />
-            <source>List models again</source>
-            <translation>重新列出模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="52" />
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="55" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="56" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="57" />
-            <source>API key</source>
-            <translation>API 密钥</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="71" />
-            <source>Connection “{name}”</source>
-            <translation>连接“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="77" />
-            <source>no models listed yet</source>
-            <translation>尚未列出模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/connections_tab.py" line="91" />
-            <source>Add a connection</source>
-            <translation>添加连接</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContextMeter</name>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="53" />
-            <source>{used} / ? tokens</source>
-            <translation>{used} / ? 词元</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="55" />
-            <source>{used} / {window} tokens</source>
-            <translation>{used} / {window} 词元</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/context_meter.py" line="169" />
-            <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
-            <translation>此消息对模型来说太长：它约占模型可读取的 {room} 个词元中的 {used} 个。请删减约 {cut} 个词元，或拆分为多条消息。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationDelegate</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="119" />
-            <source>● replying…</source>
-            <translation>● 正在回复…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationList</name>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="70" />
-            <source>Delete for good</source>
-            <translation>永久删除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="71" />
-            <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
-            <translation>永久删除“{title}”及其所有消息？此操作无法撤销。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="221" />
-            <source>New chat</source>
-            <translation>新建聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="222" />
-            <source>New chat (Ctrl+N)</source>
-            <translation>新建聊天（Ctrl+N）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="225" />
-            <source>Search all chats…</source>
-            <translation>搜索所有聊天…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="230" />
-            <source>Search all chats</source>
-            <translation>搜索所有聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="234" />
-            <location filename="../../app/ui/conversation_list.py" line="244" />
-            <source>Conversations</source>
-            <translation>对话</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="247" />
-            <source>Rename</source>
-            <translation>重命名</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="251" />
-            <source>Move to Trash</source>
-            <translation>移到回收站</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="255" />
-            <source>Pin</source>
-            <translation>置顶</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Unpin</source>
-            <translation>取消置顶</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/conversation_list.py" line="438" />
-            <source>Pin to the top</source>
-            <translation>置顶</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="111" />
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="113" />
-            <source>Yesterday</source>
-            <translation>昨天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="115" />
-            <source>Previous 7 days</source>
-            <translation>过去 7 天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="116" />
-            <source>Older</source>
-            <translation>更早</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="122" />
-            <source>just now</source>
-            <translation>刚刚</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="125" />
-            <source>%n min ago</source>
-            <translation>%n 分钟前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="128" />
-            <source>%n h ago</source>
-            <translation>%n 小时前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="131" />
-            <source>yesterday</source>
-            <translation>昨天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="133" />
-            <source>%n days ago</source>
-            <translation>%n 天前</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/qmodels.py" line="248" />
-            <source>Pinned</source>
-            <translation>已置顶</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationSettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="231" />
-            <source>Chat settings</source>
-            <translation>聊天设置</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="233" />
-            <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
-            <translation>基于预设“{name}”创建。更改仅对此对话生效。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="235" />
-            <source>Changes apply to this conversation only.</source>
-            <translation>更改仅对此对话生效。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DownloadRow</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="75" />
-            <source>{s} s</source>
-            <translation>{s} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="77" />
-            <source>{m} min {s} s</source>
-            <translation>{m} 分 {s} 秒</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="79" />
-            <source>{h} h {m} min</source>
-            <translation>{h} 小时 {m} 分</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="99" />
-            <location filename="../../app/ui/model_manager.py" line="138" />
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="101" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="119" />
-            <source>{done} of {total} · {speed} MB/s · {eta} left</source>
-            <translation>{done} / {total} · {speed} MB/秒 · 剩余 {eta}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="124" />
-            <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
-            <translation>已暂停于 {done} / {total}；随时可以继续，重启 Hearth 后也可以。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="128" />
-            <source>Failed: {error}</source>
-            <translation>失败：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="130" />
-            <source>Downloaded and verified.</source>
-            <translation>已下载并校验。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="132" />
-            <source>Cancelled; the partial file was removed.</source>
-            <translation>已取消；不完整的文件已删除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="134" />
-            <source>Waiting for the download before it.</source>
-            <translation>正在等待前一个下载完成。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="136" />
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="137" />
-            <source>Retry</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="151" />
-            <source>Cancel download</source>
-            <translation>取消下载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="152" />
-            <source>Cancel the download of {name} and delete what was downloaded so far?</source>
-            <translation>取消 {name} 的下载并删除已下载的部分？</translation>
-        </message>
-    </context>
-    <context>
-        <name>GpuLayersEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="78" />
-            <source>Auto: as many as fit in the GPU's memory</source>
-            <translation>自动：GPU 显存能容纳多少就放多少</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="79" />
-            <source>All layers</source>
-            <translation>所有层</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="80" />
-            <source>None: run on the CPU only</source>
-            <translation>无：仅在 CPU 上运行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="81" />
-            <source>This many layers:</source>
-            <translation>指定层数：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="83" />
-            <source>Layers on the GPU</source>
-            <translation>GPU 上的层数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="87" />
-            <source>Number of layers on the GPU</source>
-            <translation>GPU 上的层数</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
-            <location filename="../../app/ui/window_status.py" line="26" />
-            <source>No model</source>
-            <translation>无模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
-            <source>Blocked a link Hearth does not open: {url}</source>
-            <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
-            <source>A new chat could not be started: {problem}</source>
-            <translation>无法新建聊天：{problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
-            <source>This conversation could not be read: {problem}</source>
-            <translation>无法读取此对话：{problem}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="319" />
-            <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
-            <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="345" />
-            <source>Local API on the network</source>
-            <translation>网络上的本地 API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
-            <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="357" />
-            <source>Local API</source>
-            <translation>本地 API</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <source>Other apps on this computer can now use {address}/v1 with the bearer token:
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="144"/>
+        <source>Text size %1%</source>
+        <translation>文字大小 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <location filename="../../app/server/service.py" line="70"/>
+        <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
+        <translation>本地 API 无法在端口 {port} 上监听（{error}）。请在“设置”中选择其他端口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="95"/>
+        <source>the network, port {port}</source>
+        <translation>网络，端口 {port}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/server/service.py" line="97"/>
+        <source>API on {where} · answering %n</source>
+        <translation>
+            <numerusform>API 位于 {where} · 正在回答 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/server/service.py" line="98"/>
+        <source>API on {where}</source>
+        <translation>API 位于 {where}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <source>Quant</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <source>On this PC</source>
+        <translation>在此电脑上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
+        <translation>其确切大小和 sha256 未公布；下载内容将按 Hugging Face 提供的大小和哈希值校验。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <source>This version of Hearth cannot run it.</source>
+        <translation>此版本的 Hearth 无法运行它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <source>Unsupported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Fits</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tight</source>
+        <translation>勉强</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <source>Too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <source>about {0} tokens/s</source>
+        <translation>约 {0} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <source>under 1 token/s</source>
+        <translation>低于 1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
+        <translation>根据此电脑的 {0} 个核心估算，尚未测量过任何回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
+        <translation>根据此电脑测得的速度估算：{1} 的模型为 {0} 词元/秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <source>Fast enough to chat.</source>
+        <translation>速度足以聊天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
+        <translation>低于 {0} 词元/秒时，回复的速度比您阅读还慢。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <source> · gated</source>
+        <translation> · 受限访问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../app/chat/session.py" line="288"/>
+        <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
+        <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <source>Chat settings…</source>
+        <translation>聊天设置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
+        <translation>此对话的系统提示词、温度、回复长度和上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <source>The model this conversation uses</source>
+        <translation>此对话使用的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <source>Model for this conversation</source>
+        <translation>此对话的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="117"/>
+        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>Load the model again</source>
+        <translation>重新加载模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <source>Choose another model</source>
+        <translation>选择其他模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>给 Hearth 发消息…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
+        <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开输入框。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>正在编辑您的消息：Enter 将其作为新版本发送（旧版本保留），Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <source>The model this conversation uses: {model}</source>
+        <translation>此对话使用的模型：{model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <source>… (the rest is in the message)</source>
+        <translation>…（其余内容见消息）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Reply: {text}</source>
+        <translation>回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>The reply failed: {error}</source>
+        <translation>回复失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <source>Reply stopped: {text}</source>
+        <translation>回复已停止：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
+        <translation>模型读取的内容：系统提示词、此对话以及您正在输入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
+        <translation>即将占满：最早的消息很快将放不下，模型将看不到它们。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
+        <translation>已满：最早的消息已放不下，不在模型读取的内容中（聊天中标出了模型可见部分的起点）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
+        <translation>服务器未说明此模型可读取多少词元，因此计量器按发送内容计数（约每四个字符一个词元），不设上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
+        <translation>您输入的内容对此模型来说太长：请删减约 {n} 个词元（或新建聊天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <source>Ask anything. Your chats stay on this computer.</source>
+        <translation>随便问。您的聊天记录只保存在此电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <source>Ask anything. What you write here is sent to {host}.</source>
+        <translation>随便问。您在此处写的内容会发送到 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <source>Stop the reply (Esc)</source>
+        <translation>停止回复（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <source>Hearth is replying in another chat</source>
+        <translation>Hearth 正在另一个聊天中回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <source>Send (Enter)</source>
+        <translation>发送（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <source>The model is not ready yet</source>
+        <translation>模型尚未就绪</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../../app/chat/connections.py" line="60"/>
+        <source>Give the connection a name (without a colon).</source>
+        <translation>请为连接命名（不要包含冒号）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="62"/>
+        <source>The address must look like http://host:port (or https://).</source>
+        <translation>地址格式应为 http://主机:端口（或 https://）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/connections.py" line="64"/>
+        <source>There is already a connection called “{name}”.</source>
+        <translation>已存在名为“{name}”的连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="33"/>
+        <source>A server running a bigger model (llama-server, vLLM, Ollama, LM Studio or TGI, with an OpenAI-compatible API). Its models join the model list; what you write in a conversation using one is sent to that server. Hearth contacts no server you did not add here.</source>
+        <translation>运行更大模型的服务器（llama-server、vLLM、Ollama、LM Studio 或 TGI，需提供兼容 OpenAI 的 API）。其模型会加入模型列表；在使用这些模型的对话中所写的内容会发送到该服务器。Hearth 不会联系您未在此添加的任何服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="40"/>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="47"/>
+        <source>optional; kept in the system keyring</source>
+        <translation>可选；保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="48"/>
+        <source>Add and list its models</source>
+        <translation>添加并列出其模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="50"/>
+        <source>List models again</source>
+        <translation>重新列出模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="52"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="55"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="56"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="57"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="71"/>
+        <source>Connection “{name}”</source>
+        <translation>连接“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="77"/>
+        <source>no models listed yet</source>
+        <translation>尚未列出模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_tab.py" line="91"/>
+        <source>Add a connection</source>
+        <translation>添加连接</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <source>{used} / ? tokens</source>
+        <translation>{used} / ? 词元</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <source>{used} / {window} tokens</source>
+        <translation>{used} / {window} 词元</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
+        <translation>此消息对模型来说太长：它约占模型可读取的 {room} 个词元中的 {used} 个。请删减约 {cut} 个词元，或拆分为多条消息。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <source>● replying…</source>
+        <translation>● 正在回复…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="47"/>
+        <location filename="../../app/chat/exporting.py" line="85"/>
+        <source>This conversation is gone.</source>
+        <translation>此对话已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="51"/>
+        <source>Export conversation: {note}</source>
+        <translation>导出对话：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="52"/>
+        <source>Export conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="54"/>
+        <source>Markdown, the versions shown (*.md)</source>
+        <translation>Markdown，显示的版本 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="55"/>
+        <source>JSON, the versions shown (*.json)</source>
+        <translation>JSON，显示的版本 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="56"/>
+        <source>JSON with every version (*.json)</source>
+        <translation>JSON，包含所有版本 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="91"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="94"/>
+        <source>Exported every version to {path}</source>
+        <translation>已将所有版本导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="96"/>
+        <source>Exported the versions shown to {path}</source>
+        <translation>已将显示的版本导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/exporting.py" line="98"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
+        <translation>永久删除“{title}”及其所有消息？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <source>New chat</source>
+        <translation>新建聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新建聊天（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <source>Search all chats…</source>
+        <translation>搜索所有聊天…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <source>Search all chats</source>
+        <translation>搜索所有聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="234"/>
+        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <source>Pin to the top</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <source>Older</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <source>%n min ago</source>
+        <translation>%n 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <source>%n h ago</source>
+        <translation>%n 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <source>%n days ago</source>
+        <translation>%n 天前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="231"/>
+        <source>Chat settings</source>
+        <translation>聊天设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="233"/>
+        <source>Started from the preset “{name}”. Changes apply to this conversation only.</source>
+        <translation>基于预设“{name}”创建。更改仅对此对话生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="235"/>
+        <source>Changes apply to this conversation only.</source>
+        <translation>更改仅对此对话生效。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="99"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <source>{done} of {total} · {speed} MB/s · {eta} left</source>
+        <translation>{done} / {total} · {speed} MB/秒 · 剩余 {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
+        <translation>已暂停于 {done} / {total}；随时可以继续，重启 Hearth 后也可以。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <source>Failed: {error}</source>
+        <translation>失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <source>Downloaded and verified.</source>
+        <translation>已下载并校验。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>已取消；不完整的文件已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <source>Waiting for the download before it.</source>
+        <translation>正在等待前一个下载完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <source>Cancel the download of {name} and delete what was downloaded so far?</source>
+        <translation>取消 {name} 的下载并删除已下载的部分？</translation>
+    </message>
+</context>
+<context>
+    <name>GpuLayersEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Auto: as many as fit in the GPU&apos;s memory</source>
+        <translation>自动：GPU 显存能容纳多少就放多少</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <source>All layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <source>None: run on the CPU only</source>
+        <translation>无：仅在 CPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <source>This many layers:</source>
+        <translation>指定层数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <source>Layers on the GPU</source>
+        <translation>GPU 上的层数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <source>Number of layers on the GPU</source>
+        <translation>GPU 上的层数</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/window_status.py" line="28"/>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Blocked a link Hearth does not open: {url}</source>
+        <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278"/>
+        <source>This conversation could not be read: {problem}</source>
+        <translation>无法读取此对话：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
+        <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>Local API on the network</source>
+        <translation>网络上的本地 API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
+        <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Local API</source>
+        <translation>本地 API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
 
 Settings shows it again.</source>
-            <translation>此电脑上的其他应用现在可以通过以下持有者令牌使用 {address}/v1：
+        <translation>此电脑上的其他应用现在可以通过以下持有者令牌使用 {address}/v1：
 
 {token}
 
 可在“设置”中再次查看。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
-            <source>About {app}</source>
-            <translation>关于 {app}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
-            <source>{app} {version}
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="364"/>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
-            <translation>{app} {version}
+        <translation>{app} {version}
 使用开放模型的私密离线聊天。
 您的数据：{folder}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="385" />
-            <source>%n tokens · {speed} tokens/s</source>
-            <translation>
-                <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
-            <source>What you write in this conversation is sent to {host}.</source>
-            <translation>您在此对话中写的内容会发送到 {host}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="58" />
-            <source>Restore “{title}”</source>
-            <translation>恢复“{title}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="61" />
-            <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-            <translation>已将“{title}”移到回收站。按 Ctrl+Z 可撤回。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="84" />
-            <source>Restore the deleted message</source>
-            <translation>恢复已删除的消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="87" />
-            <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
-            <translation>已删除该消息及其后的内容。按 Ctrl+Z 可撤回。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="98" />
-            <source>{problem} Your text is still in the box.</source>
-            <translation>{problem} 您的文字仍在输入框中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="111" />
-            <source>Undone: {action}</source>
-            <translation>已撤销：{action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="115" />
-            <source>&amp;Undo: {action}</source>
-            <translation>撤销(&amp;U)：{action}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="116" />
-            <location filename="../../app/ui/window_menus.py" line="87" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="130" />
-            <source>Export conversation</source>
-            <translation>导出对话</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="132" />
-            <source>Export conversation: {note}</source>
-            <translation>导出对话：{note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="134" />
-            <source>Markdown, the versions shown (*.md)</source>
-            <translation>Markdown，显示的版本 (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="135" />
-            <source>JSON, the versions shown (*.json)</source>
-            <translation>JSON，显示的版本 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="136" />
-            <source>JSON with every version (*.json)</source>
-            <translation>JSON，包含所有版本 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="157" />
-            <location filename="../../app/ui/window_history.py" line="176" />
-            <location filename="../../app/ui/window_history.py" line="181" />
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="182" />
-            <source>Could not write {path}: {error}</source>
-            <translation>无法写入 {path}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="186" />
-            <source>Exported every version to {path}</source>
-            <translation>已将所有版本导出到 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="188" />
-            <source>Exported the versions shown to {path}</source>
-            <translation>已将显示的版本导出到 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_history.py" line="190" />
-            <source>Exported to {path}</source>
-            <translation>已导出到 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="56" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="57" />
-            <source>&amp;New chat</source>
-            <translation>新建聊天(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="61" />
-            <source>New chat from &amp;preset…</source>
-            <translation>从预设新建聊天(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="66" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="71" />
-            <source>&amp;Export conversation…</source>
-            <translation>导出对话(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="76" />
-            <source>&amp;Models…</source>
-            <translation>模型(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="81" />
-            <source>&amp;Trash…</source>
-            <translation>回收站(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="85" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="93" />
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="98" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="99" />
-            <source>&amp;Bigger text</source>
-            <translation>增大文字(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="105" />
-            <source>&amp;Smaller text</source>
-            <translation>缩小文字(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="110" />
-            <source>&amp;Actual text size</source>
-            <translation>实际文字大小(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="115" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="116" />
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation>键盘快捷键(&amp;K)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="120" />
-            <source>Open &amp;log folder</source>
-            <translation>打开日志文件夹(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_menus.py" line="124" />
-            <source>&amp;About %1</source>
-            <translation>关于 %1(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="27" />
-            <source>Loading…</source>
-            <translation>正在加载…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="28" />
-            <source>Ready</source>
-            <translation>就绪</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="29" />
-            <source>Generating…</source>
-            <translation>正在生成…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="30" />
-            <source>Model failed to load</source>
-            <translation>模型加载失败</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="68" />
-            <source>Loading… {percent}%</source>
-            <translation>正在加载… {percent}%</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="78" />
-            <source>chat template</source>
-            <translation>聊天模板</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="79" />
-            <source>plain transcript</source>
-            <translation>纯文本记录</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="82" />
-            <source> · base model</source>
-            <translation> · 基础模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="83" />
-            <source>{tokens} ctx</source>
-            <translation>{tokens} 上下文</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="84" />
-            <source>context size unknown</source>
-            <translation>上下文大小未知</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="123" />
-            <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
-            <translation>无法加载模型。{problem} 您的对话仍可在此阅读。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/window_status.py" line="131" />
-            <source>Setting up the bundled model (first start only)…</source>
-            <translation>正在设置内置模型（仅首次启动）…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageActions</name>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="34" />
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="35" />
-            <source>Regenerate</source>
-            <translation>重新生成</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="36" />
-            <source>Continue</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="37" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="69" />
-            <source>Version {which} of {count}</source>
-            <translation>第 {which} 版，共 {count} 版</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this reply</source>
-            <translation>此回复</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="84" />
-            <source>this message</source>
-            <translation>此消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="86" />
-            <source>message {n} (a reply)</source>
-            <translation>第 {n} 条消息（回复）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="87" />
-            <source>message {n} (yours)</source>
-            <translation>第 {n} 条消息（您的）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="96" />
-            <source>Previous version of {subject}</source>
-            <translation>{subject}的上一版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="97" />
-            <source>Next version of {subject}</source>
-            <translation>{subject}的下一版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="98" />
-            <source>Edit {subject}</source>
-            <translation>编辑{subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="99" />
-            <source>Edit and send as a new version (the old one stays)</source>
-            <translation>编辑并作为新版本发送（旧版本保留）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="100" />
-            <source>Regenerate {subject}</source>
-            <translation>重新生成{subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="101" />
-            <source>Another reply; this one stays as a version</source>
-            <translation>生成另一个回复；此回复保留为一个版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="102" />
-            <source>Continue {subject}</source>
-            <translation>继续{subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="103" />
-            <source>Continue this reply from where it stopped</source>
-            <translation>从停止处继续此回复</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="104" />
-            <source>Delete {subject}</source>
-            <translation>删除{subject}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/message_actions.py" line="105" />
-            <source>Delete this message and what follows (Ctrl+Z undoes)</source>
-            <translation>删除此消息及其后的内容（Ctrl+Z 可撤销）</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageWidget</name>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>You</source>
-            <translation>您</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="290" />
-            <source>Assistant</source>
-            <translation>助手</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="291" />
-            <source>System</source>
-            <translation>系统</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="306" />
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="308" />
-            <source>Copy this message as Markdown</source>
-            <translation>将此消息复制为 Markdown</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="361" />
-            <source>replying…</source>
-            <translation>正在回复…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="362" />
-            <source>stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="363" />
-            <source>interrupted — Hearth closed before this reply finished</source>
-            <translation>已中断——Hearth 在此回复完成前关闭</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="365" />
-            <source>error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="378" />
-            <source>Stopped before any text. Regenerate asks again.</source>
-            <translation>在生成任何文字前已停止。点击“重新生成”可再次提问。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="379" />
-            <source>Hearth closed before any text came. Regenerate asks again.</source>
-            <translation>Hearth 在收到任何文字前已关闭。点击“重新生成”可再次提问。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="381" />
-            <source>The model gave an empty reply.</source>
-            <translation>模型给出了空回复。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="432" />
-            <source>Your message</source>
-            <translation>您的消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="433" />
-            <source>Reply</source>
-            <translation>回复</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="516" />
-            <source>Showing all… {percent}%</source>
-            <translation>正在显示全部… {percent}%</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="523" />
-            <source>Show all ({count} characters)</source>
-            <translation>显示全部（{count} 个字符）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="525" />
-            <source>Show all of this message ({count} characters)</source>
-            <translation>显示此消息的全部内容（{count} 个字符）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/chat_view.py" line="526" />
-            <source>Only the start of this long message is shown</source>
-            <translation>此长消息仅显示开头部分</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelChoice</name>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="113" />
-            <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
-            <translation>此对话使用的是连接“{name}”上的 {model}，该连接已被移除。请在上方为它选择一个模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="115" />
-            <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
-            <translation>默认模型（“{name}”上的 {model}）已不可用：其连接已被移除。请在上方或“设置”中选择模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="123" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>尚未设置模型。请在“设置”中选择模型文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="131" />
-            <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
-            <translation>此对话使用的模型 {name} 已不在此电脑上。请在上方选择其他模型，或在“模型”中重新下载。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_choice.py" line="251" />
-            <source>The model changes after the current reply.</source>
-            <translation>当前回复结束后将切换模型。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelFileEditor</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
-            <source>the bundled model</source>
-            <translation>内置模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="114" />
-            <source>Model file</source>
-            <translation>模型文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
-            <source>Browse for a model file</source>
-            <translation>浏览模型文件</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelManager</name>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="168" />
-            <location filename="../../app/ui/model_manager.py" line="193" />
-            <source>Models</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="194" />
-            <source>Catalog</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="195" />
-            <source>Downloads</source>
-            <translation>下载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="196" />
-            <source>Installed</source>
-            <translation>已安装</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="199" />
-            <source>Connections</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="216" />
-            <source>Catalog of models</source>
-            <translation>模型目录</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="231" />
-            <source>owner/repository</source>
-            <translation>所有者/仓库</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="232" />
-            <source>Hugging Face repository</source>
-            <translation>Hugging Face 仓库</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="235" />
-            <source>File name in the repository</source>
-            <translation>仓库中的文件名</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="236" />
-            <location filename="../../app/ui/model_manager.py" line="288" />
-            <source>Download from Hugging Face</source>
-            <translation>从 Hugging Face 下载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="238" />
-            <location filename="../../app/ui/model_manager.py" line="417" />
-            <source>Import a .gguf file…</source>
-            <translation>导入 .gguf 文件…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="241" />
-            <source>Any GGUF:</source>
-            <translation>任意 GGUF：</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="253" />
-            <source>This computer has {memory} of memory free for a model (a GPU's included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
-            <translation>此电脑有 {memory} 可用内存供模型使用（含 GPU）。能放下且在此每秒应至少输出 8 个词元的模型排在前面；速度是根据在此电脑上测得的回复估算的。下载来自 Hugging Face；在您点击“下载”之前不会发送任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="276" />
-            <source>Too large for this computer</source>
-            <translation>对此电脑来说太大</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="277" />
-            <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
-            <translation>{name} 需要约 {needed} 内存，而此电脑只有 {free}。它可能无法运行。仍要下载吗？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="289" />
-            <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
-            <translation>请输入类似 所有者/名称 的仓库，以及以 .gguf 结尾的文件名。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="301" />
-            <source>No downloads yet. Pick a model in the Catalog tab.</source>
-            <translation>还没有下载。请在“目录”标签页中选择模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="325" />
-            <source>Installed models</source>
-            <translation>已安装的模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Quant</source>
-            <translation>量化</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="327" />
-            <source>Architecture</source>
-            <translation>架构</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>Context</source>
-            <translation>上下文</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="328" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="336" />
-            <source>Use as default</source>
-            <translation>设为默认</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="338" />
-            <source>Delete…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="340" />
-            <source>Open folder</source>
-            <translation>打开文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="364" />
-            <source>{name}  (in use)</source>
-            <translation>{name}（使用中）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="386" />
-            <location filename="../../app/ui/model_manager.py" line="389" />
-            <source>Delete model</source>
-            <translation>删除模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="387" />
-            <source>{name} is in use. Choose another model first.</source>
-            <translation>{name} 正在使用中。请先选择其他模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="390" />
-            <source>Delete {name} ({size}) from this computer?
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>%n tokens · {speed} tokens/s</source>
+        <translation>
+            <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <source>Undone: {action}</source>
+        <translation>已撤销：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="56"/>
+        <source>&amp;Undo: {action}</source>
+        <translation>撤销(&amp;U)：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_history.py" line="89"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <source>&amp;New chat</source>
+        <translation>新建聊天(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>New chat from &amp;preset…</source>
+        <translation>从预设新建聊天(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <source>&amp;Export conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Models…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>&amp;Bigger text</source>
+        <translation>增大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <source>&amp;Actual text size</source>
+        <translation>实际文字大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="29"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="30"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="31"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="32"/>
+        <source>Model failed to load</source>
+        <translation>模型加载失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="71"/>
+        <source>Loading… {percent}%</source>
+        <translation>正在加载… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="81"/>
+        <source>chat template</source>
+        <translation>聊天模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="82"/>
+        <source>plain transcript</source>
+        <translation>纯文本记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="85"/>
+        <source> · base model</source>
+        <translation> · 基础模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="86"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="87"/>
+        <source>context size unknown</source>
+        <translation>上下文大小未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="121"/>
+        <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
+        <translation>无法加载模型。{problem} 您的对话仍可在此阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_status.py" line="129"/>
+        <source>Setting up the bundled model (first start only)…</source>
+        <translation>正在设置内置模型（仅首次启动）…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
+        <source>Version {which} of {count}</source>
+        <translation>第 {which} 版，共 {count} 版</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this reply</source>
+        <translation>此回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
+        <source>this message</source>
+        <translation>此消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="86"/>
+        <source>message {n} (a reply)</source>
+        <translation>第 {n} 条消息（回复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="87"/>
+        <source>message {n} (yours)</source>
+        <translation>第 {n} 条消息（您的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="96"/>
+        <source>Previous version of {subject}</source>
+        <translation>{subject}的上一版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="97"/>
+        <source>Next version of {subject}</source>
+        <translation>{subject}的下一版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="98"/>
+        <source>Edit {subject}</source>
+        <translation>编辑{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="99"/>
+        <source>Edit and send as a new version (the old one stays)</source>
+        <translation>编辑并作为新版本发送（旧版本保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
+        <source>Regenerate {subject}</source>
+        <translation>重新生成{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
+        <source>Another reply; this one stays as a version</source>
+        <translation>生成另一个回复；此回复保留为一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="102"/>
+        <source>Continue {subject}</source>
+        <translation>继续{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="103"/>
+        <source>Continue this reply from where it stopped</source>
+        <translation>从停止处继续此回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="104"/>
+        <source>Delete {subject}</source>
+        <translation>删除{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_actions.py" line="105"/>
+        <source>Delete this message and what follows (Ctrl+Z undoes)</source>
+        <translation>删除此消息及其后的内容（Ctrl+Z 可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageColumn</name>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="61"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="99"/>
+        <source>Show {page} earlier messages ({count} in all)</source>
+        <translation>显示之前的 {page} 条消息（共 {count} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_column.py" line="109"/>
+        <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
+        <translation>⋯  此线以上的消息已超出模型的上下文窗口，未随最后一个问题发送  ⋯</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="49"/>
+        <source>Restore the deleted message</source>
+        <translation>恢复已删除的消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="51"/>
+        <source>Deleted the message and what followed it. Ctrl+Z brings it back.</source>
+        <translation>已删除该消息及其后的内容。按 Ctrl+Z 可撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/message_commands.py" line="60"/>
+        <source>{problem} Your text is still in the box.</source>
+        <translation>{problem} 您的文字仍在输入框中。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <source>Copy this message as Markdown</source>
+        <translation>将此消息复制为 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <source>replying…</source>
+        <translation>正在回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <source>interrupted — Hearth closed before this reply finished</source>
+        <translation>已中断——Hearth 在此回复完成前关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <source>Stopped before any text. Regenerate asks again.</source>
+        <translation>在生成任何文字前已停止。点击“重新生成”可再次提问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <source>Hearth closed before any text came. Regenerate asks again.</source>
+        <translation>Hearth 在收到任何文字前已关闭。点击“重新生成”可再次提问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <source>The model gave an empty reply.</source>
+        <translation>模型给出了空回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <source>Your message</source>
+        <translation>您的消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <source>Showing all… {percent}%</source>
+        <translation>正在显示全部… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <source>Show all ({count} characters)</source>
+        <translation>显示全部（{count} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <source>Show all of this message ({count} characters)</source>
+        <translation>显示此消息的全部内容（{count} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <source>Only the start of this long message is shown</source>
+        <translation>此长消息仅显示开头部分</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
+        <translation>此对话使用的是连接“{name}”上的 {model}，该连接已被移除。请在上方为它选择一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
+        <translation>默认模型（“{name}”上的 {model}）已不可用：其连接已被移除。请在上方或“设置”中选择模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>尚未设置模型。请在“设置”中选择模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
+        <translation>此对话使用的模型 {name} 已不在此电脑上。请在上方选择其他模型，或在“模型”中重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source>What you write in this conversation is sent to {host}.</source>
+        <translation>您在此对话中写的内容会发送到 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <source>The model changes after the current reply.</source>
+        <translation>当前回复结束后将切换模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileEditor</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <source>the bundled model</source>
+        <translation>内置模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <source>Browse for a model file</source>
+        <translation>浏览模型文件</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <source>Catalog of models</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <source>owner/repository</source>
+        <translation>所有者/仓库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <source>Hugging Face repository</source>
+        <translation>Hugging Face 仓库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <source>File name in the repository</source>
+        <translation>仓库中的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="236"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <source>Download from Hugging Face</source>
+        <translation>从 Hugging Face 下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <source>Import a .gguf file…</source>
+        <translation>导入 .gguf 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <source>Any GGUF:</source>
+        <translation>任意 GGUF：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
+        <translation>此电脑有 {memory} 可用内存供模型使用（含 GPU）。能放下且在此每秒应至少输出 8 个词元的模型排在前面；速度是根据在此电脑上测得的回复估算的。下载来自 Hugging Face；在您点击“下载”之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <source>Too large for this computer</source>
+        <translation>对此电脑来说太大</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
+        <translation>{name} 需要约 {needed} 内存，而此电脑只有 {free}。它可能无法运行。仍要下载吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
+        <translation>请输入类似 所有者/名称 的仓库，以及以 .gguf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <source>No downloads yet. Pick a model in the Catalog tab.</source>
+        <translation>还没有下载。请在“目录”标签页中选择模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>Installed models</source>
+        <translation>已安装的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Quant</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <source>Use as default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <source>{name}  (in use)</source>
+        <translation>{name}（使用中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="386"/>
+        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <source>{name} is in use. Choose another model first.</source>
+        <translation>{name} 正在使用中。请先选择其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <source>Delete {name} ({size}) from this computer?
 {path}</source>
-            <translation>从此电脑删除 {name}（{size}）？
+        <translation>从此电脑删除 {name}（{size}）？
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="399" />
-            <source>Import a model</source>
-            <translation>导入模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="400" />
-            <source>GGUF models (*.gguf)</source>
-            <translation>GGUF 模型 (*.gguf)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="406" />
-            <source>Another import is still running.</source>
-            <translation>另一个导入仍在进行中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="413" />
-            <source>Importing {name}…</source>
-            <translation>正在导入 {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>Imported</source>
-            <translation>已导入</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="424" />
-            <source>{name} was imported. {note}</source>
-            <translation>{name} 已导入。{note}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_manager.py" line="428" />
-            <source>Import refused</source>
-            <translation>导入被拒绝</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelOfferBar</name>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="22" />
-            <source>Offer of an instruct model</source>
-            <translation>推荐指令模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="27" />
-            <source>Download</source>
-            <translation>下载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="29" />
-            <source>Not now</source>
-            <translation>以后再说</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="30" />
-            <source>Hide this for good; the Models window has them all</source>
-            <translation>永久隐藏；“模型”窗口中列有全部模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="32" />
-            <source>Not now: hide this offer for good</source>
-            <translation>以后再说：永久隐藏此推荐</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="50" />
-            <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
-            <translation>{0} 是基础模型：它会续写文本而不是遵循指令，因此回答比较粗糙。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="53" />
-            <source>{0} follows instructions and fits this computer.</source>
-            <translation>{0} 能遵循指令，且适合此电脑。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="57" />
-            <source>about {0} tokens a second</source>
-            <translation>约每秒 {0} 个词元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="58" />
-            <source>under a token a second</source>
-            <translation>每秒不到一个词元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="59" />
-            <source>{0} follows instructions, fits this computer and should write {1} here.</source>
-            <translation>{0} 能遵循指令，适合此电脑，在此应能达到{1}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="61" />
-            <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
-            <translation>{0} 能遵循指令且适合此电脑，但在此只能达到{1}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/model_offer.py" line="65" />
-            <source>Download {0} ({1})</source>
-            <translation>下载 {0}（{1}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelSetup</name>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="59" />
-            <source>No model is set up. Choose a model file in Settings.</source>
-            <translation>尚未设置模型。请在“设置”中选择模型文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/chat/model_setup.py" line="110" />
-            <source>Setting up the bundled model was cancelled.</source>
-            <translation>内置模型的设置已取消。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preferences</name>
-        <message>
-            <location filename="../../app/chat/preferences.py" line="48" />
-            <source>Could not save the settings: {problem}</source>
-            <translation>无法保存设置：{problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetEditor</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="79" />
-            <source>Preset</source>
-            <translation>预设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="91" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="92" />
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="100" />
-            <source>My preset</source>
-            <translation>我的预设</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetPicker</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="113" />
-            <source>New chat from preset</source>
-            <translation>从预设新建聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="118" />
-            <source>Presets</source>
-            <translation>预设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="128" />
-            <source>New preset…</source>
-            <translation>新建预设…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="130" />
-            <source>Duplicate</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="132" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="134" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="143" />
-            <source>Start chat</source>
-            <translation>开始聊天</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="156" />
-            <source>  (yours)</source>
-            <translation>（您的）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="199" />
-            <source>My preset</source>
-            <translation>我的预设</translation>
-        </message>
-    </context>
-    <context>
-        <name>SamplingForm</name>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="37" />
-            <source>Instructions the model follows</source>
-            <translation>模型遵循的指令</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="42" />
-            <source>Lower is steadier, higher is more varied</source>
-            <translation>越低越稳定，越高越多样</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="51" />
-            <source>as much as the model allows</source>
-            <translation>模型允许的最大值</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="54" />
-            <source>System prompt</source>
-            <translation>系统提示词</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="55" />
-            <source>Temperature</source>
-            <translation>温度</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="56" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="57" />
-            <source>Longest reply (tokens)</source>
-            <translation>最长回复（词元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/preset_dialogs.py" line="58" />
-            <source>Context length (tokens)</source>
-            <translation>上下文长度（词元）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="41" />
-            <source>Default system prompt</source>
-            <translation>默认系统提示词</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="42" />
-            <source>Used by new conversations; each conversation can change its own.</source>
-            <translation>用于新对话；每个对话都可以修改自己的提示词。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="43" />
-            <source>Temperature</source>
-            <translation>温度</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="44" />
-            <source>Top-p</source>
-            <translation>Top-p</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="45" />
-            <source>Maximum reply length (tokens)</source>
-            <translation>最大回复长度（词元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="46" />
-            <source>Random seed (-1 = different every time)</source>
-            <translation>随机种子（-1 = 每次不同）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="47" />
-            <source>Context length (tokens)</source>
-            <translation>上下文长度（词元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="48" />
-            <source>Capped at the model's own maximum.</source>
-            <translation>不超过模型自身的上限。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="49" />
-            <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
-            <translation>GPU 上的层数（-2 = 自动，-1 = 全部，0 = 无）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="50" />
-            <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
-            <translation>自动模式会在 GPU 空闲显存（含上下文）能容纳的范围内放入尽可能多的层；没有 GPU 时不放。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="51" />
-            <source>CPU threads (0 = automatic)</source>
-            <translation>CPU 线程数（0 = 自动）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="52" />
-            <source>Model file</source>
-            <translation>模型文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="53" />
-            <source>Empty means the bundled model.</source>
-            <translation>留空表示使用内置模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="54" />
-            <source>Serve the loaded model to other apps on this computer</source>
-            <translation>向此电脑上的其他应用提供已加载的模型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="55" />
-            <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
-            <translation>在 127.0.0.1 上提供兼容 OpenAI 的 API（/v1/models、/v1/chat/completions），需使用下方显示的令牌。默认关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="56" />
-            <source>Port for the local API</source>
-            <translation>本地 API 的端口</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="57" />
-            <source>Also let other computers on the network use it (not only this one)</source>
-            <translation>也允许网络上的其他电脑使用（不仅是本机）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="58" />
-            <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
-            <translation>在所有网络接口上监听，而不只是 127.0.0.1。任何能访问此电脑并持有令牌的人都可以使用该模型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="59" />
-            <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
-            <translation>用于返回最近对话的内存（MB，0 = 自动）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="60" />
-            <source>Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB.</source>
-            <translation>会保留每个最近对话的状态，返回时无需重新读取其历史。自动：此电脑内存的八分之一，最多 2 GB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="61" />
-            <source>Language (applied at the next start)</source>
-            <translation>语言（下次启动时生效）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="62" />
-            <source>System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
-            <translation>“系统”表示跟随此电脑的语言。Hearth 支持英语、德语、法语、西班牙语、简体中文和日语。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
-            <source>Choose a model file</source>
-            <translation>选择模型文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="148" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
-            <source>saved — type a new one to replace it</source>
-            <translation>已保存——输入新的令牌即可替换</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
-            <source>Hugging Face token</source>
-            <translation>Hugging Face 令牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
-            <source>Forget token</source>
-            <translation>忘记令牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
-            <source>Forget the Hugging Face token</source>
-            <translation>忘记 Hugging Face 令牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="183" />
-            <source>Hugging Face token (for gated models)</source>
-            <translation>Hugging Face 令牌（用于受限模型）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="187" />
-            <location filename="../../app/ui/settings_dialog.py" line="193" />
-            <source>Token for the local API</source>
-            <translation>本地 API 的令牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="190" />
-            <source>Where the local API's token is kept</source>
-            <translation>本地 API 令牌的保存位置</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="192" />
-            <source>Other apps send it as a bearer token.</source>
-            <translation>其他应用将其作为持有者令牌发送。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="209" />
-            <source>Layers on the GPU</source>
-            <translation>GPU 上的层数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="220" />
-            <source>System</source>
-            <translation>系统</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="253" />
-            <source>Your token is stored in the system keyring.</source>
-            <translation>您的令牌保存在系统密钥环中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="255" />
-            <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
-            <translation>没有可用的系统密钥环，因此您的令牌保存在 {file} 中，仅您本人可读。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="257" />
-            <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
-            <translation>没有可用的系统密钥环，因此您的令牌只保存在内存中，Hearth 关闭时即被清除。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="264" />
-            <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
-            <translation>保存在 {file} 中，仅您本人可读：此电脑没有系统密钥环。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="267" />
-            <source>Kept in the system keyring.</source>
-            <translation>保存在系统密钥环中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/settings_dialog.py" line="268" />
-            <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
-            <translation>仅保存在内存中，因此 Hearth 重启后会改变：没有系统密钥环，且无法写入设置文件夹。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="82" />
-            <source>Anywhere</source>
-            <translation>任意位置</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="35" />
-            <source>Stop the reply being written</source>
-            <translation>停止正在生成的回复</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="36" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab、Shift+Tab</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="37" />
-            <source>Move to the next or previous control</source>
-            <translation>移到下一个或上一个控件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
-            <source>Message box</source>
-            <translation>消息框</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="39" />
-            <source>Send the message</source>
-            <translation>发送消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="40" />
-            <source>Shift+Enter</source>
-            <translation>Shift+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="41" />
-            <source>Start a new line</source>
-            <translation>换行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="43" />
-            <source>Cancel editing a message</source>
-            <translation>取消编辑消息</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="46" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
-            <source>Search box</source>
-            <translation>搜索框</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="44" />
-            <source>Down</source>
-            <translation>向下键</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="45" />
-            <source>Go to the results</source>
-            <translation>转到结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="47" />
-            <source>Open the first result</source>
-            <translation>打开第一个结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
-            <source>Clear the search</source>
-            <translation>清除搜索</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
-            <source>Conversations</source>
-            <translation>对话</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
-            <source>Open the conversation and go to its message box</source>
-            <translation>打开对话并转到其消息框</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="72" />
-            <source>%1 menu</source>
-            <translation>“%1”菜单</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="97" />
-            <location filename="../../app/ui/shortcuts_dialog.py" line="98" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="101" />
-            <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system's.</source>
-            <translation>Hearth 中的一切操作都可以用键盘完成。文字大小：Ctrl+= 增大，Ctrl+- 缩小，Ctrl+0 恢复系统大小。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>Keys</source>
-            <translation>按键</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="109" />
-            <source>What they do</source>
-            <translation>作用</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="110" />
-            <source>Shortcuts, by where they work</source>
-            <translation>快捷键（按作用位置分组）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="129" />
-            <source>%1: %2, %3</source>
-            <translation>%1：%2，%3</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts_dialog.py" line="138" />
-            <source>Close keyboard shortcuts</source>
-            <translation>关闭键盘快捷键</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="29" />
-            <source>Trash</source>
-            <translation>回收站</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="33" />
-            <source>Deleted conversations stay here for %n days, then go for good.</source>
-            <translation>
-                <numerusform>已删除的对话会在此保留 %n 天，之后永久删除。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="38" />
-            <source>Conversations in the Trash</source>
-            <translation>回收站中的对话</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>回收站是空的。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="42" />
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="44" />
-            <source>Delete for good…</source>
-            <translation>永久删除…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/trash_dialog.py" line="46" />
-            <source>Empty trash…</source>
-            <translation>清空回收站…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="65" />
-            <source>%n days left</source>
-            <translation>
-                <numerusform>剩余 %n 天</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/ui/trash_dialog.py" line="101" />
-            <source>all %n conversations in the trash</source>
-            <translation>
-                <numerusform>回收站中的全部 %n 个对话</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <source>Another import is still running.</source>
+        <translation>另一个导入仍在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>{name} was imported. {note}</source>
+        <translation>{name} 已导入。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ModelOfferBar</name>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="22"/>
+        <source>Offer of an instruct model</source>
+        <translation>推荐指令模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="27"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="29"/>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="30"/>
+        <source>Hide this for good; the Models window has them all</source>
+        <translation>永久隐藏；“模型”窗口中列有全部模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="32"/>
+        <source>Not now: hide this offer for good</source>
+        <translation>以后再说：永久隐藏此推荐</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="50"/>
+        <source>{0} is a base model: it continues text rather than following instructions, so its answers are rough.</source>
+        <translation>{0} 是基础模型：它会续写文本而不是遵循指令，因此回答比较粗糙。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="53"/>
+        <source>{0} follows instructions and fits this computer.</source>
+        <translation>{0} 能遵循指令，且适合此电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="57"/>
+        <source>about {0} tokens a second</source>
+        <translation>约每秒 {0} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="58"/>
+        <source>under a token a second</source>
+        <translation>每秒不到一个词元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="59"/>
+        <source>{0} follows instructions, fits this computer and should write {1} here.</source>
+        <translation>{0} 能遵循指令，适合此电脑，在此应能达到{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="61"/>
+        <source>{0} follows instructions and fits this computer, though it would write only {1} here.</source>
+        <translation>{0} 能遵循指令且适合此电脑，但在此只能达到{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_offer.py" line="65"/>
+        <source>Download {0} ({1})</source>
+        <translation>下载 {0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSetup</name>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="59"/>
+        <source>No model is set up. Choose a model file in Settings.</source>
+        <translation>尚未设置模型。请在“设置”中选择模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <source>Setting up the bundled model was cancelled.</source>
+        <translation>内置模型的设置已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="62"/>
+        <location filename="../../app/chat/navigator.py" line="76"/>
+        <source>A new chat could not be started: {problem}</source>
+        <translation>无法新建聊天：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="94"/>
+        <source>Restore “{title}”</source>
+        <translation>恢复“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/navigator.py" line="96"/>
+        <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
+        <translation>已将“{title}”移到回收站。按 Ctrl+Z 可撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../app/chat/preferences.py" line="48"/>
+        <source>Could not save the settings: {problem}</source>
+        <translation>无法保存设置：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="79"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="91"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="92"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="100"/>
+        <source>My preset</source>
+        <translation>我的预设</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="113"/>
+        <source>New chat from preset</source>
+        <translation>从预设新建聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="118"/>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="128"/>
+        <source>New preset…</source>
+        <translation>新建预设…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="132"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="134"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="143"/>
+        <source>Start chat</source>
+        <translation>开始聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="156"/>
+        <source>  (yours)</source>
+        <translation>（您的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="199"/>
+        <source>My preset</source>
+        <translation>我的预设</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingForm</name>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="37"/>
+        <source>Instructions the model follows</source>
+        <translation>模型遵循的指令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="42"/>
+        <source>Lower is steadier, higher is more varied</source>
+        <translation>越低越稳定，越高越多样</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="51"/>
+        <source>as much as the model allows</source>
+        <translation>模型允许的最大值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="54"/>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="55"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="56"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="57"/>
+        <source>Longest reply (tokens)</source>
+        <translation>最长回复（词元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_dialogs.py" line="58"/>
+        <source>Context length (tokens)</source>
+        <translation>上下文长度（词元）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Default system prompt</source>
+        <translation>默认系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Used by new conversations; each conversation can change its own.</source>
+        <translation>用于新对话；每个对话都可以修改自己的提示词。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <source>Maximum reply length (tokens)</source>
+        <translation>最大回复长度（词元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <source>Random seed (-1 = different every time)</source>
+        <translation>随机种子（-1 = 每次不同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <source>Context length (tokens)</source>
+        <translation>上下文长度（词元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <source>Capped at the model&apos;s own maximum.</source>
+        <translation>不超过模型自身的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
+        <translation>GPU 上的层数（-2 = 自动，-1 = 全部，0 = 无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
+        <translation>自动模式会在 GPU 空闲显存（含上下文）能容纳的范围内放入尽可能多的层；没有 GPU 时不放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <source>CPU threads (0 = automatic)</source>
+        <translation>CPU 线程数（0 = 自动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <source>Empty means the bundled model.</source>
+        <translation>留空表示使用内置模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>向此电脑上的其他应用提供已加载的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
+        <translation>在 127.0.0.1 上提供兼容 OpenAI 的 API（/v1/models、/v1/chat/completions），需使用下方显示的令牌。默认关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <source>Port for the local API</source>
+        <translation>本地 API 的端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <source>Also let other computers on the network use it (not only this one)</source>
+        <translation>也允许网络上的其他电脑使用（不仅是本机）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
+        <translation>在所有网络接口上监听，而不只是 127.0.0.1。任何能访问此电脑并持有令牌的人都可以使用该模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
+        <translation>用于返回最近对话的内存（MB，0 = 自动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
+        <translation>会保留每个最近对话的状态，返回时无需重新读取其历史。自动：此电脑内存的八分之一，最多 2 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <source>Language (applied at the next start)</source>
+        <translation>语言（下次启动时生效）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
+        <translation>“系统”表示跟随此电脑的语言。Hearth 支持英语、德语、法语、西班牙语、简体中文和日语。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <source>Choose a model file</source>
+        <translation>选择模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>saved — type a new one to replace it</source>
+        <translation>已保存——输入新的令牌即可替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <source>Forget token</source>
+        <translation>忘记令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <source>Forget the Hugging Face token</source>
+        <translation>忘记 Hugging Face 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Hugging Face token (for gated models)</source>
+        <translation>Hugging Face 令牌（用于受限模型）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <source>Token for the local API</source>
+        <translation>本地 API 的令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <source>Where the local API&apos;s token is kept</source>
+        <translation>本地 API 令牌的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <source>Other apps send it as a bearer token.</source>
+        <translation>其他应用将其作为持有者令牌发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <source>Layers on the GPU</source>
+        <translation>GPU 上的层数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <source>Your token is stored in the system keyring.</source>
+        <translation>您的令牌保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
+        <translation>没有可用的系统密钥环，因此您的令牌保存在 {file} 中，仅您本人可读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
+        <translation>没有可用的系统密钥环，因此您的令牌只保存在内存中，Hearth 关闭时即被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
+        <translation>保存在 {file} 中，仅您本人可读：此电脑没有系统密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <source>Kept in the system keyring.</source>
+        <translation>保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
+        <translation>仅保存在内存中，因此 Hearth 重启后会改变：没有系统密钥环，且无法写入设置文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="35"/>
+        <source>Stop the reply being written</source>
+        <translation>停止正在生成的回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move to the next or previous control</source>
+        <translation>移到下一个或上一个控件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <source>Message box</source>
+        <translation>消息框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="39"/>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
+        <source>Start a new line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
+        <source>Cancel editing a message</source>
+        <translation>取消编辑消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48"/>
+        <source>Search box</source>
+        <translation>搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
+        <source>Down</source>
+        <translation>向下键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
+        <source>Go to the results</source>
+        <translation>转到结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="47"/>
+        <source>Open the first result</source>
+        <translation>打开第一个结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
+        <source>Open the conversation and go to its message box</source>
+        <translation>打开对话并转到其消息框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="72"/>
+        <source>%1 menu</source>
+        <translation>“%1”菜单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="101"/>
+        <source>Everything in Hearth can be done from the keyboard. Text size: Ctrl+= bigger, Ctrl+- smaller, Ctrl+0 as the system&apos;s.</source>
+        <translation>Hearth 中的一切操作都可以用键盘完成。文字大小：Ctrl+= 增大，Ctrl+- 缩小，Ctrl+0 恢复系统大小。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="109"/>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="110"/>
+        <source>Shortcuts, by where they work</source>
+        <translation>快捷键（按作用位置分组）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="129"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
+        <source>Close keyboard shortcuts</source>
+        <translation>关闭键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="29"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="33"/>
+        <source>Deleted conversations stay here for %n days, then go for good.</source>
+        <translation>
+            <numerusform>已删除的对话会在此保留 %n 天，之后永久删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="38"/>
+        <source>Conversations in the Trash</source>
+        <translation>回收站中的对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="42"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="44"/>
+        <source>Delete for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_dialog.py" line="46"/>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="65"/>
+        <source>%n days left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/trash_dialog.py" line="101"/>
+        <source>all %n conversations in the trash</source>
+        <translation>
+            <numerusform>回收站中的全部 %n 个对话</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -13,7 +13,7 @@ from app.ui.qmodels import ConversationListModel
 def test_a_rename_folds_white_space_and_the_list_follows(
         qtbot: QtBot, store: ConversationStore) -> None:
     library = Library(store)
-    model = ConversationListModel(store, library)
+    model = ConversationListModel(library)
     chat = store.create_conversation("")
     model.reload()
     with qtbot.waitSignal(library.renamed) as renamed:

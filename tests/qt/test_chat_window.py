@@ -174,7 +174,8 @@ def test_rename_with_f2_and_delete_to_the_trash_with_undo(qtbot: QtBot, make_app
     assert recorder.deletes == []
     assert conversation_id not in [c.id for c in app.store.conversations()]
     assert [c.id for c in app.store.trash()] == [conversation_id]
-    assert window.chat.conversation_id not in (None, conversation_id)
+    # the next one opens on the next turn of the event loop, after the list is redrawn
+    qtbot.waitUntil(lambda: window.chat.conversation_id not in (None, conversation_id))
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     window.undo_action.trigger()  # Ctrl+Z
     assert conversation_id in [c.id for c in app.store.conversations()]
@@ -498,16 +499,14 @@ def test_export_writes_markdown_or_json(qtbot: QtBot, make_app: MakeApp, tmp_pat
         send(qtbot, app, "export me")
     folder = Path(str(tmp_path))
     monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
-                        lambda suggested, note="": (str(folder / suggested),
-                                                    ExportFormat.MARKDOWN))
+                        lambda offer: (folder / offer.suggested_name, ExportFormat.MARKDOWN))
     markdown = app.window.export_conversation()
     assert markdown is not None and markdown.name == "export-me.md"
     text = markdown.read_text()
     assert "# export me" in text and "## You" in text and "## Assistant" in text
     assert script.default_reply in text
     monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
-                        lambda suggested, note="": (str(folder / "chat.json"),
-                                                    ExportFormat.JSON))
+                        lambda offer: (folder / "chat.json", ExportFormat.JSON))
     exported = app.window.export_conversation()
     assert exported is not None
     data = json.loads(exported.read_text())

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.chat.exporting import ExportOffer
 from app.paths import AppPaths
 from app.store.conversations import ConversationStore
 from app.store.db import connect
 from app.store.export import ExportFormat
-from app.ui.chat_view import EARLIER_PAGE, FIRST_SCREEN
+from app.ui.message_column import EARLIER_PAGE, FIRST_SCREEN
 from app.ui.qmodels import ConversationListModel, SnippetRole, SnippetRunsRole
 from tests.qt.conftest import MakeApp
 
@@ -195,9 +196,9 @@ def test_export_names_the_file_by_the_title_and_says_which_branch(
     app.window.sidebar.select(chat_id)
     asked: list[tuple[str, str]] = []
 
-    def choose(suggested: str, note: str = "") -> tuple[str, ExportFormat]:
-        asked.append((suggested, note))
-        return str(tmp_path / suggested), ExportFormat.MARKDOWN
+    def choose(offer: ExportOffer) -> tuple[Path, ExportFormat]:
+        asked.append((offer.suggested_name, offer.note))
+        return tmp_path / offer.suggested_name, ExportFormat.MARKDOWN
 
     monkeypatch.setattr(app.window, "choose_export_path", choose)
     exported = app.window.export_conversation()
@@ -216,8 +217,10 @@ def test_export_offers_json_with_every_version(
     app = make_app()
     app.window.sidebar.select(chat_id)
     monkeypatch.setattr(app.window, "choose_export_path",
-                        lambda suggested, note="": (str(tmp_path / "tree"),
-                                                    ExportFormat.JSON_EVERY_VERSION))
+                        lambda offer: app.window.exporter.target(
+                            offer, str(tmp_path / "tree"), next(
+                                label for label, kind in offer.types.items()
+                                if kind is ExportFormat.JSON_EVERY_VERSION)))
     exported = app.window.export_conversation()
     assert exported == tmp_path / "tree.json"  # the chosen type's suffix where none was typed
     data = json.loads(exported.read_text(encoding="utf-8"))
@@ -232,7 +235,9 @@ def test_the_save_dialog_offers_every_version_as_a_file_type(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
+    chat_id = lighthouse_with_versions(paths)
     app = make_app()
+    app.window.sidebar.select(chat_id)
     seen: list[tuple[str, str]] = []
 
     def dialog(_parent: object, title: str, _start: str, filters: str) -> tuple[str, str]:
@@ -241,7 +246,7 @@ def test_the_save_dialog_offers_every_version_as_a_file_type(
         return str(tmp_path / "x.json"), every
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    chosen = app.window.choose_export_path("x.md", "Branch: the versions shown")
-    assert chosen == (str(tmp_path / "x.json"), ExportFormat.JSON_EVERY_VERSION)
+    chosen = app.window.choose_export_path(app.window.exporter.offer(chat_id))
+    assert chosen == (tmp_path / "x.json", ExportFormat.JSON_EVERY_VERSION)
     assert "Branch: the versions shown" in seen[0][0]
     assert seen[0][1].split(";;")[0].startswith("Markdown")

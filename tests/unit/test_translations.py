@@ -65,7 +65,8 @@ def test_the_ts_files_hold_every_string_the_code_has(tmp_path: Path) -> None:
     language: lupdate over the sources now must find nothing the .ts files lack."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for d in ("app/ui", "app/chat") for p in (ROOT / d).glob("*.py"))
+    sources = sorted(str(p) for d in ("app/ui", "app/chat", "app/server")
+                     for p in (ROOT / d).glob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, cwd=ROOT,
                    capture_output=True)
     in_code = {(context, source) for context, source, _f, _d in messages(fresh)}
