@@ -22,7 +22,8 @@ from app.engine.worker import EngineController
 from app.store.conversations import ConversationStore
 from app.store.db import connect
 from app.store.records import Message
-from app.ui.chat_view import ChatView, SafeTextBrowser
+from app.ui.chat_view import ChatView
+from app.ui.message_widget import SafeTextBrowser
 from app.ui.render import MarkdownRenderer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

@@ -1,23 +1,17 @@
-"""The chat pane: messages, the input, Send/Stop. It shows; ChatSession decides."""
+"""The chat pane: a header (title, context meter, model, chat settings), a banner, the
+message column and the input with Send/Stop. It lays them out and forwards what the user
+asks for; ChatSession decides."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QColor,
     QDesktopServices,
-    QGuiApplication,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -26,52 +20,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.chat.context_meter import Level, Reading
-from app.store.conversations import Message, Status
-from app.ui.message_actions import MessageActions, has_text
-from app.ui.qmodels import MessageListModel, TextRole
-from app.ui.render import (
-    COPY_CODE_PREFIX,
-    BlockCutter,
-    MarkdownRenderer,
-    StreamingMarkdown,
-    breakable,
-    is_safe_link,
-)
-from app.ui.style import current_colours
+from app.store.records import Message, Status
+from app.ui.fitting_text import ElidingComboBox, ElidingLabel, WrappingLabel
+from app.ui.message_column import EARLIER_PAGE, FIRST_SCREEN, MessageColumn
+from app.ui.message_widget import MessageWidget
+from app.ui.prompt_edit import PromptEdit
+from app.ui.qmodels import MessageListModel
+from app.ui.render import MarkdownRenderer, is_safe_link
 
-# At most one streaming repaint per interval (12.5 a second): the engine controller hands
-# text on at the same pace (engine/worker.py FRAME_MS), so the GUI thread wakes once a frame
-# and leaves the cores to the decode. At 20 a second the window took 3.3% of a core while a
-# fast model streamed; at 12.5, 2.4%.
-RENDER_INTERVAL_MS = 80
-RENDER_SLACK_MS = 10  # text arriving this close to the next frame is drawn at once
-# Opening a conversation renders its last messages only; older ones come a page at a time
-# when asked for, so a conversation of a thousand messages opens as fast as one of forty.
-FIRST_SCREEN = 12
-EARLIER_PAGE = 60
-# Laying out 10 MB of text froze the window 8.5 s. A message is rendered PREVIEW_CHARS at a
-# time, one piece per turn of the event loop, so the window keeps answering: a piece of
-# Markdown this long costs about 40 ms of CPU (20,000: 65 ms; plain text about half).
-PREVIEW_CHARS = 10_000
-# Up to this length the rest follows by itself; a longer message stays a preview of its
-# start, with "Show all", until asked.
-AUTO_SHOW_ALL_CHARS = 100_000
-# The pieces shown go into one text view until it holds this much, then into a new one:
-# a view per piece would make a thousand views for 10 MB.
-VIEW_CHARS = 200_000
 ConfirmLink = Callable[[QWidget, str], bool]
 OpenUrl = Callable[[QUrl], Any]
 
@@ -96,518 +59,6 @@ def announce_to_screen_readers(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-class SafeTextBrowser(QTextBrowser):
-    """A read-only rich text view that never loads a resource and grows to fit its text."""
-
-    resource_requests: list[str]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.resource_requests = []
-        self._refitting = False
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
-
-    def paint_own_background(self, color: str) -> None:
-        """Fill its background itself, opaque: Qt then repaints only this view when its
-        text changes, not the widgets under it (the message's frame, the column, the
-        scroll area), which a streaming reply did once a frame. (A style sheet would paint
-        the background for it, and leave it transparent to Qt.)"""
-        self.setStyleSheet("")
-        viewport = self.viewport()
-        palette = viewport.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(color))
-        viewport.setPalette(palette)
-        viewport.setBackgroundRole(QPalette.ColorRole.Base)
-        viewport.setAutoFillBackground(True)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        # Model output is untrusted: no image, style sheet or file is ever fetched.
-        self.resource_requests.append(name.toString() if isinstance(name, QUrl) else str(name))
-        return None
-
-    def set_html(self, html: str) -> None:
-        self._refill(lambda: self.setHtml(html))
-
-    def set_plain_text(self, text: str) -> None:
-        self._refill(lambda: self.setPlainText(text))
-
-    def _refill(self, fill: Callable[[], None]) -> None:
-        """New content, fitted once: setting it first empties the document, and fitting to
-        that would shrink the view and grow it back, relaying out the whole conversation,
-        twice a frame while a reply streams."""
-        self._refitting = True
-        try:
-            fill()
-        finally:
-            self._refitting = False
-        self._fit_height()
-
-    def _fit_height(self, *_: Any) -> None:
-        if self._refitting:
-            return
-        height = int(self.document().size().height()) + 4
-        if height != self.height():
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
-        self._fit_height()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, int(self.document().size().height()) + 4)
-
-
-class WrappingLabel(QLabel):
-    """A word-wrapping plain-text label that also breaks long unbroken runs (a URL, a
-    path): Qt wraps a label at spaces only, and one 5,000-character word would widen the
-    label, and everything around it, to its length. `text()` answers what was set, and
-    screen readers read that too."""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__()
-        self._text = ""
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        # Preferred width, but never wider than the layout gives it: the breaks above
-        # make any width down to a few characters workable.
-        self.setMinimumWidth(40)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        self._text = text
-        super().setText(breakable(text))
-        self.setAccessibleName(text)
-
-    def text(self) -> str:
-        return self._text
-
-
-class ElidingLabel(QLabel):
-    """A one-line label that shows as much of its text as fits, then "…", with the whole
-    text as its tooltip: a long chat title must not widen the chat pane and squeeze the
-    sidebar. `text()` answers the whole text."""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__(text)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setAccessibleName(text)
-        self._update_tooltip()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(40, super().minimumSizeHint().height())
-
-    def _elided(self) -> str:
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             self.contentsRect().width())
-
-    def _update_tooltip(self) -> None:
-        self.setToolTip(self.text() if self._elided() != self.text() else "")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_tooltip()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(),
-                                  int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
-                                  self.palette(), self.isEnabled(), self._elided(),
-                                  self.foregroundRole())
-
-
-class ElidingComboBox(QComboBox):
-    """A combo box that shows its current text elided in the middle when it does not fit
-    (Qt's own cuts it off): "Qwen2.5-0.5B…example.org:8080" still names the host."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideMiddle, max(0, field.width() - 4))
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
-
-
-class MessageWidget(QFrame):
-    """One message: who, a status note, a Copy button, and the rendered text.
-
-    While a reply streams, finished Markdown blocks go into a short stack of text views and
-    only the open tail is redrawn, so an update costs the same at token 4,000 as at token
-    10. When the reply ends it is rendered once, whole, into a single view.
-
-    A message longer than PREVIEW_CHARS is rendered a piece at a time; one longer than
-    AUTO_SHOW_ALL_CHARS opens as a preview of its start with a "Show all" button. A
-    finished message without text shows why (stopped, interrupted, an error) in a line of
-    its own, not an empty body.
-    """
-
-    link_activated = Signal(QUrl)
-    action = Signal(str, int)  # action name (app/ui/message_actions.py), message_id
-    CHUNK_CHARS = 3000  # source characters per stacked view while streaming
-
-    def __init__(self, message: Message, renderer: MarkdownRenderer) -> None:
-        super().__init__()
-        self.message_id = message.id
-        self.role = message.role
-        self._renderer = renderer
-        self._text = message.content
-        self._code_blocks: list[str] = []
-        self._stream: StreamingMarkdown | None = None
-        self._chunk_chars = 0
-        self._pending_text: str | None = None
-        self._last_render = 0.0  # time.monotonic() of the last streaming repaint
-        self._expanded = False  # a long message: shown whole, or being shown whole
-        self._cutter: BlockCutter | None = None  # the rest of a long message, while shown
-        self._piece_timer = QTimer(self)
-        self._piece_timer.setSingleShot(True)
-        self._piece_timer.setInterval(0)
-        self._piece_timer.timeout.connect(self._show_next_piece)
-        self.render_seconds = 0.0  # time spent rendering; read by bench/streaming_render.py
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.setInterval(RENDER_INTERVAL_MS)
-        self._render_timer.timeout.connect(self._render_pending)
-
-        self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        roles = {"user": self.tr("You"), "assistant": self.tr("Assistant"),
-                 "system": self.tr("System")}
-        self.who = QLabel(roles.get(message.role, message.role))
-        self.who.setObjectName("messageRole")
-        self.note = QLabel()
-        self.note.setObjectName("messageNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        # What went wrong, or why there is no text: under the header, wrapping, since an
-        # error can be long and the header row must never widen the message column.
-        self.detail = WrappingLabel()
-        self.detail.setObjectName("messageDetail")
-        self.detail.hide()
-        self.show_all_button = QPushButton()
-        self.show_all_button.setObjectName("showAllButton")
-        self.show_all_button.clicked.connect(self.show_all)
-        self.show_all_button.hide()
-        self.copy_button = QPushButton(self.tr("Copy"))
-        self.copy_button.setFlat(True)
-        self.copy_button.setToolTip(self.tr("Copy this message as Markdown"))
-        self.copy_button.clicked.connect(self.copy_message)
-        self.message = message
-        self.actions_bar = MessageActions(message)
-        self.actions_bar.triggered.connect(lambda name: self.action.emit(name, self.message_id))
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.who)
-        top.addWidget(self.note, 1)
-        top.addWidget(self.actions_bar)
-        top.addWidget(self.copy_button)
-        self._views: list[SafeTextBrowser] = []
-        self._stack = QVBoxLayout()
-        self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.setSpacing(0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 8)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.detail)
-        layout.addLayout(self._stack)
-        layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.body = self._new_view()
-        self.set_status(message.status, message.error)
-        if message.status == Status.STREAMING:
-            self._stream = StreamingMarkdown(renderer)
-        self._render_full()
-
-    @property
-    def text(self) -> str:
-        return self._text
-
-    @property
-    def code_blocks(self) -> list[str]:
-        return list(self._stream.code_blocks if self._stream else self._code_blocks)
-
-    @property
-    def views(self) -> list[SafeTextBrowser]:
-        return list(self._views)
-
-    @property
-    def is_preview(self) -> bool:
-        """Whether only the start of a long message is shown, or the rest is still being
-        filled in."""
-        return self._cutter is not None or (
-            not self._expanded and self._stream is None
-            and len(self._text) > AUTO_SHOW_ALL_CHARS)
-
-    def plain_text(self) -> str:
-        return "\n".join(view.toPlainText() for view in self._views)
-
-    def set_status(self, status: Status, error: str | None = None) -> None:
-        note = {
-            Status.STREAMING: self.tr("replying…"),
-            Status.STOPPED: self.tr("stopped"),
-            Status.INTERRUPTED: self.tr("interrupted — Hearth closed before this reply "
-                                        "finished"),
-            Status.ERROR: self.tr("error"),
-        }.get(status, "")
-        self.note.setText(note)
-        self.note.setProperty("status", str(status))
-        self._update_detail(status, error)
-
-    def _update_detail(self, status: Status, error: str | None) -> None:
-        empty = status != Status.STREAMING and not has_text(self._text)
-        detail = ""
-        if status == Status.ERROR:
-            detail = error or ""
-        elif empty:  # says why, where an empty bubble would be
-            detail = {
-                Status.STOPPED: self.tr("Stopped before any text. Regenerate asks again."),
-                Status.INTERRUPTED: self.tr("Hearth closed before any text came. "
-                                            "Regenerate asks again."),
-                Status.COMPLETE: self.tr("The model gave an empty reply."),
-            }.get(status, "")
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        # An empty body would draw a blank box under the header: hide it, and the Copy
-        # button that would copy nothing. Regenerate and Delete stay in the header.
-        self.detail.setProperty("empty", empty and status != Status.ERROR)  # grey, italic
-        self.detail.style().unpolish(self.detail)
-        self.detail.style().polish(self.detail)
-        for view in self._views:
-            view.setVisible(not empty)
-        self.copy_button.setVisible(not empty)
-
-    def stream_text(self, text: str) -> None:
-        """Show the reply so far: at once when a frame's time has passed since the last
-        repaint (the first text always), else at the next frame, coalesced."""
-        self._pending_text = text
-        if self._render_timer.isActive():
-            return
-        wait_ms = RENDER_INTERVAL_MS - (time.monotonic() - self._last_render) * 1000
-        if wait_ms <= RENDER_SLACK_MS:
-            self._render_pending()
-        else:
-            self._render_timer.start(int(wait_ms))
-
-    def flush_stream(self) -> None:
-        if self._pending_text is not None:
-            self._render_timer.stop()
-            self._render_pending()
-
-    def finish(self, message: Message) -> None:
-        self.message = message
-        self._render_timer.stop()
-        self._pending_text = None
-        # A reply the user watched stream stays whole, not folded back into a preview.
-        self._expanded = self._expanded or self._stream is not None
-        self._stream = None
-        self._text = message.content
-        self.set_status(message.status, message.error)
-        self._render_full()
-
-    def show_all(self) -> None:
-        """Show the whole of a long message: the rest is rendered a piece per turn of the
-        event loop, each into a view of its own, so the window keeps answering."""
-        if self._expanded and self._cutter is None:
-            return
-        self._expanded = True
-        self._render_full()
-
-    def _new_view(self) -> SafeTextBrowser:
-        view = SafeTextBrowser()
-        view.setAccessibleName(self.tr("Your message") if self.role == "user"
-                               else self.tr("Reply"))
-        view.anchorClicked.connect(self._on_anchor)
-        self._stack.addWidget(view)
-        self._views.append(view)
-        return view
-
-    def _drop_views_after_first(self) -> None:
-        for view in self._views[1:]:
-            self._stack.removeWidget(view)
-            view.deleteLater()
-        del self._views[1:]
-
-    def _render_full(self) -> None:
-        started = time.perf_counter()
-        self._drop_views_after_first()
-        self._piece_timer.stop()
-        self._cutter = None
-        self._code_blocks = []
-        if len(self._text) <= PREVIEW_CHARS:
-            self._fill(self.body, self._text)
-            self.show_all_button.hide()
-        else:
-            self._cutter = BlockCutter(self._text)
-            self._view_chars = 0
-            whole = self._expanded or len(self._text) <= AUTO_SHOW_ALL_CHARS
-            self._show_piece(PREVIEW_CHARS, preview=not whole)
-            if whole:
-                self._piece_timer.start()
-            else:
-                self._cutter = None
-            self._update_show_all_button()
-        self.render_seconds += time.perf_counter() - started
-
-    def _fill(self, view: SafeTextBrowser, source: str) -> None:
-        if self.role == "user":
-            view.set_plain_text(source)
-        else:
-            rendered = self._renderer.render(source, len(self._code_blocks))
-            self._code_blocks.extend(rendered.code_blocks)
-            view.set_html(rendered.html)
-
-    _view_chars = 0  # source characters in the last view, while pieces are shown
-
-    def _show_piece(self, size: int, preview: bool = False) -> None:
-        assert self._cutter is not None
-        piece = self._cutter.next(size)
-        source = self._text[piece.start:piece.end]
-        if piece.start == 0:
-            # a preview ends at its last line, not on an empty one above Show all
-            self._fill(self.body, source.rstrip() if preview else source)
-        else:
-            if self._view_chars + len(source) > VIEW_CHARS:
-                self._new_view()
-                self._view_chars = 0
-            view = self._views[-1]
-            cursor = QTextCursor(view.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            if self.role == "user":
-                cursor.insertText(source)
-            else:
-                rendered = self._renderer.render(piece.prefix + source, len(self._code_blocks))
-                self._code_blocks.extend(rendered.code_blocks)
-                cursor.insertHtml(rendered.html)
-        self._view_chars += len(source)
-
-    def _show_next_piece(self) -> None:
-        if self._cutter is None:
-            return
-        started = time.perf_counter()
-        self._show_piece(PREVIEW_CHARS)
-        if self._cutter.done:
-            self._cutter = None
-        else:
-            self._piece_timer.start()
-        self._update_show_all_button()
-        self.render_seconds += time.perf_counter() - started
-
-    def _update_show_all_button(self) -> None:
-        button = self.show_all_button
-        if self._cutter is not None and not self._expanded:
-            button.hide()  # the rest of a message of moderate length follows by itself
-        elif self._cutter is not None:
-            shown = self._cutter.position * 100 // max(1, len(self._text))
-            button.setText(self.tr("Showing all… {percent}%").format(percent=shown))
-            button.setEnabled(False)
-            button.show()
-        elif self._expanded:
-            button.hide()
-        else:
-            count = f"{len(self._text):,}"
-            button.setText(self.tr("Show all ({count} characters)").format(count=count))
-            button.setAccessibleName(
-                self.tr("Show all of this message ({count} characters)").format(count=count))
-            button.setToolTip(self.tr("Only the start of this long message is shown"))
-            button.setEnabled(True)
-            button.show()
-
-    def _render_pending(self) -> None:
-        text, self._pending_text = self._pending_text, None
-        if text is None:
-            return
-        started = time.perf_counter()
-        self._last_render = time.monotonic()
-        self._text = text
-        if self._stream is None:
-            self._piece_timer.stop()  # a long message streams again (Continue)
-            self._cutter = None
-            self.show_all_button.hide()
-            self._stream = StreamingMarkdown(self._renderer)
-            self._drop_views_after_first()
-            self.body.clear()
-        if len(self._views) == 1:
-            self._chunk_chars = 0
-            # views[0..-2] hold finished blocks, views[-1] the open tail, redrawn each frame
-            self._new_view().paint_own_background(current_colours().assistant_bubble)
-        stable_end = self._stream.stable_length
-        stable_html, tail = self._stream.update(text)
-        if stable_html:
-            self._chunk_chars += self._stream.stable_length - stable_end
-            cursor = QTextCursor(self._views[-2].document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertHtml(stable_html)
-            if self._chunk_chars > self.CHUNK_CHARS:
-                self._chunk_chars = 0
-                tail_view = self._views.pop()
-                self._stack.removeWidget(tail_view)
-                self._new_view()
-                self._stack.addWidget(tail_view)
-                self._views.append(tail_view)
-        self._views[-1].set_html(tail.html)
-        self.render_seconds += time.perf_counter() - started
-
-    def copy_message(self) -> None:
-        QGuiApplication.clipboard().setText(self._text)
-
-    def _on_anchor(self, url: QUrl) -> None:
-        target = url.toString()
-        if target.startswith(COPY_CODE_PREFIX):
-            blocks = self.code_blocks
-            index = int(target.removeprefix(COPY_CODE_PREFIX) or -1)
-            if 0 <= index < len(blocks):
-                QGuiApplication.clipboard().setText(blocks[index])
-            return
-        self.link_activated.emit(url)
-
-
-class PromptEdit(QPlainTextEdit):
-    """Enter sends, Shift+Enter starts a new line, Esc stops. Grows with its text."""
-
-    submitted = Signal()
-    stop_requested = Signal()
-    MAX_LINES = 8
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-        self._fit()
-
-    def _fit(self, *_: Any) -> None:
-        line = self.fontMetrics().lineSpacing()
-        lines = max(2, min(self.MAX_LINES, int(self.document().size().height())))
-        self.setFixedHeight(lines * line + 18)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            else:
-                self.submitted.emit()
-            return
-        if key == Qt.Key.Key_Escape:
-            self.stop_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ChatView(QWidget):
     send_requested = Signal(str)
     stop_requested = Signal()
@@ -625,10 +76,8 @@ class ChatView(QWidget):
                  model: MessageListModel | None = None) -> None:
         super().__init__()
         self.announce = announce or announce_to_screen_readers
-        self._renderer = renderer
         self._confirm_link = confirm_link
         self._open_url = open_url
-        self._widgets: dict[int, MessageWidget] = {}
         self._busy_here = False
         self._busy_elsewhere = False
         self._ready = False
@@ -682,33 +131,15 @@ class ChatView(QWidget):
         self._show_load_buttons(False)
         self.banner_frame.hide()
 
-        self._column = QWidget()
-        self._column.setObjectName("messageColumn")
-        self._messages = QVBoxLayout(self._column)
-        self._messages.setContentsMargins(12, 12, 12, 12)
-        self._messages.setSpacing(10)
-        self._messages.addStretch(1)
-        # The view of the open conversation: widgets are made for the rows the model has
-        # fetched (its newest, then older pages on request) and follow its signals.
-        self.model = model or MessageListModel(FIRST_SCREEN, EARLIER_PAGE)
-        self.model.modelReset.connect(self._on_reset)
-        self.model.rowsInserted.connect(self._on_rows_inserted)
-        self.model.dataChanged.connect(self._on_data_changed)
-        self.earlier_button = QPushButton()
-        self.earlier_button.setFlat(True)
-        self.earlier_button.setObjectName("earlierButton")
-        self.earlier_button.clicked.connect(self.show_earlier)
-        self.earlier_button.hide()
-        self._messages.addWidget(self.earlier_button)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName(self.tr("Messages"))
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(self._column)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self._stick_to_bottom = True
-        bar = self.scroll_area.verticalScrollBar()
-        bar.rangeChanged.connect(self._on_range_changed)
-        bar.valueChanged.connect(self._on_scrolled)
+        self.column = MessageColumn(
+            renderer, model or MessageListModel(FIRST_SCREEN, EARLIER_PAGE))
+        self.column.link_activated.connect(self._on_link)
+        self.column.message_action.connect(self.message_action)
+        self.column.rows_changed.connect(self._update_input)
+        # the column's parts that the window, the benches and the tests reach for
+        self.scroll_area: QScrollArea = self.column
+        self.model = self.column.model
+        self.earlier_button = self.column.earlier_button
 
         self.empty_hint = WrappingLabel()
         self.empty_hint.setObjectName("emptyHint")
@@ -760,30 +191,8 @@ class ChatView(QWidget):
             self.end_edit()
         self.conversation_id = conversation_id
         self.title.setText(title)
-        self.model.set_path(messages)  # the view follows in _on_reset
-        if first_kept_id is not None:
-            self.show_trimmed(first_kept_id)
-        self._stick_to_bottom = True
+        self.column.show_path(messages, first_kept_id)
         self._update_controls()
-
-    def show_earlier(self) -> None:
-        """Fetch the next page of older messages, above the ones shown, keeping the view
-        where it was."""
-        if not self.model.canFetchMore():
-            return
-        bar = self.scroll_area.verticalScrollBar()
-        from_bottom = bar.maximum() - bar.value()
-        self._stick_to_bottom = False
-        self.model.fetchMore()  # the view follows in _on_rows_inserted
-        # The new messages are laid out over the next few turns of the event loop; keep
-        # the same distance from the bottom through each of them.
-        self._anchor = (from_bottom, time.monotonic() + 0.5)
-
-    def _update_earlier_button(self) -> None:
-        count = self.model.unfetched
-        self.earlier_button.setText(self.tr("Show {page} earlier messages ({count} in all)")
-                                    .format(page=min(count, EARLIER_PAGE), count=count))
-        self.earlier_button.setVisible(count > 0)
 
     def set_models(self, models: list[tuple[str, str]], current: str | None) -> None:
         """(label, file name) pairs for the header's model selector."""
@@ -814,8 +223,7 @@ class ChatView(QWidget):
 
     def add_message(self, message: Message) -> None:
         if message.conversation_id == self.conversation_id:
-            self._stick_to_bottom = True
-            self.model.append(message)
+            self.column.append(message)
 
     def update_reply(self, conversation_id: int, message_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
@@ -838,58 +246,12 @@ class ChatView(QWidget):
             return self.tr("The reply failed: {error}").format(error=message.error or "")
         return self.tr("Reply stopped: {text}").format(text=text)
 
-    # following the model
-
-    def _on_reset(self) -> None:
-        self._clear()
-        for row in range(self.model.rowCount()):
-            self._append(self.model.message_at(row))
-        self._update_earlier_button()
-        self._update_controls()
-
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        at_top = first == 0 and last + 1 < self.model.rowCount()
-        for row in range(first, last + 1):
-            message = self.model.message_at(row)
-            if at_top:
-                top = self._messages.indexOf(self.earlier_button) + 1
-                self._messages.insertWidget(top + row, self._make_widget(message))
-            else:
-                self._append(message)
-        self._update_earlier_button()
-        self._update_controls()
-
-    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex,
-                         roles: list[int]) -> None:
-        streaming = list(roles) == [TextRole]  # a streaming reply: only its tail repaints
-        for row in range(top.row(), bottom.row() + 1):
-            message = self.model.message_at(row)
-            widget = self._widgets.get(message.id)
-            if widget is None:
-                continue
-            if streaming:
-                widget.stream_text(str(self.model.index(row).data(TextRole)))
-            else:
-                widget.finish(message)
-        if not streaming:  # new text changes no action; the GUI thread stays off the GIL
-            self._refresh_actions()
-
     def show_trimmed(self, first_kept_id: int) -> None:
         """Mark where the model's view of the conversation begins."""
-        self._remove_trim_notice()
-        widget = self._widgets.get(first_kept_id)
-        if widget is None:
-            return
-        notice = QLabel(self.tr("⋯  Messages above this line no longer fit the model's "
-                                "context window and were not sent with the last question  ⋯"))
-        notice.setObjectName("trimNotice")
-        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        notice.setWordWrap(True)
-        self._messages.insertWidget(self._messages.indexOf(widget), notice)
-        self._trim_notice = notice
+        self.column.show_trimmed(first_kept_id)
 
     def trim_notice(self) -> QLabel | None:
-        return self._trim_notice
+        return self.column.trim_notice()
 
     def show_meter(self, reading: Reading | None) -> None:
         """The context meter: tokens used of the window, and a warning before (and once)
@@ -965,11 +327,11 @@ class ChatView(QWidget):
             self.show_draft_problem("")
 
     def message_widget(self, message_id: int) -> MessageWidget | None:
-        return self._widgets.get(message_id)
+        return self.column.message_widget(message_id)
 
     def message_widgets(self) -> list[MessageWidget]:
         """The rendered messages, in the order they are shown."""
-        return sorted(self._widgets.values(), key=self._messages.indexOf)
+        return self.column.message_widgets()
 
     # state
 
@@ -978,12 +340,18 @@ class ChatView(QWidget):
         self._busy_here = busy_conversation_id is not None and \
             busy_conversation_id == self.conversation_id
         self._busy_elsewhere = busy_conversation_id is not None and not self._busy_here
+        self.column.busy = self._busy_here or self._busy_elsewhere
         self._update_controls()
 
     def _update_controls(self) -> None:
-        self._refresh_actions()
+        self.column.refresh_actions()
+        self._update_input()
+
+    def _update_input(self) -> None:
+        """What depends on the chat, its messages and the engine: the empty chat's hint,
+        the box and Send or Stop."""
         has_chat = self.conversation_id is not None
-        empty = has_chat and not self._widgets
+        empty = has_chat and not self.column.has_messages()
         self.empty_hint.setVisible(empty)
         self.scroll_area.setVisible(not empty)
         self.prompt.setEnabled(has_chat)
@@ -1048,74 +416,7 @@ class ChatView(QWidget):
         if self._confirm_link(self, target):
             self._open_url(url)
 
-    # layout helpers
-
     def warm_up(self, role: str) -> None:
-        """Build a message of this role off screen (a reply as it streams), then drop it.
-
-        PySide6 makes its Python enum types and widget wrappers on first use: the first
-        message widget of a run costs about 16 ms, the next ones about 1.5. Paid once the
-        first model has loaded (the window calls this a role at a time), it no longer
-        delays the user's first question on screen, nor competes with the model for the
-        cores while it reads it."""
-        streaming = role == "assistant"
-        widget = MessageWidget(
-            Message(-1, -1, role, "", Status.STREAMING if streaming else Status.COMPLETE, 0.0),
-            self._renderer)
-        if streaming:
-            widget.stream_text("…")
-        widget.deleteLater()
-
-    def _make_widget(self, message: Message) -> MessageWidget:
-        widget = MessageWidget(message, self._renderer)
-        widget.link_activated.connect(self._on_link)
-        widget.action.connect(self.message_action)
-        self._widgets[message.id] = widget
-        return widget
-
-    def _append(self, message: Message) -> None:
-        self._messages.insertWidget(self._messages.count(), self._make_widget(message))
-
-    def _refresh_actions(self) -> None:
-        """Continue shows on the last reply only; while a reply streams only Edit works
-        (sending the edit stops a reply to the question it replaces)."""
-        widgets = self.message_widgets()
-        first = self.model.unfetched + 1  # the first shown message's number in the chat
-        busy = self._busy_here or self._busy_elsewhere
-        for number, widget in enumerate(widgets, start=first):
-            widget.actions_bar.update_for(widget.message, widget is widgets[-1], number, busy)
-
-    def _clear(self) -> None:
-        self._anchor = None
-        self._remove_trim_notice()
-        for widget in self._widgets.values():
-            self._messages.removeWidget(widget)
-            widget.deleteLater()
-        self._widgets.clear()
-
-    _trim_notice: QLabel | None = None
-
-    def _remove_trim_notice(self) -> None:
-        if self._trim_notice is not None:
-            self._messages.removeWidget(self._trim_notice)
-            self._trim_notice.deleteLater()
-            self._trim_notice = None
-
-    _anchor: tuple[int, float] | None = None
-
-    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
-        bar = self.scroll_area.verticalScrollBar()
-        if self._anchor is not None and time.monotonic() < self._anchor[1]:
-            bar.setValue(maximum - self._anchor[0])
-        elif self._stick_to_bottom:
-            self._anchor = None
-            bar.setValue(maximum)
-
-    def _on_scrolled(self, value: int) -> None:
-        bar = self.scroll_area.verticalScrollBar()
-        self._stick_to_bottom = value >= bar.maximum() - 24
-        if self._anchor is not None and time.monotonic() >= self._anchor[1]:
-            self._anchor = None
-        if value == bar.minimum() and self.model.canFetchMore() and bar.maximum() > 0 \
-                and self._anchor is None:
-            QTimer.singleShot(0, self.show_earlier)  # scrolled to the top: the next page
+        """Pay PySide6's first-use cost of a message of this role now, off screen (see
+        MessageColumn.warm_up)."""
+        self.column.warm_up(role)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.engine.base import ChatMessage
 from app.store.records import Status
-from app.ui.chat_view import MessageWidget
+from app.ui.message_widget import MessageWidget
 from app.wiring import App
 from tests.fakes import Script
 from tests.qt.conftest import MakeApp, Recorder

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.chat.context_meter import Level, Reading
 from app.store.records import Message, Status
-from app.ui.chat_view import AUTO_SHOW_ALL_CHARS, PREVIEW_CHARS, ChatView, MessageWidget
+from app.ui.chat_view import ChatView
+from app.ui.message_widget import AUTO_SHOW_ALL_CHARS, PREVIEW_CHARS, MessageWidget
 from app.ui.render import MarkdownRenderer
 from app.ui.style import LIGHT, SCHEMES, build_sheet
 from tests.qt.conftest import MakeApp, Recorder

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.store.records import Message, Status
-from app.ui.chat_view import ChatView, MessageWidget
+from app.ui.chat_view import ChatView
+from app.ui.message_widget import MessageWidget
 from app.ui.render import COPY_CODE_PREFIX, MarkdownRenderer
 from tests.qt.conftest import Recorder
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.engine.base import ChatMessage, GenerationParams, LoadOptions
 from app.engine.worker import FRAME_MS, EngineController
 from app.store.records import Message, Status
-from app.ui.chat_view import MessageWidget
+from app.ui.message_widget import MessageWidget
 from app.ui.render import MarkdownRenderer
 from tests.fakes import FakeEngineFactory, Script, split_tokens
 from tests.qt.conftest import MakeApp
