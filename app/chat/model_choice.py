@@ -152,6 +152,18 @@ class ModelChoice(QObject):
             return None
         return self._remote_hosts().get(ref[0], ref[0])
 
+    def status_line(self, info: ModelInfo) -> str:
+        """The loaded model in one line: its name, whether it is a base model, its context,
+        how its prompt is written and where its layers run."""
+        template = (self.tr("chat template") if info.has_chat_template
+                    else self.tr("plain transcript"))
+        entry = self._catalog.by_filename(info.path.name)
+        kind = self.tr(" · base model") if entry is not None and not entry.instruct else ""
+        context = (self.tr("{tokens} ctx").format(tokens=info.context_length)
+                   if info.context_known else self.tr("context size unknown"))
+        name = self._catalog.display_name(info.path.name, info.name)
+        return f"{name}{kind} · {context} · {template} · {info.offload_label}"
+
     def banner(self, conversation_id: int | None) -> str:
         """What the chat says above its messages about its model: where its text goes,
         and the loaded model's notes once the engine holds this chat's own model."""

@@ -23,6 +23,7 @@ from app import APP_NAME, __version__
 from app.chat.context_meter import ContextMeter
 from app.chat.drafts import Drafts
 from app.chat.exporting import ConversationExport
+from app.chat.focus import Escape, FocusAfterOpen, escape_while_replying, prompt_takes_focus
 from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
 from app.chat.message_commands import MessageCommands
@@ -297,17 +298,14 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self._focus_prompt_after_open(switched, focused_before)
 
     def _focus_prompt_after_open(self, switched: bool, focused_before: QWidget | None) -> None:
-        """Typing goes to the message box after a chat opens or its messages are redrawn
-        (a deleted message's button took the focus with it). Someone browsing the list with
-        the arrow keys keeps the focus there, and a focused message button that still
-        exists keeps it too."""
         focus = QApplication.focusWidget()
-        browsing = (focus is not None and self.sidebar.isAncestorOf(focus)
-                    and QApplication.mouseButtons() == Qt.MouseButton.NoButton)
-        # a redraw replaces the message widgets, so a focused message button is on its way out
-        still_there = (focus is not None and focus is focused_before and focus.isVisible()
-                       and not switched and not self.chat.scroll_area.isAncestorOf(focus))
-        if not browsing and not still_there:
+        facts = FocusAfterOpen(
+            switched=switched,
+            in_sidebar=focus is not None and self.sidebar.isAncestorOf(focus),
+            by_keyboard=QApplication.mouseButtons() == Qt.MouseButton.NoButton,
+            kept_widget=focus is not None and focus is focused_before and focus.isVisible(),
+            in_messages=focus is not None and self.chat.scroll_area.isAncestorOf(focus))
+        if prompt_takes_focus(facts):
             self.chat.prompt.setFocus()
 
     def send(self, text: str) -> None:
@@ -403,12 +401,10 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.stop_shortcut.setEnabled(self.session.busy_conversation_id is not None)
 
     def _stop_from_anywhere(self) -> None:
-        """Esc while a reply runs, wherever the focus is in the window; while a message is
-        being edited, Esc cancels the edit only, as it does when nothing runs."""
-        if self.chat.editing_id is not None:
+        if escape_while_replying(self.chat.editing_id is not None) is Escape.END_EDIT:
             self.chat.end_edit()
-            return
-        self.session.stop()
+        else:
+            self.session.stop()
 
     def _on_model_unavailable(self, message: str) -> None:
         self.chat.show_load_failure(message)

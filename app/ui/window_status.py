@@ -78,16 +78,7 @@ class ModelStatus:
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.load_error = None
-        template = (translate("MainWindow", "chat template") if info.has_chat_template
-                    else translate("MainWindow", "plain transcript"))
-        entry = self.models.catalog.by_filename(info.path.name)
-        base = entry is not None and not entry.instruct
-        kind = translate("MainWindow", " · base model") if base else ""
-        context = (translate("MainWindow", "{tokens} ctx").format(tokens=info.context_length)
-                   if info.context_known else translate("MainWindow", "context size unknown"))
-        name = self.models.catalog.display_name(info.path.name, info.name)
-        self.model_label.setText(f"{name}{kind} · {context} · {template}"
-                                 f" · {info.offload_label}")
+        self.model_label.setText(self.model_choice.status_line(info))
         self.offer.consider(info)
         self.model_label.setToolTip("\n".join(
             n for n in (self.model_label.text(), info.template_note) if n))

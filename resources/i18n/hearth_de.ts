@@ -716,49 +716,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <location filename="../../app/ui/window_status.py" line="28"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -771,12 +771,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -785,7 +785,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -924,37 +924,12 @@ Ihre Daten: {folder}</translation>
         <translation>Wird geladen… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="81"/>
-        <source>chat template</source>
-        <translation>Chat-Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="82"/>
-        <source>plain transcript</source>
-        <translation>reines Transkript</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="85"/>
-        <source> · base model</source>
-        <translation> · Basismodell</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="86"/>
-        <source>{tokens} ctx</source>
-        <translation>{tokens} Kontext</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="87"/>
-        <source>context size unknown</source>
-        <translation>Kontextgröße unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="121"/>
+        <location filename="../../app/ui/window_status.py" line="112"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>Das Modell konnte nicht geladen werden. {problem} Ihre Unterhaltungen sind weiterhin lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="129"/>
+        <location filename="../../app/ui/window_status.py" line="120"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>Das mitgelieferte Modell wird eingerichtet (nur beim ersten Start)…</translation>
     </message>
@@ -1209,12 +1184,37 @@ Ihre Daten: {folder}</translation>
         <translation>Das Modell dieser Unterhaltung, {name}, ist nicht mehr auf diesem Computer. Wählen Sie oben ein anderes oder laden Sie es unter „Modelle“ erneut herunter.</translation>
     </message>
     <message>
+        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <source>chat template</source>
+        <translation>Chat-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <source>plain transcript</source>
+        <translation>reines Transkript</translation>
+    </message>
+    <message>
         <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source> · base model</source>
+        <translation> · Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <source>context size unknown</source>
+        <translation>Kontextgröße unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="173"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Was Sie in dieser Unterhaltung schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <location filename="../../app/chat/model_choice.py" line="278"/>
         <source>The model changes after the current reply.</source>
         <translation>Das Modell wechselt nach der laufenden Antwort.</translation>
     </message>

@@ -716,49 +716,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <location filename="../../app/ui/window_status.py" line="28"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -771,12 +771,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -785,7 +785,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -924,37 +924,12 @@ Sus datos: {folder}</translation>
         <translation>Cargando… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="81"/>
-        <source>chat template</source>
-        <translation>plantilla de chat</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="82"/>
-        <source>plain transcript</source>
-        <translation>transcripción simple</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="85"/>
-        <source> · base model</source>
-        <translation> · modelo base</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="86"/>
-        <source>{tokens} ctx</source>
-        <translation>{tokens} ctx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="87"/>
-        <source>context size unknown</source>
-        <translation>tamaño de contexto desconocido</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="121"/>
+        <location filename="../../app/ui/window_status.py" line="112"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>No se pudo cargar el modelo. {problem} Sus conversaciones siguen aquí para leerlas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="129"/>
+        <location filename="../../app/ui/window_status.py" line="120"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>Preparando el modelo incluido (solo la primera vez)…</translation>
     </message>
@@ -1209,12 +1184,37 @@ Sus datos: {folder}</translation>
         <translation>El modelo que usaba esta conversación, {name}, ya no está en este equipo. Elija otro arriba o vuelva a descargarlo en Modelos.</translation>
     </message>
     <message>
+        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <source>chat template</source>
+        <translation>plantilla de chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <source>plain transcript</source>
+        <translation>transcripción simple</translation>
+    </message>
+    <message>
         <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source> · base model</source>
+        <translation> · modelo base</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} ctx</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <source>context size unknown</source>
+        <translation>tamaño de contexto desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="173"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Lo que escriba en esta conversación se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <location filename="../../app/chat/model_choice.py" line="278"/>
         <source>The model changes after the current reply.</source>
         <translation>El modelo cambiará tras la respuesta en curso.</translation>
     </message>

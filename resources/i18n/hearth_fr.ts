@@ -716,49 +716,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <location filename="../../app/ui/window_status.py" line="28"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -771,12 +771,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -785,7 +785,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -924,37 +924,12 @@ Vos données : {folder}</translation>
         <translation>Chargement… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="81"/>
-        <source>chat template</source>
-        <translation>modèle de discussion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="82"/>
-        <source>plain transcript</source>
-        <translation>transcription brute</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="85"/>
-        <source> · base model</source>
-        <translation> · modèle de base</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="86"/>
-        <source>{tokens} ctx</source>
-        <translation>{tokens} ctx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="87"/>
-        <source>context size unknown</source>
-        <translation>taille du contexte inconnue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="121"/>
+        <location filename="../../app/ui/window_status.py" line="112"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>Le modèle n’a pas pu être chargé. {problem} Vos conversations restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="129"/>
+        <location filename="../../app/ui/window_status.py" line="120"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>Installation du modèle fourni (premier démarrage uniquement)…</translation>
     </message>
@@ -1209,12 +1184,37 @@ Vos données : {folder}</translation>
         <translation>Le modèle utilisé par cette conversation, {name}, n’est plus sur cet ordinateur. Choisissez-en un autre ci-dessus, ou téléchargez-le à nouveau dans Modèles.</translation>
     </message>
     <message>
+        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <source>chat template</source>
+        <translation>modèle de discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <source>plain transcript</source>
+        <translation>transcription brute</translation>
+    </message>
+    <message>
         <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source> · base model</source>
+        <translation> · modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} ctx</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <source>context size unknown</source>
+        <translation>taille du contexte inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="173"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Ce que vous écrivez dans cette conversation est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <location filename="../../app/chat/model_choice.py" line="278"/>
         <source>The model changes after the current reply.</source>
         <translation>Le modèle changera après la réponse en cours.</translation>
     </message>

@@ -715,49 +715,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <location filename="../../app/ui/window_status.py" line="28"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -770,12 +770,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -784,7 +784,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
@@ -922,37 +922,12 @@ Your data: {folder}</source>
         <translation>読み込み中… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="81"/>
-        <source>chat template</source>
-        <translation>チャットテンプレート</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="82"/>
-        <source>plain transcript</source>
-        <translation>プレーンな書き起こし</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="85"/>
-        <source> · base model</source>
-        <translation> · ベースモデル</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="86"/>
-        <source>{tokens} ctx</source>
-        <translation>{tokens} コンテキスト</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="87"/>
-        <source>context size unknown</source>
-        <translation>コンテキストサイズ不明</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="121"/>
+        <location filename="../../app/ui/window_status.py" line="112"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>モデルを読み込めませんでした。{problem} 会話はこれまでどおり読めます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="129"/>
+        <location filename="../../app/ui/window_status.py" line="120"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>同梱モデルを準備しています（初回起動時のみ）…</translation>
     </message>
@@ -1207,12 +1182,37 @@ Your data: {folder}</source>
         <translation>この会話で使っていたモデル {name} は、このコンピューターにもうありません。上で別のモデルを選ぶか、「モデル」で再ダウンロードしてください。</translation>
     </message>
     <message>
+        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <source>chat template</source>
+        <translation>チャットテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <source>plain transcript</source>
+        <translation>プレーンな書き起こし</translation>
+    </message>
+    <message>
         <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source> · base model</source>
+        <translation> · ベースモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} コンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <source>context size unknown</source>
+        <translation>コンテキストサイズ不明</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="173"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>この会話で書いた内容は {host} に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <location filename="../../app/chat/model_choice.py" line="278"/>
         <source>The model changes after the current reply.</source>
         <translation>現在の回答が終わるとモデルが切り替わります。</translation>
     </message>

@@ -715,49 +715,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <location filename="../../app/ui/window_status.py" line="28"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -770,12 +770,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -784,7 +784,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -922,37 +922,12 @@ Your data: {folder}</source>
         <translation>正在加载… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="81"/>
-        <source>chat template</source>
-        <translation>聊天模板</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="82"/>
-        <source>plain transcript</source>
-        <translation>纯文本记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="85"/>
-        <source> · base model</source>
-        <translation> · 基础模型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="86"/>
-        <source>{tokens} ctx</source>
-        <translation>{tokens} 上下文</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="87"/>
-        <source>context size unknown</source>
-        <translation>上下文大小未知</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_status.py" line="121"/>
+        <location filename="../../app/ui/window_status.py" line="112"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>无法加载模型。{problem} 您的对话仍可在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="129"/>
+        <location filename="../../app/ui/window_status.py" line="120"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>正在设置内置模型（仅首次启动）…</translation>
     </message>
@@ -1207,12 +1182,37 @@ Your data: {folder}</source>
         <translation>此对话使用的模型 {name} 已不在此电脑上。请在上方选择其他模型，或在“模型”中重新下载。</translation>
     </message>
     <message>
+        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <source>chat template</source>
+        <translation>聊天模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <source>plain transcript</source>
+        <translation>纯文本记录</translation>
+    </message>
+    <message>
         <location filename="../../app/chat/model_choice.py" line="161"/>
+        <source> · base model</source>
+        <translation> · 基础模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <source>{tokens} ctx</source>
+        <translation>{tokens} 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <source>context size unknown</source>
+        <translation>上下文大小未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="173"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>您在此对话中写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="266"/>
+        <location filename="../../app/chat/model_choice.py" line="278"/>
         <source>The model changes after the current reply.</source>
         <translation>当前回复结束后将切换模型。</translation>
     </message>

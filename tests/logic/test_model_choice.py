@@ -165,3 +165,23 @@ def test_settings_that_change_how_a_model_loads_load_it_again(
     with qtbot.waitSignal(parts.engine.loaded, timeout=5000):
         parts.choice.settings_changed(frozenset({"context_length"}))
     assert len(parts.script.loads) == loads + 1
+
+
+def test_the_status_line_says_base_model_context_prompt_style_and_where_it_runs(
+        parts: Parts) -> None:
+    from app.engine.base import ModelInfo
+
+    catalog = load_catalog()
+    base = next(e for e in catalog.entries if not e.instruct)
+    info = ModelInfo(path=Path(base.filename), name="x", architecture="gemma3",
+                     context_length=4096, train_context_length=32768,
+                     has_chat_template=False, gpu_offload=False, offload_label="CPU")
+    line = parts.choice.status_line(info)
+    assert line == (f"{catalog.display_name(base.filename, 'x')} · base model · 4096 ctx · "
+                    "plain transcript · CPU")
+    remote = ModelInfo(path=Path(REMOTE), name="big-model", architecture="remote",
+                       context_length=0, train_context_length=0, has_chat_template=True,
+                       gpu_offload=False, offload_label="box:8000", context_known=False)
+    assert parts.choice.status_line(remote).endswith(
+        "· context size unknown · chat template · box:8000")
+    assert "base model" not in parts.choice.status_line(remote)
