@@ -39,7 +39,7 @@ from app.errors import BUG_MESSAGE
 log = logging.getLogger(__name__)
 
 # How often the controller collects reply text while a reply streams: the pace of the
-# window's streaming repaints (ui/chat_view.py RENDER_INTERVAL_MS).
+# window's streaming repaints (ui/message_widget.py RENDER_INTERVAL_MS).
 FRAME_MS = 80
 
 Pieces = queue.SimpleQueue[tuple[str, str]]  # (request id, text), in the order generated

@@ -97,7 +97,7 @@ class MessageColumn(QScrollArea):
     def _update_earlier_button(self) -> None:
         count = self.model.unfetched
         self.earlier_button.setText(self.tr("Show {page} earlier messages ({count} in all)")
-                                    .format(page=min(count, EARLIER_PAGE), count=count))
+                                    .format(page=min(count, self.model.page), count=count))
         self.earlier_button.setVisible(count > 0)
 
     def show_trimmed(self, first_kept_id: int) -> None:

@@ -299,6 +299,11 @@ class MessageListModel(QAbstractListModel):
         self._text = {}
         self.endResetModel()
 
+    @property
+    def page(self) -> int:
+        """How many older messages one fetchMore exposes."""
+        return self._page
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._all) - self._first
 
