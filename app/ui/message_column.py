@@ -20,6 +20,10 @@ from app.ui.render import MarkdownRenderer
 # the page.
 FIRST_SCREEN = 12
 EARLIER_PAGE = 60
+# Of those, the newest few are made at once and the rest a few at a time on the next turns
+# of the event loop, above them and out of sight: a chat opens in one short step, not one
+# freeze the length of twelve messages.
+AT_ONCE = 4
 
 
 class MessageColumn(QScrollArea):
@@ -37,6 +41,7 @@ class MessageColumn(QScrollArea):
         super().__init__()
         self._renderer = renderer
         self._widgets: dict[int, MessageWidget] = {}
+        self._pending: list[Message] = []  # rows above the made ones, still to make
         # Whether a reply is streaming (in this chat or another): the messages' actions
         # wait for it, except Edit.
         self.busy = False
@@ -103,6 +108,7 @@ class MessageColumn(QScrollArea):
     def show_trimmed(self, first_kept_id: int) -> None:
         """Mark where the model's view of the conversation begins."""
         self._remove_trim_notice()
+        self._make_all_pending()
         widget = self._widgets.get(first_kept_id)
         if widget is None:
             return
@@ -121,6 +127,7 @@ class MessageColumn(QScrollArea):
         return bool(self._widgets)
 
     def message_widget(self, message_id: int) -> MessageWidget | None:
+        self._make_all_pending()
         return self._widgets.get(message_id)
 
     def message_widgets(self) -> list[MessageWidget]:
@@ -131,7 +138,8 @@ class MessageColumn(QScrollArea):
         """Continue shows on the last reply only; while a reply streams only Edit works
         (sending the edit stops a reply to the question it replaces)."""
         widgets = self.message_widgets()
-        first = self.model.unfetched + 1  # the first shown message's number in the chat
+        # the first made message's number in the chat
+        first = self.model.unfetched + len(self._pending) + 1
         for number, widget in enumerate(widgets, start=first):
             widget.actions_bar.update_for(widget.message, widget is widgets[-1], number,
                                           self.busy)
@@ -156,13 +164,36 @@ class MessageColumn(QScrollArea):
 
     def _on_reset(self) -> None:
         self._clear()
-        for row in range(self.model.rowCount()):
-            self._append(self.model.message_at(row))
+        rows = [self.model.message_at(row) for row in range(self.model.rowCount())]
+        split = max(0, len(rows) - AT_ONCE)
+        self._pending = rows[:split]
+        for message in rows[split:]:
+            self._append(message)
+        if self._pending:
+            QTimer.singleShot(0, self._make_pending)
         self._update_earlier_button()
         self.refresh_actions()
         self.rows_changed.emit()
 
+    def _make_pending(self, everything: bool = False) -> None:
+        """The next few rows above those made (all of them when `everything`)."""
+        if not self._pending:
+            return
+        count = len(self._pending) if everything else AT_ONCE
+        chunk, self._pending = self._pending[-count:], self._pending[:-count]
+        at = min(self._messages.indexOf(widget) for widget in self._widgets.values())
+        for offset, message in enumerate(chunk):
+            self._messages.insertWidget(at + offset, self._make_widget(message))
+        self.refresh_actions()
+        if self._pending:
+            QTimer.singleShot(0, self._make_pending)
+
+    def _make_all_pending(self) -> None:
+        """Before anything that places a widget by its row or looks one up."""
+        self._make_pending(everything=True)
+
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._make_all_pending()
         at_top = first == 0 and last + 1 < self.model.rowCount()
         for row in range(first, last + 1):
             message = self.model.message_at(row)
@@ -202,6 +233,7 @@ class MessageColumn(QScrollArea):
 
     def _clear(self) -> None:
         self._anchor = None
+        self._pending = []
         self._remove_trim_notice()
         for widget in self._widgets.values():
             self._messages.removeWidget(widget)

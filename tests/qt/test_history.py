@@ -14,7 +14,7 @@ from app.paths import AppPaths
 from app.store.conversations import ConversationStore
 from app.store.db import connect
 from app.store.export import ExportFormat
-from app.ui.message_column import EARLIER_PAGE, FIRST_SCREEN
+from app.ui.message_column import AT_ONCE, EARLIER_PAGE, FIRST_SCREEN
 from app.ui.qmodels import ConversationListModel, SnippetRole, SnippetRunsRole
 from tests.qt.conftest import MakeApp
 
@@ -97,9 +97,13 @@ def test_a_long_conversation_opens_on_its_last_messages(qtbot: QtBot, make_app: 
     app = make_app()
     chat = app.window.chat
     app.window.sidebar.select(long_id)
+    # the newest at once; the rest of the first screen a few at a time above them
+    assert AT_ONCE <= len(chat.message_widgets()) < FIRST_SCREEN
+    assert chat.message_widgets()[-1].text == "message 99 of chat 0"
+    qtbot.waitUntil(lambda: len(chat.message_widgets()) == FIRST_SCREEN)
     widgets = chat.message_widgets()
-    assert len(widgets) == FIRST_SCREEN
-    assert widgets[-1].text == "message 99 of chat 0"
+    assert [w.text for w in widgets] == [f"message {i} of chat 0"
+                                         for i in range(100 - FIRST_SCREEN, 100)]
     assert chat.earlier_button.isVisibleTo(chat)
     assert f"{100 - FIRST_SCREEN} in all" in chat.earlier_button.text()
     chat.earlier_button.click()
