@@ -231,8 +231,13 @@ _STATUS = {status.value: status for status in Status}
 
 
 def _path_message(row: tuple[Any, ...], sibling_ids: tuple[int, ...]) -> Message:
-    return Message(
+    """A Message from a row of _COLUMNS. A frozen dataclass sets each field through
+    object.__setattr__, which made building a thousand of them cost more than reading
+    them; a row the store wrote is trusted, so its fields go in at once."""
+    message = object.__new__(Message)
+    message.__dict__.update(
         id=row[0], conversation_id=row[1], parent_id=row[2], role=row[4], content=row[5],
         status=_STATUS.get(row[6]) or Status(row[6]), model_id=row[7], created_at=row[8],
         prompt_tokens=row[9], completion_tokens=row[10], ttft_ms=row[11],
         tokens_per_s=row[12], duration_ms=row[13], error=row[14], sibling_ids=sibling_ids)
+    return message

@@ -202,3 +202,21 @@ def test_deleting_a_long_conversation_cascades_through_its_tree(
     plan = " ".join(str(r) for r in store.db.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM messages WHERE parent_id = 1").fetchall())
     assert "idx_messages_parent" in plan
+
+
+def test_the_path_holds_the_same_messages_as_reading_each_one(
+        tree: tuple[ConversationStore, Clock]) -> None:
+    """The path is built from plain rows, fast; each of its messages must equal the one
+    read on its own, every field and its versions included."""
+    store, _ = tree
+    chat = store.create_conversation("")
+    question = store.add_message(chat.id, "user", "question")
+    store.add_message(chat.id, "assistant", "first", parent_id=question.id)
+    second = store.add_message(chat.id, "assistant", "second", Status.STOPPED, "model-a",
+                               parent_id=question.id)
+    store.finish_message(second.id, "second, finished", Status.ERROR, error="it broke")
+    path = store.messages(chat.id)
+    assert path == [store.message(m.id) for m in path]
+    assert [m.version for m in path] == [(1, 1), (2, 2)]
+    assert path[1].status is Status.ERROR and path[1].error == "it broke"
+    assert path[1].model_id == "model-a"
