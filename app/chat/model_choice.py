@@ -144,6 +144,11 @@ class ModelChoice(QObject):
         return (info is not None and not wanted.missing
                 and model_key(info.path) == wanted.key)
 
+    def ready_for(self, conversation_id: int | None) -> bool:
+        """Whether this conversation can send now, as far as its model goes: the engine
+        holds its own model and is not loading another."""
+        return self._engine.state in ("ready", "generating") and self.serves(conversation_id)
+
     def host_of(self, conversation_id: int | None) -> str | None:
         """Where this conversation's text is sent, or None when it stays here."""
         wanted = self.wanted(conversation_id)

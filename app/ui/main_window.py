@@ -395,8 +395,7 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
             self.chat.show_trimmed(first_kept_id)
 
     def _refresh_chat_state(self) -> None:
-        self.chat.set_state(self.engine.state in ("ready", "generating")
-                            and self.model_choice.serves(self.chat.conversation_id),
+        self.chat.set_state(self.model_choice.ready_for(self.chat.conversation_id),
                             self.session.busy_conversation_id)
         self.stop_shortcut.setEnabled(self.session.busy_conversation_id is not None)
 

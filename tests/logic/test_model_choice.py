@@ -185,3 +185,15 @@ def test_the_status_line_says_base_model_context_prompt_style_and_where_it_runs(
     assert parts.choice.status_line(remote).endswith(
         "· context size unknown · chat template · box:8000")
     assert "base model" not in parts.choice.status_line(remote)
+
+
+def test_a_chat_is_ready_only_with_its_own_model_loaded(
+        qtbot: QtBot, parts: Parts, store: ConversationStore) -> None:
+    local = store.create_conversation("")
+    remote = store.create_conversation("")
+    store.set_model(remote.id, REMOTE)
+    parts.choice.opened(local.id)  # the default, loaded at start: nothing to load
+    assert parts.choice.ready_for(local.id) and not parts.choice.ready_for(remote.id)
+    with qtbot.waitSignal(parts.engine.loaded, timeout=5000):
+        parts.choice.opened(remote.id)
+    assert parts.choice.ready_for(remote.id) and not parts.choice.ready_for(local.id)
