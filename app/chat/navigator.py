@@ -7,6 +7,7 @@ Undo entry and says so in the status bar."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -57,27 +58,30 @@ class Navigator(QObject):
             if current is not None and self._library.is_empty(current):
                 self.open_requested.emit(current, False)
                 return current
-            created = self._library.create(self._system_prompt())
         except StorageError as exc:
-            self.failed.emit(self.tr("A new chat could not be started: {problem}")
-                             .format(problem=exc))
+            self._not_started(exc)
             return None
-        self.open_requested.emit(created, True)
-        return created
+        return self._create(self._system_prompt(), None)
 
     def start_from(self, preset: Preset, choice: str | None = None) -> int | None:
         """A new conversation with the preset's prompt and its own copy of its settings."""
         settings = preset.conversation_settings()
         if choice:
             settings["choice"] = choice
+        return self._create(preset.prompt_for(choice), settings)
+
+    def _create(self, system_prompt: str, settings: dict[str, Any] | None) -> int | None:
         try:
-            created = self._library.create(preset.prompt_for(choice), settings)
+            created = self._library.create(system_prompt, settings)
         except StorageError as exc:
-            self.failed.emit(self.tr("A new chat could not be started: {problem}")
-                             .format(problem=exc))
+            self._not_started(exc)
             return None
         self.open_requested.emit(created, True)
         return created
+
+    def _not_started(self, problem: StorageError) -> None:
+        self.failed.emit(self.tr("A new chat could not be started: {problem}")
+                         .format(problem=problem))
 
     def trash(self, conversation_id: int) -> None:
         """To the trash, with Undo. When it was the open one, the first conversation left

@@ -1035,17 +1035,17 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="61"/>
+        <location filename="../../app/ui/message_column.py" line="66"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="99"/>
+        <location filename="../../app/ui/message_column.py" line="104"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>{page} frühere Nachrichten zeigen ({count} insgesamt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="109"/>
+        <location filename="../../app/ui/message_column.py" line="115"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  Nachrichten über dieser Linie passen nicht mehr in das Kontextfenster des Modells und wurden mit der letzten Frage nicht gesendet  ⋯</translation>
     </message>
@@ -1184,37 +1184,37 @@ Ihre Daten: {folder}</translation>
         <translation>Das Modell dieser Unterhaltung, {name}, ist nicht mehr auf diesem Computer. Wählen Sie oben ein anderes oder laden Sie es unter „Modelle“ erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
         <source>chat template</source>
         <translation>Chat-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <location filename="../../app/chat/model_choice.py" line="164"/>
         <source>plain transcript</source>
         <translation>reines Transkript</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <location filename="../../app/chat/model_choice.py" line="166"/>
         <source> · base model</source>
         <translation> · Basismodell</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <location filename="../../app/chat/model_choice.py" line="167"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="168"/>
         <source>context size unknown</source>
         <translation>Kontextgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="173"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Was Sie in dieser Unterhaltung schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="278"/>
+        <location filename="../../app/chat/model_choice.py" line="283"/>
         <source>The model changes after the current reply.</source>
         <translation>Das Modell wechselt nach der laufenden Antwort.</translation>
     </message>
@@ -1525,18 +1525,17 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/chat/navigator.py" line="62"/>
-        <location filename="../../app/chat/navigator.py" line="76"/>
+        <location filename="../../app/chat/navigator.py" line="83"/>
         <source>A new chat could not be started: {problem}</source>
         <translation>Ein neuer Chat konnte nicht begonnen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="94"/>
+        <location filename="../../app/chat/navigator.py" line="98"/>
         <source>Restore “{title}”</source>
         <translation>„{title}“ wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="96"/>
+        <location filename="../../app/chat/navigator.py" line="100"/>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
         <translation>„{title}“ in den Papierkorb verschoben. Strg+Z holt es zurück.</translation>
     </message>

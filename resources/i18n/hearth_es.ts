@@ -1035,17 +1035,17 @@ Sus datos: {folder}</translation>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="61"/>
+        <location filename="../../app/ui/message_column.py" line="66"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="99"/>
+        <location filename="../../app/ui/message_column.py" line="104"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>Mostrar {page} mensajes anteriores ({count} en total)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="109"/>
+        <location filename="../../app/ui/message_column.py" line="115"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  Los mensajes por encima de esta línea ya no caben en la ventana de contexto del modelo y no se enviaron con la última pregunta  ⋯</translation>
     </message>
@@ -1184,37 +1184,37 @@ Sus datos: {folder}</translation>
         <translation>El modelo que usaba esta conversación, {name}, ya no está en este equipo. Elija otro arriba o vuelva a descargarlo en Modelos.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
         <source>chat template</source>
         <translation>plantilla de chat</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <location filename="../../app/chat/model_choice.py" line="164"/>
         <source>plain transcript</source>
         <translation>transcripción simple</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <location filename="../../app/chat/model_choice.py" line="166"/>
         <source> · base model</source>
         <translation> · modelo base</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <location filename="../../app/chat/model_choice.py" line="167"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} ctx</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="168"/>
         <source>context size unknown</source>
         <translation>tamaño de contexto desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="173"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Lo que escriba en esta conversación se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="278"/>
+        <location filename="../../app/chat/model_choice.py" line="283"/>
         <source>The model changes after the current reply.</source>
         <translation>El modelo cambiará tras la respuesta en curso.</translation>
     </message>
@@ -1525,18 +1525,17 @@ Sus datos: {folder}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/chat/navigator.py" line="62"/>
-        <location filename="../../app/chat/navigator.py" line="76"/>
+        <location filename="../../app/chat/navigator.py" line="83"/>
         <source>A new chat could not be started: {problem}</source>
         <translation>No se pudo iniciar un chat nuevo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="94"/>
+        <location filename="../../app/chat/navigator.py" line="98"/>
         <source>Restore “{title}”</source>
         <translation>Restaurar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="96"/>
+        <location filename="../../app/chat/navigator.py" line="100"/>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
         <translation>«{title}» se movió a la papelera. Ctrl+Z lo recupera.</translation>
     </message>

@@ -1035,17 +1035,17 @@ Vos données : {folder}</translation>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="61"/>
+        <location filename="../../app/ui/message_column.py" line="66"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="99"/>
+        <location filename="../../app/ui/message_column.py" line="104"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>Afficher {page} messages précédents ({count} en tout)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="109"/>
+        <location filename="../../app/ui/message_column.py" line="115"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  Les messages au-dessus de cette ligne ne tiennent plus dans la fenêtre de contexte du modèle et n’ont pas été envoyés avec la dernière question  ⋯</translation>
     </message>
@@ -1184,37 +1184,37 @@ Vos données : {folder}</translation>
         <translation>Le modèle utilisé par cette conversation, {name}, n’est plus sur cet ordinateur. Choisissez-en un autre ci-dessus, ou téléchargez-le à nouveau dans Modèles.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
         <source>chat template</source>
         <translation>modèle de discussion</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <location filename="../../app/chat/model_choice.py" line="164"/>
         <source>plain transcript</source>
         <translation>transcription brute</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <location filename="../../app/chat/model_choice.py" line="166"/>
         <source> · base model</source>
         <translation> · modèle de base</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <location filename="../../app/chat/model_choice.py" line="167"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} ctx</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="168"/>
         <source>context size unknown</source>
         <translation>taille du contexte inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="173"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Ce que vous écrivez dans cette conversation est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="278"/>
+        <location filename="../../app/chat/model_choice.py" line="283"/>
         <source>The model changes after the current reply.</source>
         <translation>Le modèle changera après la réponse en cours.</translation>
     </message>
@@ -1525,18 +1525,17 @@ Vos données : {folder}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/chat/navigator.py" line="62"/>
-        <location filename="../../app/chat/navigator.py" line="76"/>
+        <location filename="../../app/chat/navigator.py" line="83"/>
         <source>A new chat could not be started: {problem}</source>
         <translation>Impossible de commencer une nouvelle discussion : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="94"/>
+        <location filename="../../app/chat/navigator.py" line="98"/>
         <source>Restore “{title}”</source>
         <translation>Restaurer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="96"/>
+        <location filename="../../app/chat/navigator.py" line="100"/>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
         <translation>« {title} » a été mis à la corbeille. Ctrl+Z le récupère.</translation>
     </message>

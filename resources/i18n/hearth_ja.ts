@@ -1033,17 +1033,17 @@ Your data: {folder}</source>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="61"/>
+        <location filename="../../app/ui/message_column.py" line="66"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="99"/>
+        <location filename="../../app/ui/message_column.py" line="104"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>前のメッセージを {page} 件表示（全 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="109"/>
+        <location filename="../../app/ui/message_column.py" line="115"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  この線より上のメッセージはモデルのコンテキストに収まらず、最後の質問と一緒には送られていません  ⋯</translation>
     </message>
@@ -1182,37 +1182,37 @@ Your data: {folder}</source>
         <translation>この会話で使っていたモデル {name} は、このコンピューターにもうありません。上で別のモデルを選ぶか、「モデル」で再ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
         <source>chat template</source>
         <translation>チャットテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <location filename="../../app/chat/model_choice.py" line="164"/>
         <source>plain transcript</source>
         <translation>プレーンな書き起こし</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <location filename="../../app/chat/model_choice.py" line="166"/>
         <source> · base model</source>
         <translation> · ベースモデル</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <location filename="../../app/chat/model_choice.py" line="167"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="168"/>
         <source>context size unknown</source>
         <translation>コンテキストサイズ不明</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="173"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>この会話で書いた内容は {host} に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="278"/>
+        <location filename="../../app/chat/model_choice.py" line="283"/>
         <source>The model changes after the current reply.</source>
         <translation>現在の回答が終わるとモデルが切り替わります。</translation>
     </message>
@@ -1523,18 +1523,17 @@ Your data: {folder}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/chat/navigator.py" line="62"/>
-        <location filename="../../app/chat/navigator.py" line="76"/>
+        <location filename="../../app/chat/navigator.py" line="83"/>
         <source>A new chat could not be started: {problem}</source>
         <translation>新しいチャットを開始できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="94"/>
+        <location filename="../../app/chat/navigator.py" line="98"/>
         <source>Restore “{title}”</source>
         <translation>「{title}」を復元</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="96"/>
+        <location filename="../../app/chat/navigator.py" line="100"/>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
         <translation>「{title}」をゴミ箱に移動しました。Ctrl+Z で元に戻せます。</translation>
     </message>

@@ -1033,17 +1033,17 @@ Your data: {folder}</source>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="61"/>
+        <location filename="../../app/ui/message_column.py" line="66"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="99"/>
+        <location filename="../../app/ui/message_column.py" line="104"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>显示之前的 {page} 条消息（共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="109"/>
+        <location filename="../../app/ui/message_column.py" line="115"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  此线以上的消息已超出模型的上下文窗口，未随最后一个问题发送  ⋯</translation>
     </message>
@@ -1182,37 +1182,37 @@ Your data: {folder}</source>
         <translation>此对话使用的模型 {name} 已不在此电脑上。请在上方选择其他模型，或在“模型”中重新下载。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="158"/>
+        <location filename="../../app/chat/model_choice.py" line="163"/>
         <source>chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="159"/>
+        <location filename="../../app/chat/model_choice.py" line="164"/>
         <source>plain transcript</source>
         <translation>纯文本记录</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="161"/>
+        <location filename="../../app/chat/model_choice.py" line="166"/>
         <source> · base model</source>
         <translation> · 基础模型</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="162"/>
+        <location filename="../../app/chat/model_choice.py" line="167"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="168"/>
         <source>context size unknown</source>
         <translation>上下文大小未知</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="173"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>您在此对话中写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="278"/>
+        <location filename="../../app/chat/model_choice.py" line="283"/>
         <source>The model changes after the current reply.</source>
         <translation>当前回复结束后将切换模型。</translation>
     </message>
@@ -1523,18 +1523,17 @@ Your data: {folder}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/chat/navigator.py" line="62"/>
-        <location filename="../../app/chat/navigator.py" line="76"/>
+        <location filename="../../app/chat/navigator.py" line="83"/>
         <source>A new chat could not be started: {problem}</source>
         <translation>无法新建聊天：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="94"/>
+        <location filename="../../app/chat/navigator.py" line="98"/>
         <source>Restore “{title}”</source>
         <translation>恢复“{title}”</translation>
     </message>
     <message>
-        <location filename="../../app/chat/navigator.py" line="96"/>
+        <location filename="../../app/chat/navigator.py" line="100"/>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
         <translation>已将“{title}”移到回收站。按 Ctrl+Z 可撤回。</translation>
     </message>
