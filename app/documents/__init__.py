@@ -1,0 +1,2 @@
+"""Chat with documents: parsing (in a child process), chunking, the index (its own SQLite
+file), hybrid retrieval and citations."""
