@@ -35,6 +35,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         from app.cli import models_command
 
         return models_command(global_options + command[1:])
+    if command[:1] == ["docs"]:
+        from app.docs_cli import docs_command
+
+        return docs_command(global_options + command[1:])
+    if args[:1] == ["--index-worker"] and len(args) == 2:
+        from app.documents.worker import run_worker
+
+        return run_worker(args[1])
     if args[:1] == ["--probe-model"] and len(args) == 2:
         from pathlib import Path
 

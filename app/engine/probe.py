@@ -72,14 +72,14 @@ def end_with_parent(use_prctl: bool = True) -> None:
     if not parent.isdigit():
         return
     if use_prctl and sys.platform.startswith("linux"):
-        _kill_on_parent_death()
+        kill_on_parent_death()
     if os.getppid() != int(parent):  # the parent died before any of this was set up
         os._exit(1)
     threading.Thread(target=_exit_at_end_of_stdin, name="probe-parent-watch",
                      daemon=True).start()
 
 
-def _kill_on_parent_death() -> None:
+def kill_on_parent_death() -> None:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
