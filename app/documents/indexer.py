@@ -249,7 +249,8 @@ class _Child:
             line = self._answers.get(timeout=timeout_s)
         except queue.Empty:
             self.kill()
-            raise _ChildLost(f"Reading it took longer than {int(timeout_s)} s, so it was "
+            seconds = max(1, round(timeout_s))
+            raise _ChildLost(f"Reading it took longer than {seconds} s, so it was "
                              "stopped.") from None
         if line is None:
             code = self._process.wait()
