@@ -99,10 +99,10 @@ def run_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
         started = time.perf_counter()
         window.start_model()
         loaded = wait_until(lambda: engine.state in ("ready", "error")
-                            or window.load_error is not None, args.timeout)
+                            or window.model_status.load_error is not None, args.timeout)
         result["load_ms"] = round((time.perf_counter() - started) * 1000, 1)
         if not loaded or engine.state != "ready":
-            result["error"] = window.load_error or "the model did not load in time"
+            result["error"] = window.model_status.load_error or "the model did not load in time"
             return _finish(result, probe, window, args)
         info = engine.model_info
         result["model"] = getattr(info, "name", None)

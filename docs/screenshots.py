@@ -178,7 +178,7 @@ def history_pictures(built: Any, script: Script) -> None:
     window.speed_label.setText("")  # a scripted reply's speed means nothing
     window.grab().save(str(ROOT / "docs" / "hearth-branches.png"))
 
-    picker = window.choose_preset()
+    picker = window.preset_actions.choose_preset()
     picker.select("translate")
     picker.choice.setCurrentText("French")
     spin(0.3)

@@ -6,13 +6,12 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -44,13 +43,13 @@ from app.settings import Settings, UiState
 from app.store.records import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
-from app.ui.model_manager import ModelManager
+from app.ui.model_manager import ModelManager, accept_gguf_drop, dropped_ggufs
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
 from app.ui.services import ModelServices
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.window_history import HistoryActions
-from app.ui.window_menus import Menus
+from app.ui.window_menus import WindowMenus
 from app.ui.window_models import ModelActions
 from app.ui.window_presets import PresetActions
 from app.ui.window_state import WindowState
@@ -59,8 +58,11 @@ from app.ui.window_status import ModelStatus, state_text
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, ModelActions,
-                 PresetActions):
+class MainWindow(QMainWindow):
+    """Lays out the sidebar, the chat and the status bar, composes the parts that drive
+    the menus, the kept state, history, the model's status, the models and the presets,
+    and connects them to the logic objects."""
+
     model_ready = Signal()
     closing = Signal()
 
@@ -89,7 +91,6 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         super().__init__()
         self.paths = paths
         self.preferences = preferences
-        self.ui_state = ui_state
         self.session = session
         self.engine = engine
         self.model_setup = model_setup
@@ -107,12 +108,9 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.commands = commands
         self.exporter = exporter
         self.drafts = Drafts()
-        self.model_manager: ModelManager | None = None
         self.setAcceptDrops(True)
-        self._progress: QProgressDialog | None = None
         self.background_stopped = True
         self.api: ApiService | None = None
-        self.load_error: str | None = None
         self._warm_up_started = False
         self.warmed_up = False  # the self-test waits for it, as a user is never that quick
         self.model_ready.connect(self._warm_up_once)
@@ -152,13 +150,37 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.stop_shortcut.activated.connect(self._stop_from_anywhere)
         self.stop_shortcut.setEnabled(False)
 
-        self._build_menus()
+        show_status = self.statusBar().showMessage
+        self.window_state = WindowState(ui_state, paths.ui_state_file, self, self.splitter,
+                                        lambda: self.chat.conversation_id)
+        self.menus = WindowMenus(self, paths.logs, ui_state.text_scale, show_status)
+        self.history = HistoryActions(undo, library, exporter, self.menus.undo_action, sidebar,
+                                      chat, self, models.tell_user, show_status)
+        self.model_status = ModelStatus(engine, model_choice, offer, chat, self.offer_bar,
+                                        self.model_label, self.state_label, self.speed_label,
+                                        self._refresh_chat_state, self)
+        self.model_actions = ModelActions(models, paths, engine, model_choice, preferences,
+                                          lambda: self.chat.conversation_id, self)
+        self.preset_actions = PresetActions(presets, library, preferences, navigator, chat,
+                                            self)
         self._wire()
-        self._restore_state()
+        self.navigator.start(self.window_state.restore())
 
     # construction
 
     def _wire(self) -> None:
+        menus = self.menus
+        menus.new_chat_action.triggered.connect(self.new_chat)
+        menus.preset_chat_action.triggered.connect(self.preset_actions.choose_preset)
+        menus.export_action.triggered.connect(self.history.export_conversation)
+        menus.models_action.triggered.connect(self.open_models)
+        menus.trash_action.triggered.connect(self.history.open_trash)
+        menus.quit_action.triggered.connect(self.close)
+        menus.undo_action.triggered.connect(self.history.undo_last)
+        menus.settings_action.triggered.connect(self.open_settings)
+        menus.about_action.triggered.connect(self._about)
+        menus.text_scaled.connect(self.window_state.keep_text_scale)
+
         self.sidebar.conversation_selected.connect(self.open_conversation)
         self.sidebar.conversation_activated.connect(lambda _id: self.chat.prompt.setFocus())
         self.sidebar.new_chat_requested.connect(self.new_chat)
@@ -174,13 +196,13 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
 
         self.chat.send_requested.connect(self.send)
         self.chat.stop_requested.connect(self.session.stop)
-        self.chat.system_prompt_requested.connect(self.edit_chat_settings)
+        self.chat.system_prompt_requested.connect(self.preset_actions.edit_chat_settings)
         self.chat.model_chosen.connect(self.model_choice.choose_for_conversation)
         self.model_choice.choices_changed.connect(self.chat.set_models)
         self.model_choice.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.preferences.save_failed.connect(
             lambda text: QMessageBox.warning(self, self.tr("Settings"), text))
-        self.model_choice.failed.connect(self._on_load_failed)
+        self.model_choice.failed.connect(self.model_status.show_load_failure)
         self.model_choice.unavailable.connect(self._on_model_unavailable)
         self.model_choice.privacy_changed.connect(self.chat.set_privacy)
         self.chat.retry_requested.connect(self.model_choice.retry)
@@ -188,13 +210,13 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.chat.edit_submitted.connect(self.commands.submit_edit)
         self.session.path_changed.connect(self._on_path_changed)
         self.library.changed.connect(self.sidebar.refresh)
-        self.library.restored.connect(self._on_restored)
-        self.undo.changed.connect(self._on_undo_changed)
+        self.library.restored.connect(self.history.show_restored)
+        self.undo.changed.connect(self.history.show_undo)
         self.meter.changed.connect(self.chat.show_meter)
         self.chat.prompt.textChanged.connect(self._count_context)
         self.session.path_changed.connect(lambda _id: self._count_context())
         self.engine.loaded.connect(lambda _info: self._count_context())
-        self.models.downloads.installed.connect(lambda _task: self.refresh_model_choices())
+        self.models.downloads.installed.connect(lambda _task: self.model_choice.refresh())
         self.chat.link_blocked.connect(
             lambda url: self.statusBar().showMessage(
                 self.tr("Blocked a link Hearth does not open: {url}").format(url=url), 8000))
@@ -207,17 +229,22 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.session.context_trimmed.connect(self._on_trimmed)
         self.session.storage_failed.connect(self.chat.show_banner)
 
-        self.engine.state_changed.connect(self._on_engine_state)
-        self.engine.loaded.connect(self._on_model_loaded)
+        status = self.model_status
+        self.engine.state_changed.connect(status.show_state)
+        self.engine.loaded.connect(status.show_loaded)
         self.engine.load_failed.connect(lambda _message: self._refresh_chat_state())
-        self.engine.load_progress.connect(self._on_load_progress)
-        self.model_setup.provisioning.connect(self._show_provisioning)
-        self.model_setup.progress.connect(self._on_provision_progress)
-        self.model_setup.failed.connect(lambda _message: self._close_progress())
-        self.model_setup.loading.connect(self._on_loading)
-        self.offer.offered.connect(self._show_offer)
-        self.offer_bar.accepted.connect(self._on_offer_accepted)
-        self.offer_bar.dismissed.connect(self._end_offer)
+        self.engine.load_progress.connect(status.show_load_progress)
+        self.model_setup.provisioning.connect(status.show_provisioning)
+        self.model_setup.progress.connect(status.show_provision_progress)
+        self.model_setup.failed.connect(lambda _message: status.close_progress())
+        self.model_setup.loading.connect(status.show_loading)
+        self.offer.offered.connect(status.show_offer)
+        self.offer_bar.accepted.connect(status.accept_offer)
+        self.offer_bar.dismissed.connect(status.end_offer)
+        status.offer_ended.connect(self.window_state.end_offer)
+        status.download_requested.connect(
+            lambda entry: self.open_models().download_entry(entry))
+        status.ready.connect(self.model_ready)
 
     # start-up and shutdown
 
@@ -255,10 +282,25 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
         self.closing.emit()  # wiring stops the background work and sets background_stopped
         super().closeEvent(event)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        accept_gguf_drop(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.model_actions.import_files(dropped_ggufs(event))
+
+    def save_state(self) -> None:
+        self.window_state.save()
+
     # actions
 
     def new_chat(self) -> None:
         self.navigator.new_chat()
+
+    def start_model(self) -> None:
+        self.model_actions.start_model()
+
+    def open_models(self) -> ModelManager:
+        return self.model_actions.open_models()
 
     def _show_requested(self, conversation_id: int, created: bool) -> None:
         """Open what the navigator chose; a chat just made is shown in the whole list."""
@@ -365,6 +407,10 @@ class MainWindow(QMainWindow, Menus, WindowState, HistoryActions, ModelStatus, M
                               app=APP_NAME, version=__version__, folder=self.paths.data))
 
     # reactions
+
+    def _on_path_changed(self, conversation_id: int) -> None:
+        if conversation_id == self.chat.conversation_id:
+            self.open_conversation(conversation_id)
 
     def _on_titles_changed(self, *_: object) -> None:
         conversation = (self.library.conversation(self.chat.conversation_id)

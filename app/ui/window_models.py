@@ -3,73 +3,62 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from app.ui.model_manager import ModelManager, accept_gguf_drop, dropped_ggufs
-
-if TYPE_CHECKING:
-    from app.chat.model_choice import ModelChoice
-    from app.chat.preferences import Preferences
-    from app.engine.worker import EngineController
-    from app.paths import AppPaths
-    from app.ui.chat_view import ChatView
-    from app.ui.services import ModelServices
-
-log = logging.getLogger(__name__)
+from app.chat.model_choice import ModelChoice
+from app.chat.preferences import Preferences
+from app.engine.worker import EngineController
+from app.paths import AppPaths
+from app.ui.model_manager import ModelManager
+from app.ui.services import ModelServices
 
 
 class ModelActions:
-    """Mixed into MainWindow, whose parts it uses."""
+    """Starts the model, makes one the default, and opens the one Models window."""
 
-    preferences: Preferences
-    paths: AppPaths
-    engine: EngineController
-    chat: ChatView
-    models: ModelServices
-    model_choice: ModelChoice
-    model_manager: ModelManager | None
+    def __init__(self, models: ModelServices, paths: AppPaths, engine: EngineController,
+                 model_choice: ModelChoice, preferences: Preferences,
+                 open_conversation: Callable[[], int | None], parent: QWidget) -> None:
+        self._models = models
+        self._paths = paths
+        self._engine = engine
+        self._model_choice = model_choice
+        self._preferences = preferences
+        self._open_conversation = open_conversation
+        self._parent = parent  # of the Models window
+        self.model_manager: ModelManager | None = None  # made when first opened
 
     def start_model(self) -> None:
-        self.models.downloads.restore_pending()
-        self.model_choice.conversation_id = self.chat.conversation_id
-        self.model_choice.start()
+        self._models.downloads.restore_pending()
+        self._model_choice.conversation_id = self._open_conversation()
+        self._model_choice.start()
 
     def use_model_as_default(self, path: str) -> None:
-        self.model_choice.use_as_default(Path(path))  # the open chat's model, loaded now
-        self.preferences.change(model_path=path)  # and the default for new chats
-
-    def refresh_model_choices(self) -> None:
-        self.model_choice.refresh()
+        self._model_choice.use_as_default(Path(path))  # the open chat's model, loaded now
+        self._preferences.change(model_path=path)  # and the default for new chats
 
     def open_models(self) -> ModelManager:
         if self.model_manager is None:
+            models, paths, engine = self._models, self._paths, self._engine
             manager = ModelManager(
-                self.models.catalog, self.paths.models, self.models.downloads,
-                self.models.usable_memory,
-                lambda: self.engine.model_info.path if self.engine.model_info else None,
-                str(self.paths.log_file), self.models.ask_user, self.models.tell_user,
-                cast(QWidget, self), self.models.connections, self.models.speed,
-                self.models.imports)
+                models.catalog, paths.models, models.downloads, models.usable_memory,
+                lambda: engine.model_info.path if engine.model_info else None,
+                str(paths.log_file), models.ask_user, models.tell_user,
+                self._parent, models.connections, models.speed, models.imports)
             manager.use_model.connect(self.use_model_as_default)
-            manager.installed_changed.connect(self.refresh_model_choices)
+            manager.installed_changed.connect(self._model_choice.refresh)
             self.model_manager = manager
         self.model_manager.refresh()
         self.model_manager.show()
         self.model_manager.raise_()
         return self.model_manager
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        accept_gguf_drop(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_ggufs(event)
+    def import_files(self, files: list[Path]) -> None:
+        """.gguf files dropped on the window, imported in the Models window."""
         if files:
             manager = self.open_models()
             for path in files:
                 manager.import_file(path)
-

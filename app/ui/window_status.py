@@ -3,26 +3,19 @@ set-up dialog, load errors in words, and the offer of an instruct model."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from app import APP_NAME
+from app.chat.instruct_offer import InstructOffer
+from app.chat.model_choice import ModelChoice
+from app.engine.base import ModelInfo
+from app.engine.worker import EngineController
 from app.models.catalog import CatalogEntry
-
-if TYPE_CHECKING:
-    from app.chat.instruct_offer import InstructOffer
-    from app.chat.model_choice import ModelChoice
-    from app.engine.base import ModelInfo
-    from app.engine.worker import EngineController
-    from app.paths import AppPaths
-    from app.settings import UiState
-    from app.ui.chat_view import ChatView
-    from app.ui.model_manager import ModelManager
-    from app.ui.model_offer import ModelOfferBar
-    from app.ui.services import ModelServices
+from app.ui.chat_view import ChatView
+from app.ui.model_offer import ModelOfferBar
 
 STATE_LABELS = {
     "no model": QT_TRANSLATE_NOOP("MainWindow", "No model"),
@@ -38,87 +31,87 @@ def state_text(state: str) -> str:
     return translate("MainWindow", str(STATE_LABELS.get(state, state)))
 
 
-class ModelStatus:
-    """Mixed into MainWindow, whose parts it uses."""
+class ModelStatus(QObject):
+    """Shows what the engine, ModelChoice and InstructOffer say about the model."""
 
-    engine: EngineController
-    chat: ChatView
-    models: ModelServices
-    paths: AppPaths
-    ui_state: UiState
-    offer_bar: ModelOfferBar
-    offer: InstructOffer
-    model_choice: ModelChoice
-    model_label: QLabel
-    state_label: QLabel
-    speed_label: QLabel
-    _progress: QProgressDialog | None
-    load_error: str | None
-    model_ready: SignalInstance
+    ready = Signal()  # a model has loaded and everything shows it
+    download_requested = Signal(object)  # CatalogEntry: the offer's model, taken
+    offer_ended = Signal()  # taken or dismissed: it never comes back
 
-    if TYPE_CHECKING:  # MainWindow's own
-        def _refresh_chat_state(self) -> None: ...
-        def refresh_model_choices(self) -> None: ...
-        def open_models(self) -> ModelManager: ...
-        def save_state(self) -> None: ...
+    def __init__(self, engine: EngineController, model_choice: ModelChoice,
+                 offer: InstructOffer, chat: ChatView, offer_bar: ModelOfferBar,
+                 model_label: QLabel, state_label: QLabel, speed_label: QLabel,
+                 refresh_chat_state: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._model_choice = model_choice
+        self._offer = offer
+        self._chat = chat
+        self._offer_bar = offer_bar
+        self._model_label = model_label
+        self._state_label = state_label
+        self._speed_label = speed_label
+        self._refresh_chat_state = refresh_chat_state
+        self._parent = parent  # of the set-up dialog
+        self._progress: QProgressDialog | None = None
+        self.load_error: str | None = None
 
-    def _on_engine_state(self, state: str) -> None:
-        self.state_label.setText(state_text(state))
+    def show_state(self, state: str) -> None:
+        self._state_label.setText(state_text(state))
         self._refresh_chat_state()
 
-    def _on_load_progress(self, value: float) -> None:
-        if self.engine.state == "loading":
-            self.state_label.setText(translate("MainWindow", "Loading… {percent}%").format(
+    def show_load_progress(self, value: float) -> None:
+        if self._engine.state == "loading":
+            self._state_label.setText(translate("MainWindow", "Loading… {percent}%").format(
                 percent=int(value * 100)))
 
-    def _on_loading(self, path: str) -> None:
-        self._close_progress()
-        self.model_label.setText(path.rsplit("/", 1)[-1])
-        self.chat.show_banner("")
+    def show_loading(self, path: str) -> None:
+        self.close_progress()
+        self._model_label.setText(path.rsplit("/", 1)[-1])
+        self._chat.show_banner("")
 
-    def _on_model_loaded(self, info: ModelInfo) -> None:
+    def show_loaded(self, info: ModelInfo) -> None:
         self.load_error = None
-        self.model_label.setText(self.model_choice.status_line(info))
-        self.offer.consider(info)
-        self.model_label.setToolTip("\n".join(
-            n for n in (self.model_label.text(), info.template_note) if n))
-        self.speed_label.setText("")  # the last reply's speed was another model's
-        self.chat.show_banner(self.model_choice.banner(self.chat.conversation_id))
-        self.refresh_model_choices()
+        self._model_label.setText(self._model_choice.status_line(info))
+        self._offer.consider(info)
+        self._model_label.setToolTip("\n".join(
+            n for n in (self._model_label.text(), info.template_note) if n))
+        self._speed_label.setText("")  # the last reply's speed was another model's
+        self._chat.show_banner(self._model_choice.banner(self._chat.conversation_id))
+        self._model_choice.refresh()
         self._refresh_chat_state()
-        self.model_ready.emit()
+        self.ready.emit()
 
-    def _show_offer(self, base_name: str, best: CatalogEntry,
-                    tokens_per_s: float | None) -> None:
-        self.offer_bar.offer(base_name, best, tokens_per_s)
+    def show_offer(self, base_name: str, best: CatalogEntry,
+                   tokens_per_s: float | None) -> None:
+        self._offer_bar.offer(base_name, best, tokens_per_s)
         # The bar's button must not take the keyboard: Space there started a 4.9 GB download.
         focus = QApplication.focusWidget()
-        if focus is None or self.offer_bar.isAncestorOf(focus):
-            self.chat.prompt.setFocus()
+        if focus is None or self._offer_bar.isAncestorOf(focus):
+            self._chat.prompt.setFocus()
 
-    def _on_offer_accepted(self, entry: CatalogEntry) -> None:
-        self._end_offer()
-        self.open_models().download_entry(entry)
+    def accept_offer(self, entry: CatalogEntry) -> None:
+        self.end_offer()
+        self.download_requested.emit(entry)
 
-    def _end_offer(self) -> None:
-        self.offer.end()
-        self.ui_state = replace(self.ui_state, instruct_offer_done=True)
-        self.save_state()
+    def end_offer(self) -> None:
+        self._offer.end()
+        self.offer_ended.emit()
 
-    def _on_load_failed(self, message: str) -> None:
-        self._close_progress()
+    def show_load_failure(self, message: str) -> None:
+        self.close_progress()
         self.load_error = message
-        self.state_label.setText(state_text("error"))
-        self.chat.show_load_failure(translate(
+        self._state_label.setText(state_text("error"))
+        self._chat.show_load_failure(translate(
             "MainWindow",
             "The model could not be loaded. {problem} Your conversations are still here to "
             "read.").format(problem=message))
         self._refresh_chat_state()
 
-    def _show_provisioning(self, total: int) -> None:
+    def show_provisioning(self, total: int) -> None:
         dialog = QProgressDialog(
             translate("MainWindow", "Setting up the bundled model (first start only)…"), "", 0,
-            1000, cast(QWidget, self))
+            1000, self._parent)
         dialog.setWindowTitle(APP_NAME)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
@@ -126,15 +119,16 @@ class ModelStatus:
         dialog.setValue(0)
         self._progress = dialog
 
-    def _on_provision_progress(self, done: int, total: int) -> None:
+    def show_provision_progress(self, done: int, total: int) -> None:
         if self._progress is not None and total:
             self._progress.setValue(int(done * 1000 / total))
 
-    def _close_progress(self) -> None:
+    def close_progress(self) -> None:
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
 
 
+# lupdate reads translate("Context", "text") calls: the window's strings keep its context
 translate = QCoreApplication.translate

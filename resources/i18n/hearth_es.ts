@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="144"/>
-        <source>Text size %1%</source>
-        <translation>Tamaño del texto %1%</translation>
-    </message>
-</context>
-<context>
     <name>ApiService</name>
     <message>
         <location filename="../../app/server/service.py" line="70"/>
@@ -715,6 +707,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto %1%</translation>
+    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="135"/>
         <location filename="../../app/ui/window_status.py" line="28"/>

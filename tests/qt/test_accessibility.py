@@ -100,7 +100,7 @@ def test_the_main_flow_works_from_the_keyboard_alone(qtbot: QtBot, make_app: Mak
                     == "The first answer.", timeout=3000)
 
     qtbot.keyClick(window.chat.prompt, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    manager = window.model_manager
+    manager = window.model_actions.model_manager
     assert manager is not None and manager.isVisible()
     qtbot.keyClick(manager, Qt.Key.Key_Escape)
     assert not manager.isVisible()

@@ -126,9 +126,9 @@ def test_deleting_a_message_takes_what_follows_and_undo_brings_it_back(
     click(qtbot, widgets(app)[1].actions_bar.delete_button)
     assert texts(app) == ["Q1"]
     assert "Ctrl+Z" in app.window.statusBar().currentMessage()
-    app.window.undo_action.trigger()
+    app.window.menus.undo_action.trigger()
     assert texts(app) == ["Q1", "A1", "Q2", "A2"]
-    assert not app.window.undo_action.isEnabled()
+    assert not app.window.menus.undo_action.isEnabled()
 
 
 def test_the_trash_restores_and_deletes_for_good_only_after_asking(
@@ -137,7 +137,7 @@ def test_the_trash_restores_and_deletes_for_good_only_after_asking(
     ask_and_wait(qtbot, app, "Keep this chat")
     conversation_id = app.window.chat.conversation_id
     app.window.sidebar.delete_current()
-    trash = app.window.open_trash()
+    trash = app.window.history.open_trash()
     assert trash.list.count() == 1 and "30 days left" in trash.list.item(0).text()
     trash.restore_button.click()
     assert trash.list.count() == 0 and trash.empty_label.isVisible()

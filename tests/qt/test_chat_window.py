@@ -177,7 +177,7 @@ def test_rename_with_f2_and_delete_to_the_trash_with_undo(qtbot: QtBot, make_app
     # the next one opens on the next turn of the event loop, after the list is redrawn
     qtbot.waitUntil(lambda: window.chat.conversation_id not in (None, conversation_id))
     assert "Ctrl+Z" in window.statusBar().currentMessage()
-    window.undo_action.trigger()  # Ctrl+Z
+    window.menus.undo_action.trigger()  # Ctrl+Z
     assert conversation_id in [c.id for c in app.store.conversations()]
     assert app.store.trash() == []
     assert window.sidebar.current_id() == conversation_id
@@ -498,16 +498,16 @@ def test_export_writes_markdown_or_json(qtbot: QtBot, make_app: MakeApp, tmp_pat
     with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
         send(qtbot, app, "export me")
     folder = Path(str(tmp_path))
-    monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
+    monkeypatch.setattr(app.window.history, "choose_export_path",  # type: ignore[attr-defined]
                         lambda offer: (folder / offer.suggested_name, ExportFormat.MARKDOWN))
-    markdown = app.window.export_conversation()
+    markdown = app.window.history.export_conversation()
     assert markdown is not None and markdown.name == "export-me.md"
     text = markdown.read_text()
     assert "# export me" in text and "## You" in text and "## Assistant" in text
     assert script.default_reply in text
-    monkeypatch.setattr(app.window, "choose_export_path",  # type: ignore[attr-defined]
+    monkeypatch.setattr(app.window.history, "choose_export_path",  # type: ignore[attr-defined]
                         lambda offer: (folder / "chat.json", ExportFormat.JSON))
-    exported = app.window.export_conversation()
+    exported = app.window.history.export_conversation()
     assert exported is not None
     data = json.loads(exported.read_text())
     assert [m["content"] for m in data["messages"]] == ["export me", script.default_reply]

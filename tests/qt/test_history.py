@@ -204,8 +204,8 @@ def test_export_names_the_file_by_the_title_and_says_which_branch(
         asked.append((offer.suggested_name, offer.note))
         return tmp_path / offer.suggested_name, ExportFormat.MARKDOWN
 
-    monkeypatch.setattr(app.window, "choose_export_path", choose)
-    exported = app.window.export_conversation()
+    monkeypatch.setattr(app.window.history, "choose_export_path", choose)
+    exported = app.window.history.export_conversation()
     assert asked == [("the-lighthouse-keeper.md", "Branch: the versions shown in the window "
                       "(1 of 2 messages has other versions)")]
     assert exported == tmp_path / "the-lighthouse-keeper.md"
@@ -220,12 +220,12 @@ def test_export_offers_json_with_every_version(
     chat_id = lighthouse_with_versions(paths)
     app = make_app()
     app.window.sidebar.select(chat_id)
-    monkeypatch.setattr(app.window, "choose_export_path",
+    monkeypatch.setattr(app.window.history, "choose_export_path",
                         lambda offer: app.window.exporter.target(
                             offer, str(tmp_path / "tree"), next(
                                 label for label, kind in offer.types.items()
                                 if kind is ExportFormat.JSON_EVERY_VERSION)))
-    exported = app.window.export_conversation()
+    exported = app.window.history.export_conversation()
     assert exported == tmp_path / "tree.json"  # the chosen type's suffix where none was typed
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["includes"] == "every version"
@@ -250,7 +250,7 @@ def test_the_save_dialog_offers_every_version_as_a_file_type(
         return str(tmp_path / "x.json"), every
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    chosen = app.window.choose_export_path(app.window.exporter.offer(chat_id))
+    chosen = app.window.history.choose_export_path(app.window.exporter.offer(chat_id))
     assert chosen == (tmp_path / "x.json", ExportFormat.JSON_EVERY_VERSION)
     assert "Branch: the versions shown" in seen[0][0]
     assert seen[0][1].split(";;")[0].startswith("Markdown")

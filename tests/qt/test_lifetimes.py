@@ -55,7 +55,8 @@ def test_a_superseded_load_is_silent_and_the_last_choice_wins(
         app.engine.load_model(second, window.preferences.load_options())
     assert loaded.args[0].path == second
     qtbot.wait(700)  # the first load's late answer, if it had one, would be in by now
-    assert failures == [] and window.load_error is None and window.chat.banner.isHidden()
+    assert failures == [] and window.model_status.load_error is None
+    assert window.chat.banner.isHidden()
     assert app.engine.model_info is not None and app.engine.model_info.path == second
     assert app.engine.state == "ready"
 

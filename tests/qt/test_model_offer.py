@@ -45,7 +45,7 @@ def test_the_base_model_says_so_and_the_offer_downloads_on_one_click(
     [task] = window.models.downloads.tasks
     assert (task.spec.repo_id, task.spec.filename, task.spec.sha256) == (
         best.repo_id, best.filename, best.sha256)
-    assert window.ui_state.instruct_offer_done
+    assert window.window_state.ui_state.instruct_offer_done
 
 
 def test_a_dismissed_offer_never_comes_back(qtbot: QtBot,

@@ -15,7 +15,7 @@ def test_a_chat_from_the_translate_preset_keeps_its_prompt_and_settings(
         qtbot: QtBot, make_app: MakeApp, script: Script) -> None:
     app = make_app()
     window = app.window
-    picker = window.choose_preset()
+    picker = window.preset_actions.choose_preset()
     assert picker.list.count() == len(BUILTIN)
     picker.select("translate")
     assert picker.choice.isVisible() and picker.choice.count() > 10
@@ -33,13 +33,13 @@ def test_a_chat_from_the_translate_preset_keeps_its_prompt_and_settings(
 
 def test_the_shortcut_opens_the_picker(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    assert app.window.preset_chat_action.shortcut().toString() == "Ctrl+Shift+N"
+    assert app.window.menus.preset_chat_action.shortcut().toString() == "Ctrl+Shift+N"
 
 
 def test_own_presets_are_listed_and_only_they_can_be_edited(qtbot: QtBot,
                                                            make_app: MakeApp) -> None:
     app = make_app()
-    picker = app.window.choose_preset()
+    picker = app.window.preset_actions.choose_preset()
     picker.select("general")
     assert not picker.edit_button.isEnabled() and not picker.delete_button.isEnabled()
     picker.duplicate_button.click()
