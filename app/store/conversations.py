@@ -22,6 +22,7 @@ from app.store.records import (
     DeletedBranch,
     Message,
     MessageStats,
+    Source,
     Status,
     conversation_from_row,
 )
@@ -204,6 +205,31 @@ class ConversationStore:
         return self._tree.mark_interrupted()
 
     # search: Search's
+
+    @storage_errors
+    def set_sources(self, message_id: int, sources: list[Source]) -> None:
+        """The passages a reply was given; replaces any it had (a continued reply)."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM message_sources WHERE message_id = ?", [message_id])
+            self._db.conn.executemany(
+                "INSERT INTO message_sources (message_id, number, file, location, page, line, "
+                "text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(message_id, s.number, s.file, s.location, s.page, s.line, s.text)
+                 for s in sources])
+
+    @storage_errors
+    def sources(self, message_ids: list[int]) -> dict[int, list[Source]]:
+        """Each of these messages' sources, by number; a message without any is left out."""
+        found: dict[int, list[Source]] = {}
+        for start in range(0, len(message_ids), 500):  # SQLite's limit on parameters
+            part = message_ids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            for row in self._db.execute(
+                    "SELECT message_id, number, file, location, text, page, line FROM "
+                    f"message_sources WHERE message_id IN ({marks}) ORDER BY message_id, number",
+                    part).fetchall():
+                found.setdefault(row[0], []).append(Source(*row[1:]))
+        return found
 
     def search_conversations(self, text: str, limit: int = 200,
                              cancelled: Callable[[], bool] | None = None) -> list[SearchHit]:

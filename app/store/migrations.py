@@ -164,6 +164,24 @@ def m004_presets(db: Database) -> None:
         )""")
 
 
+@migrations()
+def m005_message_sources(db: Database) -> None:
+    """The passages a reply was given from the user's documents, numbered as it cites them
+    ([1], [2]): kept with the reply, so they survive restarts, exports and branch switches."""
+    db.execute("""
+        CREATE TABLE message_sources (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            page INTEGER,
+            line INTEGER,
+            text TEXT NOT NULL,
+            UNIQUE (message_id, number)
+        )""")
+
+
 def known_names() -> set[str]:
     """Every migration this version of Hearth has (all of them are pending in an empty
     database)."""

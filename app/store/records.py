@@ -122,3 +122,15 @@ def message_from_row(row: dict[str, Any], sibling_ids: tuple[int, ...] = ()) -> 
         ttft_ms=row["ttft_ms"], tokens_per_s=row["tokens_per_s"],
         duration_ms=row["duration_ms"], error=row["error"], sibling_ids=sibling_ids,
     )
+
+
+@dataclass(frozen=True)
+class Source:
+    """A passage a reply was given, as it cites it: [number]."""
+
+    number: int
+    file: str
+    location: str
+    text: str
+    page: int | None = None
+    line: int | None = None

@@ -41,6 +41,11 @@ EXPECTED_COLUMNS = {
         ("name", "TEXT", 1, 0), ("mime_type", "TEXT", 1, 0), ("content", "BLOB", 0, 0),
         ("created_at", "REAL", 1, 0),
     ],
+    "message_sources": [
+        ("id", "INTEGER", 0, 1), ("message_id", "INTEGER", 1, 0), ("number", "INTEGER", 1, 0),
+        ("file", "TEXT", 1, 0), ("location", "TEXT", 1, 0), ("page", "INTEGER", 0, 0),
+        ("line", "INTEGER", 0, 0), ("text", "TEXT", 1, 0),
+    ],
 }
 
 
@@ -71,7 +76,10 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
         ("messages", "message_id", "id", "CASCADE")}
     assert [m.name for m in migrations.applied(db)] == [
         "m001_conversations_and_messages", "m002_message_search", "m003_conversation_trees",
-        "m004_presets"]
+        "m004_presets", "m005_message_sources"]
+    fks = db.execute("PRAGMA foreign_key_list(message_sources)").fetchall()
+    assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
+        ("messages", "message_id", "id", "CASCADE")}
     update_trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'messages_au'")
     assert "AFTER UPDATE OF content" in update_trigger.fetchone()[0]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

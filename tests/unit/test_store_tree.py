@@ -220,3 +220,22 @@ def test_the_path_holds_the_same_messages_as_reading_each_one(
     assert [m.version for m in path] == [(1, 1), (2, 2)]
     assert path[1].status is Status.ERROR and path[1].error == "it broke"
     assert path[1].model_id == "model-a"
+
+
+def test_a_replys_sources_are_kept_replaced_and_go_with_it(
+        tree: tuple[ConversationStore, Clock]) -> None:
+    from app.store.records import Source
+
+    store, _ = tree
+    chat = store.create_conversation("")
+    question = store.add_message(chat.id, "user", "How long are receipts kept?")
+    reply = store.add_message(chat.id, "assistant", "Six years [1].")
+    cited = [Source(1, "/tax/rules.pdf", "page 3", "Keep receipts six years.", page=3),
+             Source(2, "/tax/notes.md", "§ Office", "The home office...", line=12)]
+    store.set_sources(reply.id, cited)
+    assert store.sources([question.id, reply.id]) == {reply.id: cited}
+    store.set_sources(reply.id, cited[:1])  # continued with other passages: replaced
+    assert store.sources([reply.id]) == {reply.id: cited[:1]}
+    store.delete(chat.id)
+    store.empty_trash()
+    assert store.sources([reply.id]) == {}
