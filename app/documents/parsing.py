@@ -222,16 +222,8 @@ def _kind_of(path: Path, head: bytes) -> str:
 def _parse_kind(
     kind: str, path: Path, handle: BinaryIO, limits: ParseLimits, limit: int
 ) -> ParsedDocument:
-    readers: dict[str, Callable[[Path, BinaryIO, ParseLimits, int], ParsedDocument]] = {
-        PDF_KIND: _parse_pdf,
-        DOCX_KIND: _parse_docx,
-        HTML_KIND: _parse_html,
-        MARKDOWN_KIND: _parse_markdown,
-        TEXT_KIND: _parse_text,
-        CODE_KIND: _parse_code,
-    }
     try:
-        return readers[kind](path, handle, limits, limit)
+        return _READERS[kind](path, handle, limits, limit)
     except DocumentProblem:
         raise
     except MemoryError:
@@ -257,10 +249,11 @@ def _reason(exc: BaseException) -> str:
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+    # the codecs without an endianness read the BOM and drop it
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _NOT_TEXT = "Not text: it looks like a binary file."
@@ -312,9 +305,19 @@ def decode_text(data: bytes) -> str:
 def _detected(data: bytes) -> str:
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise DocumentProblem(_NOT_TEXT)
+    least = min(match.chaos for match in matches)
+    plausible = {match.encoding for match in matches if match.chaos <= least + 0.01}
+    # Short Western text fits several single-byte code pages equally well, and the detector
+    # may rank Polish or Baltic first; Windows-1252 is by far the likelier writer.
+    if plausible & {"cp1252", "latin_1", "iso8859_1", "iso8859_15"}:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+    best = min(matches, key=lambda match: match.chaos)
     return data.decode(best.encoding, errors="replace")
 
 
@@ -618,3 +621,13 @@ def _parse_docx(path: Path, handle: BinaryIO, limits: ParseLimits, limit: int) -
         raise DocumentProblem("The Word document has no text in it.")
     core_title = (document.core_properties.title or "").strip()
     return ParsedDocument(DOCX_KIND, core_title or title or path.stem, tuple(sections))
+
+
+_READERS: dict[str, Callable[[Path, BinaryIO, ParseLimits, int], ParsedDocument]] = {
+    PDF_KIND: _parse_pdf,
+    DOCX_KIND: _parse_docx,
+    HTML_KIND: _parse_html,
+    MARKDOWN_KIND: _parse_markdown,
+    TEXT_KIND: _parse_text,
+    CODE_KIND: _parse_code,
+}
