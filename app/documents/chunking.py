@@ -9,8 +9,9 @@ found whole in one of them.
 
 The cost is the tokenizer, so each paragraph is counted once and chunks are packed by the sum;
 a paragraph too long for one chunk is cut into pieces sized by its own characters-per-token
-(an estimate) and each piece counted once. Every chunk is counted once more whole, and none is
-longer than `max_tokens`: an embedder cuts a longer text silently (llama.cpp at n_batch).
+(an estimate) and each piece counted once. A chunk of several pieces is counted once more
+whole, and none is longer than `max_tokens`: an embedder cuts a longer text silently
+(llama.cpp at n_batch).
 """
 
 from __future__ import annotations
@@ -227,14 +228,11 @@ class _Cutter:
         return chunks
 
     def _fits(self, first: int, stop: int, lead_tokens: int | None, text: str) -> bool:
-        """Whether the chunk's text is within max_tokens. Its parts were counted apart; the
-        whole is counted only when their sum, plus a token for each join, does not already
-        show it: joining texts at white space costs at most that (WordPiece, BPE and
-        SentencePiece alike), and a tokenizer's special tokens make the sum larger still."""
-        parts = stop - first + (lead_tokens is not None)
-        summed = sum(atom.tokens for atom in self._atoms[first:stop]) + (lead_tokens or 0)
-        if parts == 1 or summed + parts - 1 <= self._max:
-            return summed + parts - 1 <= self._max
+        """Whether the chunk's text is within max_tokens. One atom was counted alone; a chunk
+        of several is counted whole, since only the embedder's own count of the whole is
+        sure (a tokenizer may count a join, or merge across it)."""
+        if stop - first == 1 and lead_tokens is None:
+            return self._atoms[first].tokens <= self._max
         return self._tokens(text) <= self._max
 
     def _best_cut(self, first: int, stop: int, lead_tokens: int) -> int:
