@@ -53,10 +53,11 @@ def _index_one(db: Any, embedder: Any, embedder_id: str, parse: Any, chunk: Any,
                    [before.st_size, before.st_mtime, request["file_id"]])
         return {"status": "unchanged"}
     document = parse(path)
-    chunks = chunk(document, embedder.count_tokens, max_tokens=embedder.max_tokens)
+    prefix = embedder.document_prefix  # read with each chunk: it counts against the limit
+    chunks = chunk(document, lambda text: embedder.count_tokens(prefix + text),
+                   max_tokens=embedder.max_tokens)
     if not chunks:
         raise DocumentProblem("No text in it to index.")
-    prefix = embedder.document_prefix
     vectors = embedder.embed([prefix + c.text for c in chunks])
     after = path.stat()
     if (after.st_size, after.st_mtime) != (before.st_size, before.st_mtime):
