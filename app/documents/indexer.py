@@ -103,6 +103,8 @@ class Indexer:
         self._index_path = index_path
         self._options = options
         self._cancel = cancel or threading.Event()
+        self._running = threading.Event()  # cleared: paused between two files
+        self._running.set()
         self._child: _Child | None = None
         self._embedder = embedder_id(options.embedder)
 
@@ -115,6 +117,8 @@ class Indexer:
             collection = index.collection(collection_name)
             planned = self._plan(index, collection, report)
             for done, (path, stat) in enumerate(planned):
+                while not self._running.wait(0.1) and not self._cancel.is_set():
+                    pass  # paused: the child keeps its model loaded, and waits
                 if self._cancel.is_set():
                     report.cancelled = True
                     break
@@ -129,7 +133,19 @@ class Indexer:
         report.seconds = round(time.monotonic() - started, 2)
         return report
 
+    def pause(self) -> None:
+        """Stop after the file in hand; what is done stays done."""
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
     def cancel(self) -> None:
+        """Stop now: the file in hand is left for the next run."""
         self._cancel.set()
         child = self._child
         if child is not None:
