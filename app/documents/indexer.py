@@ -200,6 +200,8 @@ class Indexer:
             report.indexed += 1
         elif status == "unchanged":
             report.unchanged += 1
+        elif status == "cancelled":
+            report.cancelled = True
         else:
             message = str(answer.get("message") or "It could not be read.")
             index.quarantine(file_id, message)
@@ -215,6 +217,8 @@ class Indexer:
             return child.ask(request, timeout_s)
         except _ChildLost as lost:
             self._stop_child()
+            if self._cancel.is_set():  # killed by cancel(): the file stays for the next run
+                return {"status": "cancelled"}
             return {"status": "problem", "message": str(lost)}
 
     def _stop_child(self) -> None:
