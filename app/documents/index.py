@@ -52,7 +52,12 @@ CREATE TABLE files (
     problem TEXT,
     embedder TEXT,
     indexed_at REAL,
+    tokens INTEGER,
     UNIQUE (collection_id, path)
+);
+CREATE TABLE texts (
+    file_id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+    text TEXT NOT NULL
 );
 CREATE TABLE chunks (
     id INTEGER PRIMARY KEY,
@@ -104,6 +109,7 @@ class IndexedFile:
     problem: str | None
     embedder: str | None
     chunks: int
+    tokens: int | None = None  # the whole text's, as the embedder counts them
 
 
 @dataclass(frozen=True)
@@ -254,10 +260,15 @@ class DocumentIndex:
     def files(self, collection: Collection) -> list[IndexedFile]:
         rows = self._db.execute(
             "SELECT f.id, f.collection_id, f.path, f.size, f.mtime, f.sha256, f.status, "
-            "f.problem, f.embedder, (SELECT COUNT(*) FROM chunks c WHERE c.file_id = f.id) "
-            "FROM files f WHERE f.collection_id = ? ORDER BY f.path", [collection.id])
+            "f.problem, f.embedder, (SELECT COUNT(*) FROM chunks c WHERE c.file_id = f.id), "
+            "f.tokens FROM files f WHERE f.collection_id = ? ORDER BY f.path", [collection.id])
         return [IndexedFile(r[0], r[1], r[2], r[3], r[4], r[5], FileStatus(r[6]), r[7], r[8],
-                            r[9]) for r in rows]
+                            r[9], r[10]) for r in rows]
+
+    def whole_text(self, file_id: int) -> str | None:
+        """A small file's whole text, kept for giving it to the model whole."""
+        row = self._db.execute("SELECT text FROM texts WHERE file_id = ?", [file_id]).fetchone()
+        return str(row[0]) if row else None
 
     def file(self, collection: Collection, path: str) -> IndexedFile | None:
         return next((f for f in self.files(collection) if f.path == path), None)
@@ -294,9 +305,10 @@ class DocumentIndex:
         self._changed()
 
     def store_chunks(self, file_id: int, size: int, mtime: float, sha256: str, embedder: str,
-                     chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+                     chunks: Sequence[Chunk], vectors: np.ndarray,
+                     whole: tuple[str, int] | None = None) -> None:
         """A file's chunks and vectors replace its old ones, in one transaction."""
-        write_chunks(self._db, file_id, size, mtime, sha256, embedder, chunks, vectors)
+        write_chunks(self._db, file_id, size, mtime, sha256, embedder, chunks, vectors, whole)
         self._changed()
 
     # retrieval
@@ -400,8 +412,11 @@ class _VectorCache:
 
 
 def write_chunks(db: sqlite3.Connection, file_id: int, size: int, mtime: float, sha256: str,
-                 embedder: str, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-    """Used by the index and by the indexer's child process, which has its own connection."""
+                 embedder: str, chunks: Sequence[Chunk], vectors: np.ndarray,
+                 whole: tuple[str, int] | None = None) -> None:
+    """Used by the index and by the indexer's child process, which has its own connection.
+    `whole`: the file's text and its token count, kept when it is small enough to be given
+    to a model whole."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     dim = int(vectors.shape[1]) if vectors.ndim == 2 and len(chunks) else 0
     with _transaction(db):
@@ -411,10 +426,14 @@ def write_chunks(db: sqlite3.Connection, file_id: int, size: int, mtime: float, 
             "vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(file_id, c.ordinal, c.text, c.location, c.page, c.line, embedder, dim,
               vectors[i].tobytes()) for i, c in enumerate(chunks)])
+        db.execute("DELETE FROM texts WHERE file_id = ?", [file_id])
+        if whole is not None:
+            db.execute("INSERT INTO texts (file_id, text) VALUES (?, ?)", [file_id, whole[0]])
         db.execute(
             "UPDATE files SET size = ?, mtime = ?, sha256 = ?, status = ?, problem = NULL, "
-            "embedder = ?, indexed_at = ? WHERE id = ?",
-            [size, mtime, sha256, FileStatus.INDEXED.value, embedder, time.time(), file_id])
+            "embedder = ?, indexed_at = ?, tokens = ? WHERE id = ?",
+            [size, mtime, sha256, FileStatus.INDEXED.value, embedder, time.time(),
+             whole[1] if whole else None, file_id])
 
 
 def _like_prefix(folder: str) -> str:

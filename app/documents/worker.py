@@ -18,6 +18,9 @@ from app.documents.index import connect, write_chunks
 from app.documents.indexer import PARENT_PID_ENV, sha256_of
 from app.documents.types import DocumentProblem
 
+# about 32,000 tokens: larger files never fit a local model's context whole
+WHOLE_TEXT_CHARS = 128_000
+
 
 def run_worker(setup_json: str) -> int:
     setup = json.loads(setup_json)
@@ -64,8 +67,17 @@ def _index_one(db: Any, embedder: Any, embedder_id: str, parse: Any, chunk: Any,
         raise DocumentProblem("It changed while it was being read; it will be read again "
                               "the next time the collection is updated.")
     write_chunks(db, int(request["file_id"]), before.st_size, before.st_mtime, digest,
-                 embedder_id, chunks, vectors)
+                 embedder_id, chunks, vectors, _whole(document, embedder))
     return {"status": "indexed", "chunks": len(chunks)}
+
+
+def _whole(document: Any, embedder: Any) -> tuple[str, int] | None:
+    """The text of a file small enough that a chat may be given all of it, and its size in
+    tokens; None for a larger one (a chat then gets its passages)."""
+    text = "\n\n".join(section.text for section in document.sections)
+    if len(text) > WHOLE_TEXT_CHARS:
+        return None
+    return text, embedder.count_tokens(text)
 
 
 def _os_problem(exc: OSError) -> str:

@@ -139,3 +139,16 @@ def test_the_schema_is_versioned(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "documents.db")
     assert db.execute("PRAGMA user_version").fetchone() == (1,)
     assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_a_small_files_whole_text_is_kept_and_replaced_with_it(tmp_path: Path) -> None:
+    index = DocumentIndex(tmp_path / "documents.db")
+    tax = index.collection("Tax 2026", create=True)
+    file_id = index.upsert_file(tax, "/docs/a.txt", 10, 1.0)
+    chunk = [Chunk(0, "alpha", "line 1")]
+    index.store_chunks(file_id, 10, 1.0, "sha", EMBEDDER, chunk, np.stack([unit(1, 0)]),
+                       ("alpha, the whole of it", 5))
+    assert index.whole_text(file_id) == "alpha, the whole of it"
+    assert index.files(tax)[0].tokens == 5
+    index.store_chunks(file_id, 10, 2.0, "sha2", EMBEDDER, chunk, np.stack([unit(1, 0)]))
+    assert index.whole_text(file_id) is None and index.files(tax)[0].tokens is None
