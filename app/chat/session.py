@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.chat.grounding import Grounded, Grounding
 from app.chat.presets import apply_settings
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats
 from app.engine.worker import EngineController
@@ -53,6 +54,10 @@ class ActiveReply:
     sent_message_ids: list[int]
     text: str = ""
     saved_length: int = 0
+    # while the conversation's documents are searched: the ticket, and what then goes to
+    # the engine (request_id is "" until it does)
+    grounding_ticket: int = 0
+    waiting: tuple[list[ChatMessage], GenerationParams] | None = None
 
 
 class ChatSession(QObject):
@@ -64,6 +69,8 @@ class ChatSession(QObject):
     conversations_changed = Signal()
     path_changed = Signal(int)  # conversation_id: its visible path is another now
     storage_failed = Signal(str)  # a message for the user; the reply is kept in memory
+    sources_changed = Signal(int, object)  # message_id, list[Source] the reply was given
+    documents_problem = Signal(str)  # the documents could not be read; the reply goes on
 
     def __init__(
         self,
@@ -72,6 +79,7 @@ class ChatSession(QObject):
         params: Callable[[], GenerationParams],
         model_id: Callable[[], str | None],
         serves: Callable[[int], bool] = lambda _conversation_id: True,
+        grounding: Grounding | None = None,
     ) -> None:
         super().__init__()
         self._store = store
@@ -79,6 +87,9 @@ class ChatSession(QObject):
         self._params = params
         self._model_id = model_id
         self._serves = serves  # the engine holds this conversation's own model
+        self._grounding = grounding
+        if grounding is not None:
+            grounding.ready.connect(self._on_grounded)
         self._answer_when_free: int | None = None  # edited during a reply: answer it next
         self._active: ActiveReply | None = None
         self.trimmed: dict[int, int] = {}  # conversation_id -> first message id in context
@@ -224,16 +235,58 @@ class ChatSession(QObject):
         self.message_added.emit(reply)
         self._save_timer.start()
         self.busy_changed.emit(conversation_id)
+        if extend is None and self._grounding is not None \
+                and self._grounding.wanted(conversation):
+            # the documents first: the engine starts when their passages are known
+            question = next((m.content for m in reversed(sent) if m.role == "user"), "")
+            active.waiting = (history, params)
+            active.grounding_ticket = self._grounding.prepare(
+                conversation, question, self._room_for_documents(history, params))
+            return reply
         # The engine starts once the window has done its part: the model reads the prompt
         # on every core, and the window's work would compete with it (about 10 ms of time to
         # first token, measured with 2 cores).
         active.request_id = self._engine.generate(history, params)
         return reply
 
+    def _room_for_documents(self, history: list[ChatMessage], params: GenerationParams) -> int:
+        """Tokens the context has left after the conversation and the reply's share: an
+        estimate (four characters a token) that only decides whether a file goes whole."""
+        info = self._engine.model_info
+        context = info.context_length if info is not None and info.context_known else 4096
+        used = sum(len(m.content) for m in history) // 4
+        return max(0, context - used - min(params.max_tokens, context // 4))
+
+    @Slot(int, object)
+    def _on_grounded(self, ticket: int, grounded: Grounded) -> None:
+        active = self._active
+        if active is None or active.grounding_ticket != ticket or active.waiting is None:
+            return  # stopped or forgotten meanwhile
+        history, params = active.waiting
+        active.waiting = None
+        if grounded.problem:
+            self.documents_problem.emit(grounded.problem)
+        sources = grounded.sources
+        if sources:
+            try:
+                self._store.set_sources(active.message_id, sources)
+            except (KeyError, StorageError) as exc:
+                log.error("Could not save a reply's sources: %s", exc)
+            self.sources_changed.emit(active.message_id, sources)
+        active.request_id = self._engine.generate(grounded.apply(history), params)
+
     def stop(self) -> None:
         """Stop the window's reply (not a reply the local API is serving)."""
-        if self._active is not None:
-            self._engine.stop(self._active.request_id)
+        active = self._active
+        if active is None:
+            return
+        if active.waiting is not None:  # still searching the documents: nothing to cancel
+            self._save_timer.stop()
+            self._active = None
+            self.busy_changed.emit(None)
+            self.reply_finished.emit(self._finish(active, Status.STOPPED), None)
+            return
+        self._engine.stop(active.request_id)
 
     def forget(self, conversation_id: int) -> None:
         """The conversation was deleted: stop its reply, if it has one, and drop it.

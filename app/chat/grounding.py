@@ -1,0 +1,205 @@
+"""What a conversation's documents give a question: its attached files whole where they fit
+(placed before the conversation, so the conversation's prompt cache keeps them), and else
+the passages that answer it, numbered as the reply cites them.
+
+The question's embedding and the search run on a thread of their own, with their own
+connection to the index; the answer comes back by signal."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.documents.index import INDEX_FILE, Collection, DocumentIndex, FileStatus, Passage
+from app.documents.indexer import embedder_id
+from app.engine.base import ChatMessage
+from app.errors import UserError
+from app.store.records import Conversation, Source
+
+log = logging.getLogger(__name__)
+
+TOP_K = 4  # passages per question: a small model's context holds about this many well
+WHOLE_SHARE = 0.7  # of the room left in the context that attached files may fill whole
+SOURCE_PREVIEW = 4_000  # characters of a whole file kept with the reply, to show it
+ATTACHED = "chat-{id}"  # the hidden collection of the files attached to one conversation
+
+
+def attached_collection(conversation_id: int) -> str:
+    return ATTACHED.format(id=conversation_id)
+
+
+def collections_of(conversation: Conversation) -> list[str]:
+    """The collections a conversation reads: its own attached files, and those chosen."""
+    chosen = conversation.settings.get("collections") or []
+    names = [str(name) for name in chosen if isinstance(name, str)]
+    return [attached_collection(conversation.id), *names]
+
+
+@dataclass(frozen=True)
+class GroundingRequest:
+    ticket: int
+    conversation: Conversation
+    question: str
+    room_tokens: int  # what the context has left for documents, after the conversation
+
+
+@dataclass(frozen=True)
+class Grounded:
+    """Whole files for the top of the prompt, passages for the question, and the sources
+    the reply keeps: one numbering for both."""
+
+    whole: list[Source] = field(default_factory=list)
+    passages: list[Source] = field(default_factory=list)
+    problem: str = ""  # the documents could not be read: the question goes without them
+
+    @property
+    def sources(self) -> list[Source]:
+        return [*(replace(s, text=s.text[:SOURCE_PREVIEW]) for s in self.whole),
+                *self.passages]
+
+    def apply(self, history: list[ChatMessage]) -> list[ChatMessage]:
+        """The chat as the model reads it: the whole files after the system prompt (they
+        stay put from one question to the next, so the prompt cache keeps them), and the
+        passages with the last question only."""
+        if not self.whole and not self.passages:
+            return history
+        out = list(history)
+        if self.whole:
+            files = "\n\n".join(f"[{s.number}] {Path(s.file).name}:\n{s.text}"
+                                for s in self.whole)
+            note = ("The user attached these files. Answer from them, and cite them by "
+                    f"number, as [1].\n\n{files}")
+            if out and out[0].role == "system":
+                out[0] = ChatMessage("system", f"{out[0].content}\n\n{note}")
+            else:
+                out.insert(0, ChatMessage("system", note))
+        if self.passages and out and out[-1].role == "user":
+            passages = "\n\n".join(f"[{s.number}] {Path(s.file).name} ({s.location}):\n{s.text}"
+                                   for s in self.passages)
+            out[-1] = ChatMessage("user", (
+                "Passages from my documents (cite them by number, as [1]):\n\n"
+                f"{passages}\n\nMy question: {out[-1].content}"))
+        return out
+
+
+def ground(index: DocumentIndex, embed: Callable[[str], Any] | None, embedder: str,
+           request: GroundingRequest) -> Grounded:
+    """The decision itself, on whatever thread calls it."""
+    names = {c.name: c for c in index.collections()}
+    chosen = [names[n] for n in collections_of(request.conversation) if n in names]
+    if not chosen:
+        return Grounded()
+    whole: list[Source] = []
+    room = int(request.room_tokens * WHOLE_SHARE)
+    attached = names.get(attached_collection(request.conversation.id))
+    given: set[str] = set()
+    if attached is not None:
+        for file in index.files(attached):
+            if file.status is not FileStatus.INDEXED or file.tokens is None \
+                    or file.tokens > room:
+                continue
+            text = index.whole_text(file.id)
+            if text is None:
+                continue
+            room -= file.tokens
+            given.add(file.path)
+            whole.append(Source(len(whole) + 1, file.path, "the whole file", text))
+    searched = [c for c in chosen if c is not attached or _has_more(index, c, given)]
+    passages: list[Passage] = []
+    if searched and request.question.strip():
+        vector = embed(request.question) if embed is not None else None
+        found = index.search(request.question, vector, embedder, searched, TOP_K + len(given))
+        passages = [p for p in found if p.file not in given][:TOP_K]
+    first = len(whole) + 1
+    return Grounded(whole, [Source(first + i, p.file, p.location, p.text, p.page, p.line)
+                            for i, p in enumerate(passages)])
+
+
+def _has_more(index: DocumentIndex, collection: Collection, given: set[str]) -> bool:
+    return any(f.path not in given for f in index.files(collection))
+
+
+class Grounding(QObject):
+    ready = Signal(int, object)  # ticket, Grounded
+
+    def __init__(self, data_dir: Path, embedder_path: Callable[[], Path | None],
+                 threads: int = 1) -> None:
+        super().__init__()
+        self._index_path = data_dir / INDEX_FILE
+        self._embedder_path = embedder_path
+        self._threads = threads
+        self._requests: queue.Queue[GroundingRequest | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._tickets = 0
+
+    def wanted(self, conversation: Conversation) -> bool:
+        """Whether a question in this conversation should go through its documents first:
+        only when there is an index with something this conversation reads."""
+        if not self._index_path.exists():
+            return False
+        return bool(conversation.settings.get("collections")) or self._attached(conversation)
+
+    def _attached(self, conversation: Conversation) -> bool:
+        try:
+            index = DocumentIndex(self._index_path)
+        except UserError:
+            return False
+        try:
+            names = {c.name for c in index.collections()}
+            return attached_collection(conversation.id) in names
+        finally:
+            index.close()
+
+    def prepare(self, conversation: Conversation, question: str, room_tokens: int) -> int:
+        """Starts the search; `ready` answers with the returned ticket."""
+        self._tickets += 1
+        self._requests.put(GroundingRequest(self._tickets, conversation, question, room_tokens))
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._serve, name="grounding", daemon=True)
+            self._thread.start()
+        return self._tickets
+
+    def shutdown(self, timeout_s: float = 2.0) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self._requests.put(None)
+            thread.join(timeout_s)
+
+    def _serve(self) -> None:
+        embedder: Any = None
+        index: DocumentIndex | None = None
+        while (request := self._requests.get()) is not None:
+            try:
+                if index is None:
+                    index = DocumentIndex(self._index_path)
+                path = self._embedder_path()
+                if embedder is None and path is not None:
+                    from app.engine.embedding import Embedder
+
+                    embedder = Embedder(path, threads=self._threads)
+                embed = _query_embedding(embedder) if embedder is not None else None
+                grounded = ground(index, embed, embedder_id(path) if path else "", request)
+            except UserError as exc:
+                grounded = Grounded(problem=str(exc))
+            except Exception as exc:  # a bug: logged; the question goes without documents
+                log.exception("Searching the documents failed")
+                grounded = Grounded(problem=f"Your documents could not be searched ({exc}).")
+            self.ready.emit(request.ticket, grounded)
+        if embedder is not None:
+            embedder.close()
+        if index is not None:
+            index.close()
+
+
+def _query_embedding(embedder: Any) -> Callable[[str], Any]:
+    def embed(text: str) -> Any:
+        return embedder.embed([embedder.query_prefix + text])[0]
+
+    return embed
