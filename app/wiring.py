@@ -23,6 +23,7 @@ from app.background import BackgroundWork
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
 from app.chat.exporting import ConversationExport
+from app.chat.grounding import Grounding
 from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
 from app.chat.message_commands import MessageCommands
@@ -49,6 +50,7 @@ from app.models.queue import DownloadManager
 from app.models.speed import SpeedEstimator
 from app.models.system import available_memory_bytes
 from app.paths import AppPaths
+from app.resources import bundled_embedder_path
 from app.server.bridge import EngineBridge
 from app.server.service import ApiService
 from app.settings import Settings, UiState, load_json_dataclass
@@ -195,8 +197,10 @@ def build(
         info = engine.model_info
         return info.name if info is not None else None
 
+    grounding = Grounding(paths.data, bundled_embedder_path)
     session = ChatSession(store, engine, preferences.generation_params, model_id,
-                          serves=lambda conversation_id: choice_ref[0].serves(conversation_id))
+                          serves=lambda conversation_id: choice_ref[0].serves(conversation_id),
+                          grounding=grounding)
     library = Library(store)
     undo = UndoStack()
     navigator = Navigator(library, session, undo,
@@ -263,6 +267,7 @@ def build(
     background.register("model set-up", model_setup.cancel, model_setup.join)
     background.register("import", imports.cancel, imports.join)
     background.register("search", lambda: None, search.shutdown)
+    background.register("documents search", grounding.stop, grounding.join)
 
     def on_closing() -> None:
         window.background_stopped = background.stop(QUIT_BUDGET_MS)

@@ -74,13 +74,15 @@ class ConversationExport(QObject):
         try:
             conversation = self._store.conversation(conversation_id)
             messages = self._store.messages(conversation_id)
-            if export_format is ExportFormat.MARKDOWN:
-                text = to_markdown(conversation, messages)
-            elif export_format is ExportFormat.JSON:
-                text = to_json(conversation, messages)
+            if export_format is ExportFormat.JSON_EVERY_VERSION:
+                tree = every_version(self._store, conversation_id)
+                sources = self._store.sources([m.id for m in tree])
+                text = to_json(conversation, messages, tree, sources)
             else:
-                text = to_json(conversation, messages,
-                               every_version(self._store, conversation_id))
+                sources = self._store.sources([m.id for m in messages])
+                text = (to_markdown(conversation, messages, sources)
+                        if export_format is ExportFormat.MARKDOWN
+                        else to_json(conversation, messages, sources=sources))
         except KeyError:
             raise ExportProblem(self.tr("This conversation is gone.")) from None
         except StorageError as exc:

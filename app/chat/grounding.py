@@ -166,11 +166,22 @@ class Grounding(QObject):
             self._thread.start()
         return self._tickets
 
-    def shutdown(self, timeout_s: float = 2.0) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
+    def stop(self) -> None:
+        """No more questions: the thread ends after the one in hand."""
+        if self._thread is not None:
             self._requests.put(None)
-            thread.join(timeout_s)
+
+    def join(self, timeout_ms: int) -> bool:
+        """Whether the thread has ended (in time)."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        thread.join(timeout_ms / 1000)
+        return not thread.is_alive()
+
+    def shutdown(self) -> None:
+        self.stop()
+        self.join(2000)
 
     def _serve(self) -> None:
         embedder: Any = None

@@ -22,7 +22,14 @@ from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.store.conversations import ConversationStore
 from app.store.message_tree import ROOT
-from app.store.records import Conversation, DeletedBranch, Message, MessageStats, Status
+from app.store.records import (
+    Conversation,
+    DeletedBranch,
+    Message,
+    MessageStats,
+    Source,
+    Status,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +115,10 @@ class ChatSession(QObject):
     def path(self, conversation_id: int) -> list[Message]:
         """The conversation's visible path: the versions it shows, oldest first."""
         return self._store.messages(conversation_id)
+
+    def sources(self, message_ids: list[int]) -> dict[int, list[Source]]:
+        """The sources each of these replies was given (those without any left out)."""
+        return self._store.sources(message_ids)
 
     @property
     def busy_conversation_id(self) -> int | None:

@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any
 
 from app.store.conversations import ConversationStore
-from app.store.records import Conversation, Message, Status, message_from_row
+from app.store.records import Conversation, Message, Source, Status, message_from_row
 
 ROLE_HEADINGS = {"user": "You", "assistant": "Assistant", "system": "System"}
 STATUS_MARKS = {
@@ -91,7 +91,9 @@ def branch_note(messages: list[Message]) -> str:
             f"messages {have} other versions)")
 
 
-def to_markdown(conversation: Conversation, messages: list[Message]) -> str:
+def to_markdown(conversation: Conversation, messages: list[Message],
+                sources: dict[int, list[Source]] | None = None) -> str:
+    """`sources`: the replies' sources, listed under each as it cites them."""
     lines = [f"# {conversation.title}", "", f"*Exported from Hearth on {_when(time.time())}.*"]
     note = branch_note(messages)
     if note:
@@ -111,6 +113,10 @@ def to_markdown(conversation: Conversation, messages: list[Message]) -> str:
         lines += ["", f"## {heading}", f"<sub>{detail}</sub>", "", message.content.rstrip()]
         if message.status == Status.ERROR and message.error:
             lines += ["", f"> Error: {message.error}"]
+        cited = (sources or {}).get(message.id)
+        if cited:
+            lines += ["", "**Sources**", ""]
+            lines += [f"{s.number}. {s.file}, {s.location}" for s in cited]
     return "\n".join(lines) + "\n"
 
 
@@ -136,10 +142,13 @@ def every_version(store: ConversationStore, conversation_id: int) -> list[Messag
 
 
 def to_json(conversation: Conversation, messages: list[Message],
-            tree: list[Message] | None = None) -> str:
+            tree: list[Message] | None = None,
+            sources: dict[int, list[Source]] | None = None) -> str:
     """`messages` is the active path. With `tree` (every_version's list), "messages" holds
-    every version instead, and each says whether it is on the active path."""
+    every version instead, and each says whether it is on the active path. A reply with
+    sources lists them, passages included."""
     on_path = {m.id for m in messages}
+    cited = sources or {}
 
     def message_dict(message: Message) -> dict[str, Any]:
         return {
@@ -150,6 +159,9 @@ def to_json(conversation: Conversation, messages: list[Message],
             "completion_tokens": message.completion_tokens, "ttft_ms": message.ttft_ms,
             "tokens_per_s": message.tokens_per_s, "error": message.error,
             "on_active_path": message.id in on_path,
+            "sources": [{"number": s.number, "file": s.file, "location": s.location,
+                         "page": s.page, "line": s.line, "text": s.text}
+                        for s in cited.get(message.id, [])],
         }
 
     return json.dumps({

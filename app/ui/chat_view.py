@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.context_meter import Level, Reading
-from app.store.records import Message, Status
+from app.store.records import Message, Source, Status
 from app.ui.fitting_text import ElidingComboBox, ElidingLabel, WrappingLabel
 from app.ui.message_column import EARLIER_PAGE, FIRST_SCREEN, MessageColumn
 from app.ui.message_widget import MessageWidget
@@ -66,6 +66,7 @@ class ChatView(QWidget):
     link_blocked = Signal(str)
     model_chosen = Signal(str)  # file name of the model this conversation should use
     message_action = Signal(str, int)  # action name, message_id
+    source_requested = Signal(int, int)  # message_id, the number of the source to show
     edit_submitted = Signal(int, str)  # message_id, the new text: send as a new version
     retry_requested = Signal()  # the banner's Retry, after a model failed to load
     MODEL_BOX_CHARS = 22  # the header's model selector is this wide, whatever its labels
@@ -78,6 +79,7 @@ class ChatView(QWidget):
         self.announce = announce or announce_to_screen_readers
         self._confirm_link = confirm_link
         self._open_url = open_url
+        self.open_url = open_url  # what opens an address the user has agreed to open
         self._busy_here = False
         self._busy_elsewhere = False
         self._ready = False
@@ -135,6 +137,7 @@ class ChatView(QWidget):
             renderer, model or MessageListModel(FIRST_SCREEN, EARLIER_PAGE))
         self.column.link_activated.connect(self._on_link)
         self.column.message_action.connect(self.message_action)
+        self.column.source_requested.connect(self.source_requested)
         self.column.rows_changed.connect(self._update_input)
         # the column's parts that the window, the benches and the tests reach for
         self.scroll_area: QScrollArea = self.column
@@ -186,13 +189,17 @@ class ChatView(QWidget):
     # what is shown
 
     def show_conversation(self, conversation_id: int, title: str, messages: list[Message],
-                          first_kept_id: int | None = None) -> None:
+                          first_kept_id: int | None = None,
+                          sources: dict[int, list[Source]] | None = None) -> None:
         if conversation_id != self.conversation_id:
             self.end_edit()
         self.conversation_id = conversation_id
         self.title.setText(title)
-        self.column.show_path(messages, first_kept_id)
+        self.column.show_path(messages, first_kept_id, sources)
         self._update_controls()
+
+    def set_sources(self, message_id: int, sources: list[Source]) -> None:
+        self.column.model.set_sources(message_id, sources)
 
     def set_models(self, models: list[tuple[str, str]], current: str | None) -> None:
         """(label, file name) pairs for the header's model selector."""

@@ -48,6 +48,7 @@ from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
 from app.ui.services import ModelServices
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.source_dialog import SourceDialog
 from app.ui.window_history import HistoryActions
 from app.ui.window_menus import WindowMenus
 from app.ui.window_models import ModelActions
@@ -228,6 +229,9 @@ class MainWindow(QMainWindow):
         self.session.conversations_changed.connect(self.sidebar.refresh)
         self.session.context_trimmed.connect(self._on_trimmed)
         self.session.storage_failed.connect(self.chat.show_banner)
+        self.session.documents_problem.connect(self.chat.show_banner)
+        self.session.sources_changed.connect(self.chat.set_sources)
+        self.chat.source_requested.connect(self.show_source)
 
         status = self.model_status
         self.engine.state_changed.connect(status.show_state)
@@ -310,12 +314,24 @@ class MainWindow(QMainWindow):
         self.sidebar.select(conversation_id)
         self.chat.prompt.setFocus()
 
+    def show_source(self, message_id: int, number: int) -> SourceDialog | None:
+        """A reply's source [number], in a window of its own."""
+        sources = self.chat.column.model.sources_of(message_id)
+        source = next((s for s in sources if s.number == number), None)
+        if source is None:
+            return None
+        dialog = SourceDialog(source, self.chat.open_url, self)
+        dialog.finished.connect(lambda _result: self.chat.prompt.setFocus())
+        dialog.show()
+        return dialog
+
     def open_conversation(self, conversation_id: int) -> None:
         try:
             conversation = self.library.conversation(conversation_id)
             if conversation is None:
                 return
             messages = self.session.path(conversation.id)
+            sources = self.session.sources([m.id for m in messages if m.role == "assistant"])
         except StorageError as exc:
             log.error("Could not open a conversation: %s", exc)
             self.chat.show_banner(self.tr("This conversation could not be read: {problem}")
@@ -330,7 +346,7 @@ class MainWindow(QMainWindow):
         # a banner belongs to the conversation it was shown in
         self.chat.show_banner(self.model_choice.banner(conversation.id))
         self.chat.show_conversation(conversation.id, conversation.title, messages,
-                                    self.session.trimmed.get(conversation.id))
+                                    self.session.trimmed.get(conversation.id), sources)
         if draft is not None and draft != self.chat.prompt.toPlainText():
             self.chat.prompt.setPlainText(draft)
         self.navigator.opened(conversation.id)

@@ -9,9 +9,9 @@ import time
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from app.store.records import Message, Status
+from app.store.records import Message, Source, Status
 from app.ui.message_widget import MessageWidget
-from app.ui.qmodels import MessageListModel, TextRole
+from app.ui.qmodels import MessageListModel, SourcesRole, TextRole
 from app.ui.render import MarkdownRenderer
 
 # Opening a conversation renders its last messages only; older ones come a page at a time
@@ -34,6 +34,7 @@ class MessageColumn(QScrollArea):
 
     link_activated = Signal(QUrl)
     message_action = Signal(str, int)  # action name, message_id
+    source_requested = Signal(int, int)  # message_id, the source's number
     # Messages were shown, replaced or added: what depends on there being any follows.
     rows_changed = Signal()
 
@@ -74,10 +75,11 @@ class MessageColumn(QScrollArea):
 
     # what is shown
 
-    def show_path(self, messages: list[Message], first_kept_id: int | None = None) -> None:
+    def show_path(self, messages: list[Message], first_kept_id: int | None = None,
+                  sources: dict[int, list[Source]] | None = None) -> None:
         """A conversation's visible path, from its end; `first_kept_id` marks where the
-        model's view of it begins."""
-        self.model.set_path(messages)  # the view follows in _on_reset
+        model's view of it begins; `sources`: the replies' sources, by message id."""
+        self.model.set_path(messages, sources)  # the view follows in _on_reset
         if first_kept_id is not None:
             self.show_trimmed(first_kept_id)
         self._stick_to_bottom = True
@@ -208,6 +210,13 @@ class MessageColumn(QScrollArea):
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex,
                          roles: list[int]) -> None:
+        if list(roles) == [SourcesRole]:
+            for row in range(top.row(), bottom.row() + 1):
+                message = self.model.message_at(row)
+                widget = self._widgets.get(message.id)
+                if widget is not None:
+                    widget.set_sources(self.model.sources_of(message.id))
+            return
         streaming = list(roles) == [TextRole]  # a streaming reply: only its tail repaints
         for row in range(top.row(), bottom.row() + 1):
             message = self.model.message_at(row)
@@ -222,9 +231,10 @@ class MessageColumn(QScrollArea):
             self.refresh_actions()
 
     def _make_widget(self, message: Message) -> MessageWidget:
-        widget = MessageWidget(message, self._renderer)
+        widget = MessageWidget(message, self._renderer, self.model.sources_of(message.id))
         widget.link_activated.connect(self.link_activated)
         widget.action.connect(self.message_action)
+        widget.source_requested.connect(self.source_requested)
         self._widgets[message.id] = widget
         return widget
 

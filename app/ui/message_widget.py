@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.store.records import Message, Status
+from app.store.records import Message, Source, Status
 from app.ui.fitting_text import WrappingLabel
 from app.ui.message_actions import MessageActions, has_text
 from app.ui.render import (
     COPY_CODE_PREFIX,
+    SOURCE_PREFIX,
     BlockCutter,
     MarkdownRenderer,
     StreamingMarkdown,
@@ -134,11 +135,14 @@ class MessageWidget(QFrame):
 
     link_activated = Signal(QUrl)
     action = Signal(str, int)  # action name (app/ui/message_actions.py), message_id
+    source_requested = Signal(int, int)  # message_id, the source's number: show it
     CHUNK_CHARS = 3000  # source characters per stacked view while streaming
 
-    def __init__(self, message: Message, renderer: MarkdownRenderer) -> None:
+    def __init__(self, message: Message, renderer: MarkdownRenderer,
+                 sources: list[Source] | None = None) -> None:
         super().__init__()
         self.message_id = message.id
+        self.sources: list[Source] = list(sources or [])
         self.role = message.role
         self._renderer = renderer
         self._text = message.content
@@ -201,11 +205,55 @@ class MessageWidget(QFrame):
         layout.addWidget(self.detail)
         layout.addLayout(self._stack)
         layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._sources_box = QVBoxLayout()
+        self._sources_box.setContentsMargins(0, 4, 0, 0)
+        self._sources_box.setSpacing(0)
+        layout.addLayout(self._sources_box)
+        self._show_sources()
         self.body = self._new_view()
         self.set_status(message.status, message.error)
         if message.status == Status.STREAMING:
-            self._stream = StreamingMarkdown(renderer)
+            self._stream = StreamingMarkdown(renderer, self._citations)
         self._render_full()
+
+    @property
+    def _citations(self) -> frozenset[int]:
+        return frozenset(source.number for source in self.sources)
+
+    def set_sources(self, sources: list[Source]) -> None:
+        """The passages the reply was given: listed under it, and its [n] become links."""
+        self.sources = list(sources)
+        if self._stream is not None:
+            self._stream.citations = self._citations
+        self._show_sources()
+        if self._stream is None:
+            self._render_full()
+
+    def _show_sources(self) -> None:
+        while self._sources_box.count():
+            item = self._sources_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not self.sources:
+            return
+        heading = QLabel(self.tr("Sources"))
+        heading.setObjectName("sourcesHeading")
+        self._sources_box.addWidget(heading)
+        for source in self.sources:
+            name = source.file.replace("\\", "/").rsplit("/", 1)[-1]
+            text = self.tr("[{number}] {file} · {where}").format(
+                number=source.number, file=name, where=source.location)
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.setObjectName("sourceButton")
+            button.setAccessibleName(self.tr("Source {number}: {file}, {where}").format(
+                number=source.number, file=name, where=source.location))
+            button.setToolTip(source.file)
+            button.clicked.connect(
+                lambda _checked=False, n=source.number: self.source_requested.emit(
+                    self.message_id, n))
+            self._sources_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
     @property
     def text(self) -> str:
@@ -341,7 +389,7 @@ class MessageWidget(QFrame):
         if self.role == "user":
             view.set_plain_text(source)
         else:
-            rendered = self._renderer.render(source, len(self._code_blocks))
+            rendered = self._renderer.render(source, len(self._code_blocks), self._citations)
             self._code_blocks.extend(rendered.code_blocks)
             view.set_html(rendered.html)
 
@@ -364,7 +412,8 @@ class MessageWidget(QFrame):
             if self.role == "user":
                 cursor.insertText(source)
             else:
-                rendered = self._renderer.render(piece.prefix + source, len(self._code_blocks))
+                rendered = self._renderer.render(piece.prefix + source, len(self._code_blocks),
+                                                 self._citations)
                 self._code_blocks.extend(rendered.code_blocks)
                 cursor.insertHtml(rendered.html)
         self._view_chars += len(source)
@@ -412,7 +461,7 @@ class MessageWidget(QFrame):
             self._piece_timer.stop()  # a long message streams again (Continue)
             self._cutter = None
             self.show_all_button.hide()
-            self._stream = StreamingMarkdown(self._renderer)
+            self._stream = StreamingMarkdown(self._renderer, self._citations)
             self._drop_views_after_first()
             self.body.clear()
         if len(self._views) == 1:
@@ -441,6 +490,11 @@ class MessageWidget(QFrame):
 
     def _on_anchor(self, url: QUrl) -> None:
         target = url.toString()
+        if target.startswith(SOURCE_PREFIX):
+            number = target.removeprefix(SOURCE_PREFIX)
+            if number.isdigit():
+                self.source_requested.emit(self.message_id, int(number))
+            return
         if target.startswith(COPY_CODE_PREFIX):
             blocks = self.code_blocks
             index = int(target.removeprefix(COPY_CODE_PREFIX) or -1)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from app.chat.library import Library
 from app.i18n import ui_locale
-from app.store.records import Conversation, Message
+from app.store.records import Conversation, Message, Source
 from app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
 
 Index = QModelIndex | QPersistentModelIndex
@@ -274,6 +274,7 @@ class ConversationListModel(QAbstractListModel):
 
 MessageRole = Qt.ItemDataRole.UserRole + 10
 TextRole = Qt.ItemDataRole.UserRole + 11
+SourcesRole = Qt.ItemDataRole.UserRole + 12
 
 
 class MessageListModel(QAbstractListModel):
@@ -291,13 +292,26 @@ class MessageListModel(QAbstractListModel):
         self._all: list[Message] = []
         self._first = 0  # index in _all of the first exposed row
         self._text: dict[int, str] = {}  # message_id -> text while it streams
+        self._sources: dict[int, list[Source]] = {}  # message_id -> what a reply was given
 
-    def set_path(self, messages: list[Message]) -> None:
+    def set_path(self, messages: list[Message],
+                 sources: dict[int, list[Source]] | None = None) -> None:
         self.beginResetModel()
         self._all = [m for m in messages if m.role != "system"]
         self._first = max(0, len(self._all) - self._first_screen)
         self._text = {}
+        self._sources = dict(sources or {})
         self.endResetModel()
+
+    def sources_of(self, message_id: int) -> list[Source]:
+        return self._sources.get(message_id, [])
+
+    def set_sources(self, message_id: int, sources: list[Source]) -> None:
+        self._sources[message_id] = list(sources)
+        row = self.row_of(message_id)
+        if row >= 0:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [SourcesRole])
 
     @property
     def page(self) -> int:
@@ -329,6 +343,8 @@ class MessageListModel(QAbstractListModel):
             return message
         if role in (TextRole, Qt.ItemDataRole.DisplayRole):
             return self._text.get(message.id, message.content)
+        if role == SourcesRole:
+            return self.sources_of(message.id)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

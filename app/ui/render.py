@@ -13,11 +13,13 @@ Everything here is plain Python, so it is tested without Qt.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -29,6 +31,8 @@ from app.ui.style import code_style, current_colours
 SAFE_SCHEMES = ("http://", "https://")
 COPY_CODE_SCHEME = "hearth"
 COPY_CODE_PREFIX = f"{COPY_CODE_SCHEME}:copy-code/"
+SOURCE_PREFIX = f"{COPY_CODE_SCHEME}:source/"  # a citation, [n]: shows the reply's source n
+CITATION = re.compile(r"\[(\d{1,3})\]")
 LONGEST_HIGHLIGHTED_BLOCK = 20_000  # characters; beyond this a block is shown plain
 
 
@@ -53,13 +57,26 @@ class MarkdownRenderer:
         md.add_render_rule("image", lambda _r, *args: self._image(*args))
         md.add_render_rule("fence", lambda _r, *args: self._fence(*args))
         md.add_render_rule("code_block", lambda _r, *args: self._fence(*args))
+        md.add_render_rule("text", lambda _r, *args: self._text(*args))
         self._md = md
         self._formatters: dict[str, HtmlFormatter[str]] = {}  # per Pygments style
 
-    def render(self, source: str, first_code_index: int = 0) -> Rendered:
-        env: dict[str, Any] = {"code_blocks": [], "first_code_index": first_code_index}
+    def render(self, source: str, first_code_index: int = 0,
+               citations: frozenset[int] = frozenset()) -> Rendered:
+        """`citations`: the numbers of the reply's sources; "[n]" in its text (not in code)
+        becomes a link to source n."""
+        env: dict[str, Any] = {"code_blocks": [], "first_code_index": first_code_index,
+                               "citations": citations}
         body = self._md.render(source, env)
         return Rendered(html=body, code_blocks=env["code_blocks"])
+
+    def _text(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        text = escapeHtml(tokens[idx].content)  # as markdown-it's own text rule
+        cited: frozenset[int] = env.get("citations") or frozenset()
+        if not cited or "[" not in text:
+            return text
+        return CITATION.sub(lambda found: f'<a href="{SOURCE_PREFIX}{found[1]}">[{found[1]}]</a>'
+                            if int(found[1]) in cited else found[0], text)
 
     def _image(
         self, tokens: Sequence[Token], idx: int, options: Any, env: Any
@@ -116,8 +133,10 @@ class StreamingMarkdown:
     text once, so constructs that span blocks (loose lists) come out exactly.
     """
 
-    def __init__(self, renderer: MarkdownRenderer) -> None:
+    def __init__(self, renderer: MarkdownRenderer,
+                 citations: frozenset[int] = frozenset()) -> None:
         self._renderer = renderer
+        self.citations = citations
         self._stable_end = 0  # source before this offset is rendered for good
         self._scan_pos = 0  # next unscanned line start
         self._fence: str | None = None
@@ -134,12 +153,13 @@ class StreamingMarkdown:
         stable_html = ""
         if self._boundary > self._stable_end:
             chunk = self._renderer.render(
-                source[self._stable_end : self._boundary], len(self.code_blocks)
-            )
+                source[self._stable_end : self._boundary], len(self.code_blocks),
+                self.citations)
             self.code_blocks.extend(chunk.code_blocks)
             stable_html = chunk.html
             self._stable_end = self._boundary
-        tail = self._renderer.render(source[self._stable_end :], len(self.code_blocks))
+        tail = self._renderer.render(source[self._stable_end :], len(self.code_blocks),
+                                     self.citations)
         return stable_html, tail
 
     def _scan(self, source: str) -> None:

@@ -76,3 +76,24 @@ def test_a_write_that_fails_says_where_and_why(
 def test_a_conversation_that_is_gone_is_said(qtbot: QtBot, store: ConversationStore) -> None:
     with pytest.raises(ExportProblem, match="gone"):
         ConversationExport(store).offer(424242)
+
+
+def test_exports_keep_a_replys_sources(
+        qtbot: QtBot, store: ConversationStore, tmp_path: Path) -> None:
+    from app.store.records import Source
+
+    chat = store.create_conversation("")
+    store.add_message(chat.id, "user", "How long?")
+    reply = store.add_message(chat.id, "assistant", "Six years [1].")
+    store.set_sources(reply.id, [Source(1, "/tax/rules.pdf", "page 3", "Keep six years.", 3)])
+    export = ConversationExport(store)
+    offer = export.offer(chat.id)
+    export.write(offer, tmp_path / "a.md", ExportFormat.MARKDOWN)
+    assert "**Sources**\n\n1. /tax/rules.pdf, page 3" in (tmp_path / "a.md").read_text(
+        encoding="utf-8")
+    for kind in (ExportFormat.JSON, ExportFormat.JSON_EVERY_VERSION):
+        export.write(offer, tmp_path / "a.json", kind)
+        data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+        assert data["messages"][-1]["sources"] == [
+            {"number": 1, "file": "/tax/rules.pdf", "location": "page 3", "page": 3,
+             "line": None, "text": "Keep six years."}]

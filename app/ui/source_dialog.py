@@ -1,0 +1,67 @@
+"""A reply's source, shown in full: the file, where in it, and the passage the model was
+given. The passage is the file's text, untrusted: it is shown as plain text. Opening the
+file itself is asked first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.records import Source
+
+
+class SourceDialog(QDialog):
+    def __init__(self, source: Source, open_url: Callable[[QUrl], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._open_url = open_url
+        name = Path(source.file).name
+        self.setWindowTitle(self.tr("Source {number}: {file}").format(number=source.number,
+                                                                      file=name))
+        where = QLabel(self.tr("{file}, {where}").format(file=source.file,
+                                                          where=source.location))
+        where.setWordWrap(True)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        self.passage = QPlainTextEdit(source.text)
+        self.passage.setReadOnly(True)
+        self.passage.setAccessibleName(self.tr("The passage the reply was given"))
+        self.passage.setMinimumSize(520, 260)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = QPushButton(self.tr("Open the file…"))
+        self.open_button.setAccessibleName(self.tr("Open {file}").format(file=name))
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self.open_file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.passage, 1)
+        layout.addWidget(buttons)
+        self.passage.setFocus()
+
+    def open_file(self) -> bool:
+        """Opens the file in the app the system chooses for it, once the user agrees."""
+        path = Path(self._source.file)
+        if not path.is_file():
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("{file} is not there any more.").format(file=path))
+            return False
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Open {file} in the app your system uses for it?").format(file=path.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._open_url(QUrl.fromLocalFile(str(path)))
+        return True

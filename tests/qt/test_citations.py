@@ -1,0 +1,82 @@
+"""A reply's sources in the real window: its [n] are links, the sources are listed under it
+by name, a click shows the passage, and the file opens only once the user agrees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.chat.grounding import attached_collection
+from app.documents.index import INDEX_FILE, DocumentIndex
+from app.documents.types import Chunk
+from app.paths import AppPaths
+from app.store.conversations import ConversationStore
+from app.store.db import connect
+from app.store.records import Source
+from app.ui.render import SOURCE_PREFIX
+from app.ui.source_dialog import SourceDialog
+from tests.fakes import Script
+from tests.qt.conftest import MakeApp, Recorder
+
+RULE = "Receipts for the home office must be kept for six years."
+
+
+def source_buttons(app: object) -> list[QPushButton]:
+    widget = app.window.chat.message_widgets()[-1]  # type: ignore[attr-defined]
+    return [b for b in widget.findChildren(QPushButton) if b.objectName() == "sourceButton"]
+
+
+def test_a_saved_replys_sources_show_and_open_after_asking(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths, tmp_path: Path,
+        recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = tmp_path / "rules.txt"
+    rules.write_text(RULE, encoding="utf-8")
+    store = ConversationStore(connect(paths.database))
+    chat = store.create_conversation("")
+    store.add_message(chat.id, "user", "How long do I keep receipts?")
+    reply = store.add_message(chat.id, "assistant", "Six years [1]. Not [7].")
+    store.set_sources(reply.id, [Source(1, str(rules), "line 1", RULE, line=1)])
+    store.db.close()
+    app = make_app()
+    app.window.sidebar.select(chat.id)
+    widget = app.window.chat.message_widgets()[-1]
+    html = widget.body.toHtml()
+    assert f"{SOURCE_PREFIX}1" in html and f"{SOURCE_PREFIX}7" not in html
+    [button] = source_buttons(app)
+    assert button.accessibleName() == "Source 1: rules.txt, line 1"
+    button.click()
+    dialog = next(w for w in app.window.findChildren(SourceDialog) if w.isVisible())
+    assert dialog.passage.toPlainText() == RULE
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    assert not dialog.open_file() and recorder.opened == []  # declined: nothing opens
+    assert dialog.open_file()
+    assert recorder.opened == [f"file://{rules}"]
+
+
+def test_a_question_in_a_chat_with_a_file_is_answered_with_its_source(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths, script: Script) -> None:
+    app = make_app()
+    chat_id = app.window.chat.conversation_id
+    assert chat_id is not None
+    index = DocumentIndex(paths.data / INDEX_FILE)
+    attached = index.collection(attached_collection(chat_id), create=True)
+    file_id = index.upsert_file(attached, "/docs/rules.txt", 1, 1.0)
+    index.store_chunks(file_id, 1, 1.0, "sha", "", [Chunk(0, RULE, "line 1", line=1)],
+                       np.ones((1, 2), np.float32), (RULE, 40_000))  # too big to go whole
+    index.close()
+    script.replies.append("Six years [1].")
+    with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
+        app.window.chat.prompt.setPlainText("How long are receipts kept?")
+        app.window.send(app.window.chat.prompt.toPlainText())
+    assert "[1] rules.txt (line 1):" in script.prompts[-1][-1].content
+    [button] = source_buttons(app)
+    assert "rules.txt" in button.text()
+    assert f"{SOURCE_PREFIX}1" in app.window.chat.message_widgets()[-1].body.toHtml()
+    # kept with the reply: the same after the chat is opened again
+    app.window.open_conversation(chat_id)
+    assert [b.text() for b in source_buttons(app)] == [button.text()]
