@@ -124,7 +124,7 @@ def test_the_vector_cache_sees_what_another_connection_wrote(tmp_path: Path) -> 
 def test_a_corrupt_index_is_said_in_words(tmp_path: Path) -> None:
     path = tmp_path / "documents.db"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(IndexProblem, match="cannot be read.*chats are not affected"):
+    with pytest.raises(IndexProblem, match=r"cannot be read.*chats are not affected"):
         DocumentIndex(path)
 
 
