@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.chat.collections import Collections
 from app.chat.context_meter import ContextMeter
 from app.chat.drafts import Drafts
 from app.chat.exporting import ConversationExport
@@ -43,6 +44,7 @@ from app.settings import Settings, UiState
 from app.store.records import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
+from app.ui.documents_window import DocumentsWindow
 from app.ui.model_manager import ModelManager, accept_gguf_drop, dropped_ggufs
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         navigator: Navigator,
         commands: MessageCommands,
         exporter: ConversationExport,
+        collections: Collections | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         self.navigator = navigator
         self.commands = commands
         self.exporter = exporter
+        self.collections = collections  # None: built without documents, no Documents window
+        self.documents_window: DocumentsWindow | None = None  # made when first opened
         self.drafts = Drafts()
         self.setAcceptDrops(True)
         self.background_stopped = True
@@ -175,6 +180,8 @@ class MainWindow(QMainWindow):
         menus.preset_chat_action.triggered.connect(self.preset_actions.choose_preset)
         menus.export_action.triggered.connect(self.history.export_conversation)
         menus.models_action.triggered.connect(self.open_models)
+        menus.documents_action.setVisible(self.collections is not None)
+        menus.documents_action.triggered.connect(self.open_documents)
         menus.trash_action.triggered.connect(self.history.open_trash)
         menus.quit_action.triggered.connect(self.close)
         menus.undo_action.triggered.connect(self.history.undo_last)
@@ -305,6 +312,18 @@ class MainWindow(QMainWindow):
 
     def open_models(self) -> ModelManager:
         return self.model_actions.open_models()
+
+    def open_documents(self) -> DocumentsWindow | None:
+        """The one Documents window, non-modal; indexing goes on when it is closed."""
+        if self.collections is None:
+            return None
+        if self.documents_window is None:
+            self.documents_window = DocumentsWindow(self.collections, self,
+                                                    self.models.ask_user, self.models.tell_user)
+        self.documents_window.show()
+        self.documents_window.raise_()
+        self.documents_window.activateWindow()
+        return self.documents_window
 
     def _show_requested(self, conversation_id: int, created: bool) -> None:
         """Open what the navigator chose; a chat just made is shown in the whole list."""

@@ -143,7 +143,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="288"/>
+        <location filename="../../app/chat/session.py" line="352"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
     </message>
@@ -151,153 +151,196 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <location filename="../../app/ui/chat_view.py" line="90"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Systemprompt, Temperatur, Antwortlänge und Kontext dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
-        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="221"/>
         <source>The model this conversation uses</source>
         <translation>Das Modell dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="96"/>
         <source>Model for this conversation</source>
         <translation>Modell für diese Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="117"/>
-        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
         <source>Load the model again</source>
         <translation>Modell erneut laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
-        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Hearth…  (Eingabe zum Senden, Umschalt+Eingabe für neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <location filename="../../app/ui/chat_view.py" line="155"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="157"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt das Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <location filename="../../app/ui/chat_view.py" line="166"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version (die alte bleibt), Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="371"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="220"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Das Modell dieser Unterhaltung: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="249"/>
         <source>… (the rest is in the message)</source>
         <translation>… (der Rest steht in der Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="251"/>
         <source>Reply: {text}</source>
         <translation>Antwort: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="253"/>
         <source>The reply failed: {error}</source>
         <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <location filename="../../app/ui/chat_view.py" line="254"/>
         <source>Reply stopped: {text}</source>
         <translation>Antwort gestoppt: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Was das Modell liest: den Systemprompt, diese Unterhaltung und was Sie gerade eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Fast voll: bald passen die ältesten Nachrichten nicht mehr hinein, und das Modell sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Voll: die ältesten Nachrichten passen nicht mehr und fehlen in dem, was das Modell liest (der Chat markiert, wo seine Sicht beginnt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Der Server gibt nicht an, wie viele Tokens dieses Modell liest; die Anzeige zählt daher das Gesendete (etwa vier Zeichen pro Token) ohne Obergrenze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="285"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ihr Text ist für dieses Modell zu lang: kürzen Sie ihn um etwa {n} Tokens (oder beginnen Sie einen neuen Chat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <location filename="../../app/ui/chat_view.py" line="322"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Fragen Sie, was Sie möchten. Ihre Chats bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <location filename="../../app/ui/chat_view.py" line="324"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Fragen Sie, was Sie möchten. Was Sie hier schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
         <source>Stop the reply (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="374"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth antwortet in einem anderen Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="375"/>
         <source>Send (Enter)</source>
         <translation>Senden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <location filename="../../app/ui/chat_view.py" line="376"/>
         <source>The model is not ready yet</source>
         <translation>Das Modell ist noch nicht bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../app/chat/collections.py" line="226"/>
+        <source>The documents index is not open.</source>
+        <translation>Der Dokumentindex ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="239"/>
+        <source>The indexing is still stopping; try again in a moment.</source>
+        <translation>Die Indexierung wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="253"/>
+        <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
+        <translation>Der Dokumentindex konnte nicht ersetzt werden ({problem}). Starten Sie Hearth neu und bauen Sie ihn erneut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="297"/>
+        <source>A collection needs a name.</source>
+        <translation>Eine Sammlung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="299"/>
+        <source>There is already a collection called {name}.</source>
+        <translation>Es gibt bereits eine Sammlung namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="320"/>
+        <source>{path} is not there.</source>
+        <translation>{path} ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="377"/>
+        <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
+        <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="484"/>
+        <source>The indexing of {name} is still stopping; try again in a moment.</source>
+        <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +454,7 @@
     <name>ConversationExport</name>
     <message>
         <location filename="../../app/chat/exporting.py" line="47"/>
-        <location filename="../../app/chat/exporting.py" line="85"/>
+        <location filename="../../app/chat/exporting.py" line="87"/>
         <source>This conversation is gone.</source>
         <translation>Diese Unterhaltung gibt es nicht mehr.</translation>
     </message>
@@ -441,22 +484,22 @@
         <translation>JSON mit allen Versionen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="91"/>
+        <location filename="../../app/chat/exporting.py" line="93"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="94"/>
+        <location filename="../../app/chat/exporting.py" line="96"/>
         <source>Exported every version to {path}</source>
         <translation>Alle Versionen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="96"/>
+        <location filename="../../app/chat/exporting.py" line="98"/>
         <source>Exported the versions shown to {path}</source>
         <translation>Die angezeigten Versionen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="98"/>
+        <location filename="../../app/chat/exporting.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>Nach {path} exportiert</translation>
     </message>
@@ -594,6 +637,331 @@
     </message>
 </context>
 <context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>Dokumente ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="79"/>
+        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <source>Reading now…</source>
+        <translation>Wird gerade gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <source>Indexed · one passage</source>
+        <translation>Indexiert · eine Textstelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="85"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <source>Not indexed</source>
+        <translation>Nicht indexiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <source>Why it was not indexed</source>
+        <translation>Warum nicht indexiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="197"/>
+        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <source>Problem with the documents index</source>
+        <translation>Problem mit dem Dokumentindex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <source>Rebuild the index…</source>
+        <translation>Index neu aufbauen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <source>&amp;New collection…</source>
+        <translation>&amp;Neue Sammlung…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <source>&amp;Delete collection…</source>
+        <translation>Sammlung &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
+        <translation>Eine Sammlung ist eine Gruppe von Ordnern und Dateien, die Ihre Chats durchsuchen und zitieren können – alles auf diesem Computer. Wählen Sie „Neue Sammlung…“, um die erste anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <source>Close the Documents window</source>
+        <translation>Fenster „Dokumente“ schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <source>Folders and files in the collection</source>
+        <translation>Ordner und Dateien der Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <source>Remove the chosen folder or file</source>
+        <translation>Gewählten Ordner oder gewählte Datei entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="298"/>
+        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <source>&amp;Index now</source>
+        <translation>Jetzt &amp;indexieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <source>Indexing</source>
+        <translation>Indexierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="302"/>
+        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <source>Cancel indexing</source>
+        <translation>Indexierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <source>Indexing progress</source>
+        <translation>Fortschritt der Indexierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <source>Files in the collection</source>
+        <translation>Dateien der Sammlung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <source>Indexed · %n passages</source>
+        <translation>
+            <numerusform>Indexiert · %n Textstelle</numerusform>
+            <numerusform>Indexiert · %n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <source>The chosen file</source>
+        <translation>Die gewählte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <source>Folders and files in {name}</source>
+        <translation>Ordner und Dateien in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
+        <translation>Noch leer: Mit „Ordner hinzufügen…“ oder „Dateien hinzufügen…“ werden sie sofort indexiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <source>Files: none indexed yet.</source>
+        <translation>Dateien: noch keine indexiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <source>Files: {total} · indexed {indexed} · passages {passages}</source>
+        <translation>Dateien: {total} · indexiert {indexed} · Textstellen {passages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <source> · waiting {count}</source>
+        <translation> · wartend {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <source> · not indexed {count} (listed first, with the reason)</source>
+        <translation> · nicht indexiert {count} (zuerst aufgeführt, mit Grund)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <source>Choose a file to see where it is and its state.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, wo sie liegt und in welchem Zustand sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <source>{path}
+Not indexed: {reason}</source>
+        <translation>{path}
+Nicht indexiert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
+        <translation>Angehalten nach {done} von {total}. „Fortsetzen“ macht mit der nächsten Datei weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <source>Indexing {number} of {total}: {name}</source>
+        <translation>Indexiere {number} von {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <source>Looking for files…</source>
+        <translation>Dateien werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <source>Waiting until {other} is indexed.</source>
+        <translation>Wartet, bis {other} indexiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <source>Indexing stopped: {problem}</source>
+        <translation>Indexierung angehalten: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
+        <translation>Abgebrochen. Bereits Indexiertes bleibt erhalten; „Aktualisieren“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <source>Up to date at {time}: {new} read, {same} unchanged.</source>
+        <translation>Aktuell um {time}: {new} gelesen, {same} unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <source>%n could not be read (see below).</source>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden (siehe unten).</numerusform>
+            <numerusform>%n konnten nicht gelesen werden (siehe unten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <source>%n gone from disk, forgotten.</source>
+        <translation>
+            <numerusform>%n von der Festplatte verschwunden, vergessen.</numerusform>
+            <numerusform>%n von der Festplatte verschwunden, vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
+        <translation>Nicht vorhanden (ein entferntes Laufwerk?): {paths}; was daraus indexiert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="560"/>
+        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <source>Name of the new collection (for example Tax 2026):</source>
+        <translation>Name der neuen Sammlung (zum Beispiel Steuer 2026):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <source>Delete collection</source>
+        <translation>Sammlung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
+        <translation>Die Sammlung {name} löschen? Was daraus indexiert wurde, wird vergessen; die Dateien selbst bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <source>Remove from the collection</source>
+        <translation>Aus der Sammlung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
+        <translation>{path} aus {name} entfernen? Was daraus indexiert wurde, wird vergessen; die Dateien bleiben auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <source>Rebuild the documents index</source>
+        <translation>Dokumentindex neu aufbauen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
+        <translation>Den beschädigten Index durch einen neuen, leeren ersetzen? Die Sammlungen, die er noch nennen kann, bleiben erhalten; „Jetzt indexieren“ liest ihre Dateien erneut. Ihre Chats und Dateien bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../app/ui/model_manager.py" line="75"/>
@@ -708,54 +1076,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>Text size %1%</source>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <location filename="../../app/ui/window_status.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -768,12 +1136,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -782,7 +1150,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -790,143 +1158,148 @@ Ihre Daten: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_history.py" line="45"/>
         <source>Undone: {action}</source>
         <translation>Rückgängig gemacht: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="56"/>
+        <location filename="../../app/ui/window_history.py" line="51"/>
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="57"/>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="89"/>
+        <location filename="../../app/ui/window_history.py" line="84"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>New chat from &amp;preset…</source>
         <translation>Neuer Chat aus &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>&amp;Export conversation…</source>
         <translation>Unterhaltung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Dokumente…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Größerer Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinerer Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Actual text size</source>
         <translation>&amp;Normale Textgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="83"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
         <source>&amp;About %1</source>
         <translation>Ü&amp;ber %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="29"/>
+        <location filename="../../app/ui/window_status.py" line="22"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="30"/>
+        <location filename="../../app/ui/window_status.py" line="23"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="31"/>
+        <location filename="../../app/ui/window_status.py" line="24"/>
         <source>Generating…</source>
         <translation>Generiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="32"/>
+        <location filename="../../app/ui/window_status.py" line="25"/>
         <source>Model failed to load</source>
         <translation>Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="71"/>
+        <location filename="../../app/ui/window_status.py" line="65"/>
         <source>Loading… {percent}%</source>
         <translation>Wird geladen… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="112"/>
+        <location filename="../../app/ui/window_status.py" line="105"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>Das Modell konnte nicht geladen werden. {problem} Ihre Unterhaltungen sind weiterhin lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="120"/>
+        <location filename="../../app/ui/window_status.py" line="113"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>Das mitgelieferte Modell wird eingerichtet (nur beim ersten Start)…</translation>
     </message>
@@ -1032,17 +1405,17 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="66"/>
+        <location filename="../../app/ui/message_column.py" line="67"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="104"/>
+        <location filename="../../app/ui/message_column.py" line="106"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>{page} frühere Nachrichten zeigen ({count} insgesamt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="115"/>
+        <location filename="../../app/ui/message_column.py" line="117"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  Nachrichten über dieser Linie passen nicht mehr in das Kontextfenster des Modells und wurden mit der letzten Frage nicht gesendet  ⋯</translation>
     </message>
@@ -1068,92 +1441,107 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <location filename="../../app/ui/message_widget.py" line="169"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <location filename="../../app/ui/message_widget.py" line="184"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <location filename="../../app/ui/message_widget.py" line="186"/>
         <source>Copy this message as Markdown</source>
         <translation>Diese Nachricht als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <source>[{number}] {file} · {where}</source>
+        <translation>[{number}] {file} · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <source>Source {number}: {file}, {where}</source>
+        <translation>Quelle {number}: {file}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="283"/>
         <source>replying…</source>
         <translation>antwortet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <location filename="../../app/ui/message_widget.py" line="285"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>unterbrochen – Hearth wurde beendet, bevor diese Antwort fertig war</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <location filename="../../app/ui/message_widget.py" line="300"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Vor jedem Text gestoppt. „Neu generieren“ fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <location filename="../../app/ui/message_widget.py" line="301"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth wurde beendet, bevor Text kam. „Neu generieren“ fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <location filename="../../app/ui/message_widget.py" line="303"/>
         <source>The model gave an empty reply.</source>
         <translation>Das Modell hat eine leere Antwort gegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <location filename="../../app/ui/message_widget.py" line="354"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="439"/>
         <source>Showing all… {percent}%</source>
         <translation>Alles wird angezeigt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <location filename="../../app/ui/message_widget.py" line="446"/>
         <source>Show all ({count} characters)</source>
         <translation>Alles anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <location filename="../../app/ui/message_widget.py" line="448"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Diese Nachricht ganz anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <location filename="../../app/ui/message_widget.py" line="449"/>
         <source>Only the start of this long message is shown</source>
         <translation>Von dieser langen Nachricht wird nur der Anfang angezeigt</translation>
     </message>
@@ -2010,6 +2398,44 @@ Ihre Daten: {folder}</translation>
         <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
         <source>Close keyboard shortcuts</source>
         <translation>Tastenkürzel schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <source>Source {number}: {file}</source>
+        <translation>Quelle {number}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <source>{file}, {where}</source>
+        <translation>{file}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <source>The passage the reply was given</source>
+        <translation>Die Textstelle, die der Antwort vorlag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <source>Open the file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <source>Open {file}</source>
+        <translation>{file} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <source>{file} is not there any more.</source>
+        <translation>{file} ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <source>Open {file} in the app your system uses for it?</source>
+        <translation>{file} mit der App öffnen, die Ihr System dafür verwendet?</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="288"/>
+        <location filename="../../app/chat/session.py" line="352"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
     </message>
@@ -151,153 +151,196 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <location filename="../../app/ui/chat_view.py" line="90"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt del sistema, temperatura, longitud de respuesta y contexto de esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
-        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="221"/>
         <source>The model this conversation uses</source>
         <translation>El modelo que usa esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="96"/>
         <source>Model for this conversation</source>
         <translation>Modelo para esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="117"/>
-        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
         <source>Load the model again</source>
         <translation>Volver a cargar el modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
-        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Choose another model</source>
         <translation>Elegir otro modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para nueva línea)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <location filename="../../app/ui/chat_view.py" line="155"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="157"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene una respuesta, Tab sale del cuadro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <location filename="../../app/ui/chat_view.py" line="166"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Editando su mensaje: Intro lo envía como versión nueva (la anterior se conserva), Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="371"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="220"/>
         <source>The model this conversation uses: {model}</source>
         <translation>El modelo de esta conversación: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="249"/>
         <source>… (the rest is in the message)</source>
         <translation>… (el resto está en el mensaje)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="251"/>
         <source>Reply: {text}</source>
         <translation>Respuesta: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="253"/>
         <source>The reply failed: {error}</source>
         <translation>La respuesta falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <location filename="../../app/ui/chat_view.py" line="254"/>
         <source>Reply stopped: {text}</source>
         <translation>Respuesta detenida: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Lo que lee el modelo: el prompt del sistema, esta conversación y lo que está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Casi lleno: pronto los mensajes más antiguos dejarán de caber y el modelo no los verá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Lleno: los mensajes más antiguos ya no caben y quedan fuera de lo que lee el modelo (el chat marca dónde empieza lo que ve).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>El servidor no indica cuántos tokens lee este modelo, así que el medidor cuenta lo enviado (unos cuatro caracteres por token) sin límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="285"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Lo que escribe es demasiado largo para este modelo: recorte unos {n} tokens (o empiece un chat nuevo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <location filename="../../app/ui/chat_view.py" line="322"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Pregunte lo que quiera. Sus chats se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <location filename="../../app/ui/chat_view.py" line="324"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Pregunte lo que quiera. Lo que escriba aquí se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
         <source>Stop the reply (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="374"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth está respondiendo en otro chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="375"/>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <location filename="../../app/ui/chat_view.py" line="376"/>
         <source>The model is not ready yet</source>
         <translation>El modelo aún no está listo</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../app/chat/collections.py" line="226"/>
+        <source>The documents index is not open.</source>
+        <translation>El índice de documentos no está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="239"/>
+        <source>The indexing is still stopping; try again in a moment.</source>
+        <translation>La indexación aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="253"/>
+        <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
+        <translation>No se pudo sustituir el índice de documentos ({problem}). Reinicie Hearth y vuelva a reconstruirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="297"/>
+        <source>A collection needs a name.</source>
+        <translation>Una colección necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="299"/>
+        <source>There is already a collection called {name}.</source>
+        <translation>Ya existe una colección llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="320"/>
+        <source>{path} is not there.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="377"/>
+        <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
+        <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="484"/>
+        <source>The indexing of {name} is still stopping; try again in a moment.</source>
+        <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +454,7 @@
     <name>ConversationExport</name>
     <message>
         <location filename="../../app/chat/exporting.py" line="47"/>
-        <location filename="../../app/chat/exporting.py" line="85"/>
+        <location filename="../../app/chat/exporting.py" line="87"/>
         <source>This conversation is gone.</source>
         <translation>Esta conversación ya no existe.</translation>
     </message>
@@ -441,22 +484,22 @@
         <translation>JSON con todas las versiones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="91"/>
+        <location filename="../../app/chat/exporting.py" line="93"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="94"/>
+        <location filename="../../app/chat/exporting.py" line="96"/>
         <source>Exported every version to {path}</source>
         <translation>Todas las versiones exportadas a {path}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="96"/>
+        <location filename="../../app/chat/exporting.py" line="98"/>
         <source>Exported the versions shown to {path}</source>
         <translation>Versiones mostradas exportadas a {path}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="98"/>
+        <location filename="../../app/chat/exporting.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
@@ -594,6 +637,331 @@
     </message>
 </context>
 <context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <source>Add files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>Documentos ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <source>Add a folder</source>
+        <translation>Añadir una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="79"/>
+        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <source>Reading now…</source>
+        <translation>Leyendo ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <source>Indexed · one passage</source>
+        <translation>Indexado · un fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="85"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <source>Not indexed</source>
+        <translation>No indexado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <source>Why it was not indexed</source>
+        <translation>Por qué no se indexó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="197"/>
+        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <source>Problem with the documents index</source>
+        <translation>Problema con el índice de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <source>Rebuild the index…</source>
+        <translation>Reconstruir el índice…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Colecciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <source>&amp;New collection…</source>
+        <translation>&amp;Nueva colección…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <source>&amp;Delete collection…</source>
+        <translation>&amp;Eliminar colección…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
+        <translation>Una colección es un conjunto de carpetas y archivos en los que sus chats pueden buscar y que pueden citar, todo en este ordenador. Elija «Nueva colección…» para crear la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <source>Close the Documents window</source>
+        <translation>Cerrar la ventana Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <source>Folders and files in the collection</source>
+        <translation>Carpetas y archivos de la colección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <source>Add &amp;files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <source>Add f&amp;older…</source>
+        <translation>Añadir carpe&amp;ta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <source>Remove the chosen folder or file</source>
+        <translation>Quitar la carpeta o el archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="298"/>
+        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <source>&amp;Index now</source>
+        <translation>&amp;Indexar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <source>Indexing</source>
+        <translation>Indexación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="302"/>
+        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <source>Cancel indexing</source>
+        <translation>Cancelar la indexación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <source>Indexing progress</source>
+        <translation>Progreso de la indexación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <source>Files in the collection</source>
+        <translation>Archivos de la colección</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <source>Indexed · %n passages</source>
+        <translation>
+            <numerusform>Indexado · %n fragmento</numerusform>
+            <numerusform>Indexado · %n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <source>The chosen file</source>
+        <translation>El archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <source>Folders and files in {name}</source>
+        <translation>Carpetas y archivos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <source>&amp;Update</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
+        <translation>Aún está vacía: use «Añadir carpeta…» o «Añadir archivos…» y se indexarán enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <source>Files: none indexed yet.</source>
+        <translation>Archivos: ninguno indexado todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <source>Files: {total} · indexed {indexed} · passages {passages}</source>
+        <translation>Archivos: {total} · indexados {indexed} · fragmentos {passages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <source> · waiting {count}</source>
+        <translation> · en espera {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <source> · not indexed {count} (listed first, with the reason)</source>
+        <translation> · no indexados {count} (al principio de la lista, con el motivo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <source>Choose a file to see where it is and its state.</source>
+        <translation>Elija un archivo para ver dónde está y su estado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <source>{path}
+Not indexed: {reason}</source>
+        <translation>{path}
+No indexado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
+        <translation>En pausa tras {done} de {total}. «Reanudar» sigue con el archivo siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <source>Indexing {number} of {total}: {name}</source>
+        <translation>Indexando {number} de {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <source>Looking for files…</source>
+        <translation>Buscando archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <source>Waiting until {other} is indexed.</source>
+        <translation>Esperando a que termine de indexarse {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <source>Resu&amp;me</source>
+        <translation>Reanu&amp;dar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <source>Indexing stopped: {problem}</source>
+        <translation>Indexación detenida: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
+        <translation>Cancelado. Lo indexado se conserva; «Actualizar» continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <source>Up to date at {time}: {new} read, {same} unchanged.</source>
+        <translation>Al día a las {time}: {new} leídos, {same} sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <source>%n could not be read (see below).</source>
+        <translation>
+            <numerusform>%n no se pudo leer (vea abajo).</numerusform>
+            <numerusform>%n no se pudieron leer (vea abajo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <source>%n gone from disk, forgotten.</source>
+        <translation>
+            <numerusform>%n ya no está en el disco, olvidado.</numerusform>
+            <numerusform>%n ya no están en el disco, olvidados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
+        <translation>No está (¿una unidad extraída?): {paths}; lo indexado de ahí se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="560"/>
+        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <source>New collection</source>
+        <translation>Nueva colección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <source>Name of the new collection (for example Tax 2026):</source>
+        <translation>Nombre de la nueva colección (por ejemplo Impuestos 2026):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <source>Delete collection</source>
+        <translation>Eliminar colección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
+        <translation>¿Eliminar la colección {name}? Lo que se indexó de ella se olvida; los archivos siguen donde están.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <source>Remove from the collection</source>
+        <translation>Quitar de la colección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
+        <translation>¿Quitar {path} de {name}? Lo que se indexó de ahí se olvida; los archivos siguen en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <source>Rebuild the documents index</source>
+        <translation>Reconstruir el índice de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
+        <translation>¿Sustituir el índice dañado por uno nuevo y vacío? Se conservan las colecciones que aún puede nombrar; «Indexar ahora» vuelve a leer sus archivos. Sus chats y sus archivos no se tocan.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../app/ui/model_manager.py" line="75"/>
@@ -708,54 +1076,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>Text size %1%</source>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <location filename="../../app/ui/window_status.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -768,12 +1136,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -782,7 +1150,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -790,143 +1158,148 @@ Sus datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_history.py" line="45"/>
         <source>Undone: {action}</source>
         <translation>Deshecho: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="56"/>
+        <location filename="../../app/ui/window_history.py" line="51"/>
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="57"/>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="89"/>
+        <location filename="../../app/ui/window_history.py" line="84"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>New chat from &amp;preset…</source>
         <translation>Nuevo chat desde &amp;plantilla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Exportar la conversación…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Bigger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Actual text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="83"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Atajos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
         <source>&amp;About %1</source>
         <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="29"/>
+        <location filename="../../app/ui/window_status.py" line="22"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="30"/>
+        <location filename="../../app/ui/window_status.py" line="23"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="31"/>
+        <location filename="../../app/ui/window_status.py" line="24"/>
         <source>Generating…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="32"/>
+        <location filename="../../app/ui/window_status.py" line="25"/>
         <source>Model failed to load</source>
         <translation>No se pudo cargar el modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="71"/>
+        <location filename="../../app/ui/window_status.py" line="65"/>
         <source>Loading… {percent}%</source>
         <translation>Cargando… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="112"/>
+        <location filename="../../app/ui/window_status.py" line="105"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>No se pudo cargar el modelo. {problem} Sus conversaciones siguen aquí para leerlas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="120"/>
+        <location filename="../../app/ui/window_status.py" line="113"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>Preparando el modelo incluido (solo la primera vez)…</translation>
     </message>
@@ -1032,17 +1405,17 @@ Sus datos: {folder}</translation>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="66"/>
+        <location filename="../../app/ui/message_column.py" line="67"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="104"/>
+        <location filename="../../app/ui/message_column.py" line="106"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>Mostrar {page} mensajes anteriores ({count} en total)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="115"/>
+        <location filename="../../app/ui/message_column.py" line="117"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  Los mensajes por encima de esta línea ya no caben en la ventana de contexto del modelo y no se enviaron con la última pregunta  ⋯</translation>
     </message>
@@ -1068,92 +1441,107 @@ Sus datos: {folder}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <location filename="../../app/ui/message_widget.py" line="169"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <location filename="../../app/ui/message_widget.py" line="184"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <location filename="../../app/ui/message_widget.py" line="186"/>
         <source>Copy this message as Markdown</source>
         <translation>Copiar este mensaje como Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <source>[{number}] {file} · {where}</source>
+        <translation>[{number}] {file} · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <source>Source {number}: {file}, {where}</source>
+        <translation>Fuente {number}: {file}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="283"/>
         <source>replying…</source>
         <translation>respondiendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <location filename="../../app/ui/message_widget.py" line="285"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>interrumpida: Hearth se cerró antes de terminar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <location filename="../../app/ui/message_widget.py" line="300"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Detenida antes de cualquier texto. Regenerar vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <location filename="../../app/ui/message_widget.py" line="301"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth se cerró antes de que llegara texto. Regenerar vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <location filename="../../app/ui/message_widget.py" line="303"/>
         <source>The model gave an empty reply.</source>
         <translation>El modelo dio una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <location filename="../../app/ui/message_widget.py" line="354"/>
         <source>Your message</source>
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="439"/>
         <source>Showing all… {percent}%</source>
         <translation>Mostrando todo… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <location filename="../../app/ui/message_widget.py" line="446"/>
         <source>Show all ({count} characters)</source>
         <translation>Mostrar todo ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <location filename="../../app/ui/message_widget.py" line="448"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Mostrar todo este mensaje ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <location filename="../../app/ui/message_widget.py" line="449"/>
         <source>Only the start of this long message is shown</source>
         <translation>Solo se muestra el principio de este mensaje largo</translation>
     </message>
@@ -2010,6 +2398,44 @@ Sus datos: {folder}</translation>
         <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
         <source>Close keyboard shortcuts</source>
         <translation>Cerrar los atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <source>Source {number}: {file}</source>
+        <translation>Fuente {number}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <source>{file}, {where}</source>
+        <translation>{file}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <source>The passage the reply was given</source>
+        <translation>El fragmento que recibió la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <source>Open the file…</source>
+        <translation>Abrir el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <source>Open {file}</source>
+        <translation>Abrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <source>{file} is not there any more.</source>
+        <translation>{file} ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <source>Open {file} in the app your system uses for it?</source>
+        <translation>¿Abrir {file} con la aplicación que su sistema usa para él?</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="288"/>
+        <location filename="../../app/chat/session.py" line="352"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
     </message>
@@ -151,153 +151,196 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <location filename="../../app/ui/chat_view.py" line="90"/>
         <source>Chat settings…</source>
         <translation>Réglages de la discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt système, température, longueur de réponse et contexte de cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
-        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="221"/>
         <source>The model this conversation uses</source>
         <translation>Le modèle utilisé par cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="96"/>
         <source>Model for this conversation</source>
         <translation>Modèle pour cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="117"/>
-        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
         <source>Load the model again</source>
         <translation>Recharger le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
-        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Choose another model</source>
         <translation>Choisir un autre modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Hearth…  (Entrée pour envoyer, Maj+Entrée pour un retour à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <location filename="../../app/ui/chat_view.py" line="155"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="157"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête une réponse, Tab quitte la zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <location filename="../../app/ui/chat_view.py" line="166"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Modification de votre message : Entrée l’envoie comme nouvelle version (l’ancienne reste), Échap annule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="371"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="220"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Le modèle de cette conversation : {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="249"/>
         <source>… (the rest is in the message)</source>
         <translation>… (la suite est dans le message)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="251"/>
         <source>Reply: {text}</source>
         <translation>Réponse : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="253"/>
         <source>The reply failed: {error}</source>
         <translation>La réponse a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <location filename="../../app/ui/chat_view.py" line="254"/>
         <source>Reply stopped: {text}</source>
         <translation>Réponse arrêtée : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Ce que lit le modèle : le prompt système, cette conversation et ce que vous êtes en train d’écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Presque plein : bientôt les plus anciens messages ne tiendront plus et le modèle ne les verra pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Plein : les plus anciens messages ne tiennent plus et sont exclus de ce que lit le modèle (la discussion indique où commence ce qu’il voit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Le serveur n’indique pas combien de jetons ce modèle lit ; la jauge compte donc ce qui est envoyé (environ quatre caractères par jeton), sans limite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="285"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ce que vous écrivez est trop long pour ce modèle : retirez environ {n} jetons (ou commencez une nouvelle discussion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <location filename="../../app/ui/chat_view.py" line="322"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Demandez ce que vous voulez. Vos discussions restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <location filename="../../app/ui/chat_view.py" line="324"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Demandez ce que vous voulez. Ce que vous écrivez ici est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
         <source>Stop the reply (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="374"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth répond dans une autre discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="375"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <location filename="../../app/ui/chat_view.py" line="376"/>
         <source>The model is not ready yet</source>
         <translation>Le modèle n’est pas encore prêt</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../app/chat/collections.py" line="226"/>
+        <source>The documents index is not open.</source>
+        <translation>L’index des documents n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="239"/>
+        <source>The indexing is still stopping; try again in a moment.</source>
+        <translation>L’indexation est en train de s’arrêter ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="253"/>
+        <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
+        <translation>L’index des documents n’a pas pu être remplacé ({problem}). Redémarrez Hearth et reconstruisez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="297"/>
+        <source>A collection needs a name.</source>
+        <translation>Une collection doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="299"/>
+        <source>There is already a collection called {name}.</source>
+        <translation>Il existe déjà une collection nommée {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="320"/>
+        <source>{path} is not there.</source>
+        <translation>{path} est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="377"/>
+        <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
+        <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="484"/>
+        <source>The indexing of {name} is still stopping; try again in a moment.</source>
+        <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +454,7 @@
     <name>ConversationExport</name>
     <message>
         <location filename="../../app/chat/exporting.py" line="47"/>
-        <location filename="../../app/chat/exporting.py" line="85"/>
+        <location filename="../../app/chat/exporting.py" line="87"/>
         <source>This conversation is gone.</source>
         <translation>Cette conversation n’existe plus.</translation>
     </message>
@@ -441,22 +484,22 @@
         <translation>JSON avec toutes les versions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="91"/>
+        <location filename="../../app/chat/exporting.py" line="93"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="94"/>
+        <location filename="../../app/chat/exporting.py" line="96"/>
         <source>Exported every version to {path}</source>
         <translation>Toutes les versions exportées vers {path}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="96"/>
+        <location filename="../../app/chat/exporting.py" line="98"/>
         <source>Exported the versions shown to {path}</source>
         <translation>Versions affichées exportées vers {path}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="98"/>
+        <location filename="../../app/chat/exporting.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
     </message>
@@ -594,6 +637,331 @@
     </message>
 </context>
 <context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>Documents ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <source>Add a folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="79"/>
+        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <source>Reading now…</source>
+        <translation>Lecture en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <source>Indexed · one passage</source>
+        <translation>Indexé · un passage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="85"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <source>Not indexed</source>
+        <translation>Non indexé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <source>Why it was not indexed</source>
+        <translation>Pourquoi il n’est pas indexé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="197"/>
+        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <source>Problem with the documents index</source>
+        <translation>Problème avec l’index des documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <source>Rebuild the index…</source>
+        <translation>Reconstruire l’index…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <source>&amp;New collection…</source>
+        <translation>&amp;Nouvelle collection…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <source>&amp;Delete collection…</source>
+        <translation>&amp;Supprimer la collection…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
+        <translation>Une collection est un ensemble de dossiers et de fichiers que vos discussions peuvent consulter et citer, le tout sur cet ordinateur. Choisissez « Nouvelle collection… » pour créer la première.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <source>Close the Documents window</source>
+        <translation>Fermer la fenêtre Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <source>Folders and files in the collection</source>
+        <translation>Dossiers et fichiers de la collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <source>Add f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <source>Remove the chosen folder or file</source>
+        <translation>Retirer le dossier ou le fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="298"/>
+        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <source>&amp;Index now</source>
+        <translation>&amp;Indexer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <source>Indexing</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="302"/>
+        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <source>Cancel indexing</source>
+        <translation>Annuler l’indexation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <source>Indexing progress</source>
+        <translation>Progression de l’indexation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <source>Files in the collection</source>
+        <translation>Fichiers de la collection</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <source>Indexed · %n passages</source>
+        <translation>
+            <numerusform>Indexé · %n passage</numerusform>
+            <numerusform>Indexé · %n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <source>The chosen file</source>
+        <translation>Le fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <source>Folders and files in {name}</source>
+        <translation>Dossiers et fichiers de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
+        <translation>Encore vide : « Ajouter un dossier… » ou « Ajouter des fichiers… », et ils sont indexés aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <source>Files: none indexed yet.</source>
+        <translation>Fichiers : aucun indexé pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <source>Files: {total} · indexed {indexed} · passages {passages}</source>
+        <translation>Fichiers : {total} · indexés {indexed} · passages {passages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <source> · waiting {count}</source>
+        <translation> · en attente {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <source> · not indexed {count} (listed first, with the reason)</source>
+        <translation> · non indexés {count} (en tête de liste, avec la raison)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <source>Choose a file to see where it is and its state.</source>
+        <translation>Choisissez un fichier pour voir où il se trouve et son état.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <source>{path}
+Not indexed: {reason}</source>
+        <translation>{path}
+Non indexé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
+        <translation>En pause après {done} sur {total}. « Reprendre » continue avec le fichier suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <source>Indexing {number} of {total}: {name}</source>
+        <translation>Indexation {number} sur {total} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <source>Waiting until {other} is indexed.</source>
+        <translation>En attente de la fin de l’indexation de {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <source>Resu&amp;me</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <source>Indexing stopped: {problem}</source>
+        <translation>Indexation arrêtée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
+        <translation>Annulé. Ce qui a été indexé est conservé ; « Mettre à jour » reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <source>Up to date at {time}: {new} read, {same} unchanged.</source>
+        <translation>À jour à {time} : {new} lus, {same} inchangés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <source>%n could not be read (see below).</source>
+        <translation>
+            <numerusform>%n n’a pas pu être lu (voir ci-dessous).</numerusform>
+            <numerusform>%n n’ont pas pu être lus (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <source>%n gone from disk, forgotten.</source>
+        <translation>
+            <numerusform>%n disparu du disque, oublié.</numerusform>
+            <numerusform>%n disparus du disque, oubliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
+        <translation>Introuvable (un disque retiré ?) : {paths} ; ce qui en a été indexé est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="560"/>
+        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <source>Name of the new collection (for example Tax 2026):</source>
+        <translation>Nom de la nouvelle collection (par exemple Impôts 2026) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <source>Delete collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
+        <translation>Supprimer la collection {name} ? Ce qui en a été indexé est oublié ; les fichiers eux-mêmes restent où ils sont.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <source>Remove from the collection</source>
+        <translation>Retirer de la collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
+        <translation>Retirer {path} de {name} ? Ce qui en a été indexé est oublié ; les fichiers restent sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <source>Rebuild the documents index</source>
+        <translation>Reconstruire l’index des documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
+        <translation>Remplacer l’index endommagé par un index neuf et vide ? Les collections qu’il peut encore nommer sont conservées ; « Indexer maintenant » relit leurs fichiers. Vos discussions et vos fichiers ne sont pas touchés.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../app/ui/model_manager.py" line="75"/>
@@ -708,54 +1076,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>Text size %1%</source>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <location filename="../../app/ui/window_status.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -768,12 +1136,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -782,7 +1150,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -790,143 +1158,148 @@ Vos données : {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_history.py" line="45"/>
         <source>Undone: {action}</source>
         <translation>Annulé : {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="56"/>
+        <location filename="../../app/ui/window_history.py" line="51"/>
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="57"/>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="89"/>
+        <location filename="../../app/ui/window_history.py" line="84"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>New chat from &amp;preset…</source>
         <translation>Nouvelle discussion depuis un &amp;préréglage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Exporter la conversation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Corbeille…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Bigger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Actual text size</source>
         <translation>Taille de texte &amp;réelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="83"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Raccourcis &amp;clavier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="29"/>
+        <location filename="../../app/ui/window_status.py" line="22"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="30"/>
+        <location filename="../../app/ui/window_status.py" line="23"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="31"/>
+        <location filename="../../app/ui/window_status.py" line="24"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="32"/>
+        <location filename="../../app/ui/window_status.py" line="25"/>
         <source>Model failed to load</source>
         <translation>Échec du chargement du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="71"/>
+        <location filename="../../app/ui/window_status.py" line="65"/>
         <source>Loading… {percent}%</source>
         <translation>Chargement… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="112"/>
+        <location filename="../../app/ui/window_status.py" line="105"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>Le modèle n’a pas pu être chargé. {problem} Vos conversations restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="120"/>
+        <location filename="../../app/ui/window_status.py" line="113"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>Installation du modèle fourni (premier démarrage uniquement)…</translation>
     </message>
@@ -1032,17 +1405,17 @@ Vos données : {folder}</translation>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="66"/>
+        <location filename="../../app/ui/message_column.py" line="67"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="104"/>
+        <location filename="../../app/ui/message_column.py" line="106"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>Afficher {page} messages précédents ({count} en tout)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="115"/>
+        <location filename="../../app/ui/message_column.py" line="117"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  Les messages au-dessus de cette ligne ne tiennent plus dans la fenêtre de contexte du modèle et n’ont pas été envoyés avec la dernière question  ⋯</translation>
     </message>
@@ -1068,92 +1441,107 @@ Vos données : {folder}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <location filename="../../app/ui/message_widget.py" line="169"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <location filename="../../app/ui/message_widget.py" line="184"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <location filename="../../app/ui/message_widget.py" line="186"/>
         <source>Copy this message as Markdown</source>
         <translation>Copier ce message en Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <source>[{number}] {file} · {where}</source>
+        <translation>[{number}] {file} · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <source>Source {number}: {file}, {where}</source>
+        <translation>Source {number} : {file}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="283"/>
         <source>replying…</source>
         <translation>répond…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <location filename="../../app/ui/message_widget.py" line="285"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>interrompue — Hearth s’est fermé avant la fin de cette réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <location filename="../../app/ui/message_widget.py" line="300"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Arrêtée avant tout texte. Régénérer repose la question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <location filename="../../app/ui/message_widget.py" line="301"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth s’est fermé avant l’arrivée du texte. Régénérer repose la question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <location filename="../../app/ui/message_widget.py" line="303"/>
         <source>The model gave an empty reply.</source>
         <translation>Le modèle a donné une réponse vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <location filename="../../app/ui/message_widget.py" line="354"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="439"/>
         <source>Showing all… {percent}%</source>
         <translation>Affichage complet… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <location filename="../../app/ui/message_widget.py" line="446"/>
         <source>Show all ({count} characters)</source>
         <translation>Tout afficher ({count} caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <location filename="../../app/ui/message_widget.py" line="448"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Afficher tout ce message ({count} caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <location filename="../../app/ui/message_widget.py" line="449"/>
         <source>Only the start of this long message is shown</source>
         <translation>Seul le début de ce long message est affiché</translation>
     </message>
@@ -2010,6 +2398,44 @@ Vos données : {folder}</translation>
         <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
         <source>Close keyboard shortcuts</source>
         <translation>Fermer les raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <source>Source {number}: {file}</source>
+        <translation>Source {number} : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <source>{file}, {where}</source>
+        <translation>{file}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <source>The passage the reply was given</source>
+        <translation>Le passage fourni pour la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <source>Open the file…</source>
+        <translation>Ouvrir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <source>Open {file}</source>
+        <translation>Ouvrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <source>{file} is not there any more.</source>
+        <translation>{file} n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <source>Open {file} in the app your system uses for it?</source>
+        <translation>Ouvrir {file} avec l’application que votre système utilise pour ce type de fichier ?</translation>
     </message>
 </context>
 <context>

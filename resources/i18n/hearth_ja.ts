@@ -142,7 +142,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="288"/>
+        <location filename="../../app/chat/session.py" line="352"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>回答を保存できませんでした（{problem}）。画面には残っています。ディスクの空きを増やすと、次からは保存されます。</translation>
     </message>
@@ -150,153 +150,196 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <location filename="../../app/ui/chat_view.py" line="90"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>この会話のシステムプロンプト、温度、回答の長さ、コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
-        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="221"/>
         <source>The model this conversation uses</source>
         <translation>この会話で使うモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="96"/>
         <source>Model for this conversation</source>
         <translation>この会話のモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="117"/>
-        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
         <source>Load the model again</source>
         <translation>モデルを再読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
-        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Choose another model</source>
         <translation>別のモデルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Hearth へのメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <location filename="../../app/ui/chat_view.py" line="155"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="157"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter で送信、Shift+Enter で改行、Esc で回答を停止、Tab で入力欄を離れます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <location filename="../../app/ui/chat_view.py" line="166"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しいバージョンとして送信（元のものは残ります）、Esc でキャンセル。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="371"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="220"/>
         <source>The model this conversation uses: {model}</source>
         <translation>この会話のモデル：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="249"/>
         <source>… (the rest is in the message)</source>
         <translation>…（続きはメッセージ内にあります）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="251"/>
         <source>Reply: {text}</source>
         <translation>回答：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="253"/>
         <source>The reply failed: {error}</source>
         <translation>回答に失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <location filename="../../app/ui/chat_view.py" line="254"/>
         <source>Reply stopped: {text}</source>
         <translation>回答を停止しました：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>モデルが読む内容：システムプロンプト、この会話、入力中のテキスト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>ほぼ満杯：まもなく古いメッセージが収まらなくなり、モデルから見えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>満杯：古いメッセージは収まらず、モデルが読む内容から外れています（チャット内に見える範囲の始まりが示されます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>サーバーがこのモデルの読めるトークン数を示さないため、メーターは送信した分（1 トークン約 4 文字）を上限なしで数えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="285"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>入力中のテキストはこのモデルには長すぎます。約 {n} トークン減らしてください（または新しいチャットを始めてください）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <location filename="../../app/ui/chat_view.py" line="322"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>何でも聞いてください。チャットはこのコンピューターの中だけに残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <location filename="../../app/ui/chat_view.py" line="324"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>何でも聞いてください。ここに書いた内容は {host} に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
         <source>Stop the reply (Esc)</source>
         <translation>回答を停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="374"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth は別のチャットで回答中です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="375"/>
         <source>Send (Enter)</source>
         <translation>送信（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <location filename="../../app/ui/chat_view.py" line="376"/>
         <source>The model is not ready yet</source>
         <translation>モデルはまだ準備ができていません</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../app/chat/collections.py" line="226"/>
+        <source>The documents index is not open.</source>
+        <translation>ドキュメントのインデックスが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="239"/>
+        <source>The indexing is still stopping; try again in a moment.</source>
+        <translation>インデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="253"/>
+        <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
+        <translation>ドキュメントのインデックスを置き換えられませんでした（{problem}）。Hearth を再起動して、もう一度再構築してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="297"/>
+        <source>A collection needs a name.</source>
+        <translation>コレクションには名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="299"/>
+        <source>There is already a collection called {name}.</source>
+        <translation>{name} という名前のコレクションはすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="320"/>
+        <source>{path} is not there.</source>
+        <translation>{path} が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="377"/>
+        <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
+        <translation>このインストールには埋め込みモデルがないため、ドキュメントのインデックスを作成できません。Hearth を再インストールすると元に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="484"/>
+        <source>The indexing of {name} is still stopping; try again in a moment.</source>
+        <translation>{name} のインデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -410,7 +453,7 @@
     <name>ConversationExport</name>
     <message>
         <location filename="../../app/chat/exporting.py" line="47"/>
-        <location filename="../../app/chat/exporting.py" line="85"/>
+        <location filename="../../app/chat/exporting.py" line="87"/>
         <source>This conversation is gone.</source>
         <translation>この会話はもうありません。</translation>
     </message>
@@ -440,22 +483,22 @@
         <translation>JSON、すべてのバージョン (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="91"/>
+        <location filename="../../app/chat/exporting.py" line="93"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="94"/>
+        <location filename="../../app/chat/exporting.py" line="96"/>
         <source>Exported every version to {path}</source>
         <translation>すべてのバージョンを {path} にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="96"/>
+        <location filename="../../app/chat/exporting.py" line="98"/>
         <source>Exported the versions shown to {path}</source>
         <translation>表示中のバージョンを {path} にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="98"/>
+        <location filename="../../app/chat/exporting.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>{path} にエクスポートしました</translation>
     </message>
@@ -593,6 +636,328 @@
     </message>
 </context>
 <context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <source>Add files</source>
+        <translation>ファイルを追加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>ドキュメント ({patterns});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <source>Add a folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="79"/>
+        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <source>Reading now…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <source>Indexed · one passage</source>
+        <translation>インデックス済み · 1 件のパッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="85"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <source>Not indexed</source>
+        <translation>インデックスなし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <source>Why it was not indexed</source>
+        <translation>インデックスされなかった理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="197"/>
+        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <source>Problem with the documents index</source>
+        <translation>ドキュメントのインデックスの問題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <source>Rebuild the index…</source>
+        <translation>インデックスを再構築…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <source>&amp;Collections</source>
+        <translation>コレクション(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <source>&amp;New collection…</source>
+        <translation>新しいコレクション(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <source>&amp;Delete collection…</source>
+        <translation>コレクションを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
+        <translation>コレクションとは、チャットが検索・引用できるフォルダーとファイルのまとまりで、すべてこのコンピューター上にあります。「新しいコレクション…」を選んで最初のコレクションを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <source>Close the Documents window</source>
+        <translation>「ドキュメント」ウィンドウを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <source>Folders and files in the collection</source>
+        <translation>コレクション内のフォルダーとファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <source>Add &amp;files…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <source>Add f&amp;older…</source>
+        <translation>フォルダーを追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <source>Remove the chosen folder or file</source>
+        <translation>選んだフォルダーまたはファイルを削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="298"/>
+        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <source>&amp;Index now</source>
+        <translation>今すぐインデックス作成(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <source>Indexing</source>
+        <translation>インデックス作成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="302"/>
+        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <source>Cancel indexing</source>
+        <translation>インデックス作成をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <source>Indexing progress</source>
+        <translation>インデックス作成の進行状況</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <source>Files in the collection</source>
+        <translation>コレクション内のファイル</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <source>Indexed · %n passages</source>
+        <translation>
+            <numerusform>インデックス済み · %n 件のパッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <source>The chosen file</source>
+        <translation>選んだファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <source>Folders and files in {name}</source>
+        <translation>{name} のフォルダーとファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
+        <translation>まだ空です。「フォルダーを追加…」または「ファイルを追加…」で追加すると、すぐにインデックスが作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <source>Files: none indexed yet.</source>
+        <translation>ファイル：まだインデックスされたものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <source>Files: {total} · indexed {indexed} · passages {passages}</source>
+        <translation>ファイル：{total} · インデックス済み {indexed} · パッセージ {passages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <source> · waiting {count}</source>
+        <translation> · 待機中 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <source> · not indexed {count} (listed first, with the reason)</source>
+        <translation> · インデックスなし {count}（理由とともに先頭に表示）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <source>Choose a file to see where it is and its state.</source>
+        <translation>ファイルを選ぶと、その場所と状態が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <source>{path}
+Not indexed: {reason}</source>
+        <translation>{path}
+インデックスなし：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
+        <translation>{total} 件中 {done} 件の後で一時停止中です。「再開」で次のファイルから続けます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <source>Indexing {number} of {total}: {name}</source>
+        <translation>インデックス作成中 {number} / {total}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <source>Looking for files…</source>
+        <translation>ファイルを探しています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <source>Waiting until {other} is indexed.</source>
+        <translation>{other} のインデックス作成が終わるのを待っています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <source>Resu&amp;me</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <source>Indexing stopped: {problem}</source>
+        <translation>インデックス作成が止まりました：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
+        <translation>キャンセルしました。インデックス済みの内容は残ります。「更新」でそこから続けます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <source>Up to date at {time}: {new} read, {same} unchanged.</source>
+        <translation>{time} 時点で最新：{new} 件を読み込み、{same} 件は変更なし。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <source>%n could not be read (see below).</source>
+        <translation>
+            <numerusform>%n 件を読み込めませんでした（下を参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <source>%n gone from disk, forgotten.</source>
+        <translation>
+            <numerusform>%n 件はディスクから消えたため、削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
+        <translation>見つかりません（取り外したドライブ？）：{paths}。そこからインデックスした内容は残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="560"/>
+        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <source>Name of the new collection (for example Tax 2026):</source>
+        <translation>新しいコレクションの名前（例：2026 年の税金）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <source>Delete collection</source>
+        <translation>コレクションを削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
+        <translation>コレクション {name} を削除しますか？ そこから作成したインデックスは消えますが、ファイル自体はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <source>Remove from the collection</source>
+        <translation>コレクションから削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
+        <translation>{name} から {path} を削除しますか？ そこから作成したインデックスは消えますが、ファイルはディスクに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <source>Rebuild the documents index</source>
+        <translation>ドキュメントのインデックスを再構築</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
+        <translation>破損したインデックスを新しい空のインデックスに置き換えますか？ まだ名前を読み取れるコレクションは残り、「今すぐインデックス作成」でファイルを読み直します。チャットとファイルには影響しません。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../app/ui/model_manager.py" line="75"/>
@@ -707,54 +1072,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>Text size %1%</source>
         <translation>文字サイズ %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <location filename="../../app/ui/window_status.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -767,12 +1132,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -781,150 +1146,155 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_history.py" line="45"/>
         <source>Undone: {action}</source>
         <translation>元に戻しました：{action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="56"/>
+        <location filename="../../app/ui/window_history.py" line="51"/>
         <source>&amp;Undo: {action}</source>
         <translation>元に戻す(&amp;U)：{action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="57"/>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="89"/>
+        <location filename="../../app/ui/window_history.py" line="84"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>New chat from &amp;preset…</source>
         <translation>プリセットから新しいチャット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Models…</source>
         <translation>モデル(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>&amp;Documents…</source>
+        <translation>ドキュメント(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>ゴミ箱(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Bigger text</source>
         <translation>文字を大きく(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Actual text size</source>
         <translation>標準の文字サイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="83"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>Open &amp;log folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
         <source>&amp;About %1</source>
         <translation>%1 について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="29"/>
+        <location filename="../../app/ui/window_status.py" line="22"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="30"/>
+        <location filename="../../app/ui/window_status.py" line="23"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="31"/>
+        <location filename="../../app/ui/window_status.py" line="24"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="32"/>
+        <location filename="../../app/ui/window_status.py" line="25"/>
         <source>Model failed to load</source>
         <translation>モデルを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="71"/>
+        <location filename="../../app/ui/window_status.py" line="65"/>
         <source>Loading… {percent}%</source>
         <translation>読み込み中… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="112"/>
+        <location filename="../../app/ui/window_status.py" line="105"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>モデルを読み込めませんでした。{problem} 会話はこれまでどおり読めます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="120"/>
+        <location filename="../../app/ui/window_status.py" line="113"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>同梱モデルを準備しています（初回起動時のみ）…</translation>
     </message>
@@ -1030,17 +1400,17 @@ Your data: {folder}</source>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="66"/>
+        <location filename="../../app/ui/message_column.py" line="67"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="104"/>
+        <location filename="../../app/ui/message_column.py" line="106"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>前のメッセージを {page} 件表示（全 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="115"/>
+        <location filename="../../app/ui/message_column.py" line="117"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  この線より上のメッセージはモデルのコンテキストに収まらず、最後の質問と一緒には送られていません  ⋯</translation>
     </message>
@@ -1066,92 +1436,107 @@ Your data: {folder}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>Assistant</source>
         <translation>アシスタント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <location filename="../../app/ui/message_widget.py" line="169"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <location filename="../../app/ui/message_widget.py" line="184"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <location filename="../../app/ui/message_widget.py" line="186"/>
         <source>Copy this message as Markdown</source>
         <translation>このメッセージを Markdown としてコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <source>[{number}] {file} · {where}</source>
+        <translation>[{number}] {file} · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <source>Source {number}: {file}, {where}</source>
+        <translation>出典 {number}：{file}、{where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="283"/>
         <source>replying…</source>
         <translation>回答中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>stopped</source>
         <translation>停止済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <location filename="../../app/ui/message_widget.py" line="285"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>中断 — この回答が終わる前に Hearth が終了しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <location filename="../../app/ui/message_widget.py" line="300"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>テキストが出る前に停止しました。再生成するともう一度尋ねます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <location filename="../../app/ui/message_widget.py" line="301"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>テキストが届く前に Hearth が終了しました。再生成するともう一度尋ねます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <location filename="../../app/ui/message_widget.py" line="303"/>
         <source>The model gave an empty reply.</source>
         <translation>モデルの回答は空でした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <location filename="../../app/ui/message_widget.py" line="354"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Reply</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="439"/>
         <source>Showing all… {percent}%</source>
         <translation>すべて表示中… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <location filename="../../app/ui/message_widget.py" line="446"/>
         <source>Show all ({count} characters)</source>
         <translation>すべて表示（{count} 文字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <location filename="../../app/ui/message_widget.py" line="448"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>このメッセージをすべて表示（{count} 文字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <location filename="../../app/ui/message_widget.py" line="449"/>
         <source>Only the start of this long message is shown</source>
         <translation>この長いメッセージは冒頭だけを表示しています</translation>
     </message>
@@ -2008,6 +2393,44 @@ Your data: {folder}</source>
         <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
         <source>Close keyboard shortcuts</source>
         <translation>キーボードショートカットを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <source>Source {number}: {file}</source>
+        <translation>出典 {number}：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <source>{file}, {where}</source>
+        <translation>{file}、{where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <source>The passage the reply was given</source>
+        <translation>回答に渡されたパッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <source>Open the file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <source>Open {file}</source>
+        <translation>{file} を開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <source>{file} is not there any more.</source>
+        <translation>{file} はもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <source>Open {file} in the app your system uses for it?</source>
+        <translation>{file} を、システムがこの種類のファイルに使うアプリで開きますか？</translation>
     </message>
 </context>
 <context>

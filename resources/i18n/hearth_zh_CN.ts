@@ -142,7 +142,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="288"/>
+        <location filename="../../app/chat/session.py" line="352"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
     </message>
@@ -150,153 +150,196 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="88"/>
+        <location filename="../../app/ui/chat_view.py" line="90"/>
         <source>Chat settings…</source>
         <translation>聊天设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89"/>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>此对话的系统提示词、温度、回复长度和上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
-        <location filename="../../app/ui/chat_view.py" line="214"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="221"/>
         <source>The model this conversation uses</source>
         <translation>此对话使用的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="96"/>
         <source>Model for this conversation</source>
         <translation>此对话的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="117"/>
-        <location filename="../../app/ui/chat_view.py" line="118"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="121"/>
         <source>Load the model again</source>
         <translation>重新加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
-        <location filename="../../app/ui/chat_view.py" line="122"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Choose another model</source>
         <translation>选择其他模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="151"/>
+        <location filename="../../app/ui/chat_view.py" line="154"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 Hearth 发消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="152"/>
+        <location filename="../../app/ui/chat_view.py" line="155"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="157"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开输入框。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="163"/>
+        <location filename="../../app/ui/chat_view.py" line="166"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>正在编辑您的消息：Enter 将其作为新版本发送（旧版本保留），Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="364"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="371"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="220"/>
         <source>The model this conversation uses: {model}</source>
         <translation>此对话使用的模型：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="249"/>
         <source>… (the rest is in the message)</source>
         <translation>…（其余内容见消息）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="251"/>
         <source>Reply: {text}</source>
         <translation>回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="253"/>
         <source>The reply failed: {error}</source>
         <translation>回复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="247"/>
+        <location filename="../../app/ui/chat_view.py" line="254"/>
         <source>Reply stopped: {text}</source>
         <translation>回复已停止：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="263"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>模型读取的内容：系统提示词、此对话以及您正在输入的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>即将占满：最早的消息很快将放不下，模型将看不到它们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="267"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>已满：最早的消息已放不下，不在模型读取的内容中（聊天中标出了模型可见部分的起点）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="273"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>服务器未说明此模型可读取多少词元，因此计量器按发送内容计数（约每四个字符一个词元），不设上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="285"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>您输入的内容对此模型来说太长：请删减约 {n} 个词元（或新建聊天）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="315"/>
+        <location filename="../../app/ui/chat_view.py" line="322"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>随便问。您的聊天记录只保存在此电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="317"/>
+        <location filename="../../app/ui/chat_view.py" line="324"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>随便问。您在此处写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="360"/>
+        <location filename="../../app/ui/chat_view.py" line="367"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="361"/>
+        <location filename="../../app/ui/chat_view.py" line="368"/>
         <source>Stop the reply (Esc)</source>
         <translation>停止回复（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="374"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth 正在另一个聊天中回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="375"/>
         <source>Send (Enter)</source>
         <translation>发送（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="369"/>
+        <location filename="../../app/ui/chat_view.py" line="376"/>
         <source>The model is not ready yet</source>
         <translation>模型尚未就绪</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../app/chat/collections.py" line="226"/>
+        <source>The documents index is not open.</source>
+        <translation>文档索引未打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="239"/>
+        <source>The indexing is still stopping; try again in a moment.</source>
+        <translation>索引仍在停止中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="253"/>
+        <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
+        <translation>无法替换文档索引（{problem}）。请重新启动 Hearth 后再次重建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="297"/>
+        <source>A collection needs a name.</source>
+        <translation>集合需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="299"/>
+        <source>There is already a collection called {name}.</source>
+        <translation>已经有名为 {name} 的集合。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="320"/>
+        <source>{path} is not there.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="377"/>
+        <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
+        <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/collections.py" line="484"/>
+        <source>The indexing of {name} is still stopping; try again in a moment.</source>
+        <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -410,7 +453,7 @@
     <name>ConversationExport</name>
     <message>
         <location filename="../../app/chat/exporting.py" line="47"/>
-        <location filename="../../app/chat/exporting.py" line="85"/>
+        <location filename="../../app/chat/exporting.py" line="87"/>
         <source>This conversation is gone.</source>
         <translation>此对话已不存在。</translation>
     </message>
@@ -440,22 +483,22 @@
         <translation>JSON，包含所有版本 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="91"/>
+        <location filename="../../app/chat/exporting.py" line="93"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="94"/>
+        <location filename="../../app/chat/exporting.py" line="96"/>
         <source>Exported every version to {path}</source>
         <translation>已将所有版本导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="96"/>
+        <location filename="../../app/chat/exporting.py" line="98"/>
         <source>Exported the versions shown to {path}</source>
         <translation>已将显示的版本导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/chat/exporting.py" line="98"/>
+        <location filename="../../app/chat/exporting.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -593,6 +636,328 @@
     </message>
 </context>
 <context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>文档 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <source>Add a folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="79"/>
+        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <source>Reading now…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <source>Indexed · one passage</source>
+        <translation>已索引 · 1 个段落</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="85"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <source>Not indexed</source>
+        <translation>未索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <source>Why it was not indexed</source>
+        <translation>未索引的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="197"/>
+        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <source>Problem with the documents index</source>
+        <translation>文档索引出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <source>Rebuild the index…</source>
+        <translation>重建索引…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <source>&amp;Collections</source>
+        <translation>集合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <source>&amp;New collection…</source>
+        <translation>新建集合(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <source>&amp;Delete collection…</source>
+        <translation>删除集合(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
+        <translation>集合是一组文件夹和文件，你的聊天可以在其中搜索并引用，全部在这台电脑上完成。选择“新建集合…”来创建第一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <source>Close the Documents window</source>
+        <translation>关闭“文档”窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <source>Folders and files in the collection</source>
+        <translation>集合中的文件夹和文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <source>Remove the chosen folder or file</source>
+        <translation>移除所选的文件夹或文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="298"/>
+        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <source>&amp;Index now</source>
+        <translation>立即索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <source>Indexing</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="302"/>
+        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <source>Cancel indexing</source>
+        <translation>取消索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <source>Indexing progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <source>Files in the collection</source>
+        <translation>集合中的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <source>Indexed · %n passages</source>
+        <translation>
+            <numerusform>已索引 · %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <source>The chosen file</source>
+        <translation>所选文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <source>Folders and files in {name}</source>
+        <translation>{name} 中的文件夹和文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
+        <translation>目前还是空的：使用“添加文件夹…”或“添加文件…”，添加后会立即建立索引。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <source>Files: none indexed yet.</source>
+        <translation>文件：尚未索引任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <source>Files: {total} · indexed {indexed} · passages {passages}</source>
+        <translation>文件：{total} · 已索引 {indexed} · 段落 {passages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <source> · waiting {count}</source>
+        <translation> · 等待中 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <source> · not indexed {count} (listed first, with the reason)</source>
+        <translation> · 未索引 {count}（列在最前面，并注明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <source>Choose a file to see where it is and its state.</source>
+        <translation>选择一个文件，查看它的位置和状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <source>{path}
+Not indexed: {reason}</source>
+        <translation>{path}
+未索引：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
+        <translation>已在 {total} 个中的第 {done} 个之后暂停。“继续”会从下一个文件接着处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <source>Indexing {number} of {total}: {name}</source>
+        <translation>正在索引第 {number} 个，共 {total} 个：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <source>Looking for files…</source>
+        <translation>正在查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <source>Waiting until {other} is indexed.</source>
+        <translation>正在等待 {other} 索引完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <source>Resu&amp;me</source>
+        <translation>继续(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <source>Indexing stopped: {problem}</source>
+        <translation>索引已停止：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
+        <translation>已取消。已索引的内容会保留；“更新”会从那里继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <source>Up to date at {time}: {new} read, {same} unchanged.</source>
+        <translation>{time} 时已是最新：读取 {new} 个，未变 {same} 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <source>%n could not be read (see below).</source>
+        <translation>
+            <numerusform>%n 个无法读取（见下方）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <source>%n gone from disk, forgotten.</source>
+        <translation>
+            <numerusform>%n 个已从磁盘消失，已移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
+        <translation>不存在（驱动器已移除？）：{paths}；从中索引的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="560"/>
+        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <source>New collection</source>
+        <translation>新建集合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <source>Name of the new collection (for example Tax 2026):</source>
+        <translation>新集合的名称（例如 2026 年税务）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <source>Delete collection</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
+        <translation>要删除集合 {name} 吗？从中建立的索引会被移除；文件本身保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <source>Remove from the collection</source>
+        <translation>从集合中移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
+        <translation>要从 {name} 中移除 {path} 吗？从中建立的索引会被移除；文件仍保留在磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <source>Rebuild the documents index</source>
+        <translation>重建文档索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
+        <translation>要用一个新的空索引替换已损坏的索引吗？仍能识别的集合会保留；“立即索引”会重新读取它们的文件。你的聊天和文件不会受到影响。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../app/ui/model_manager.py" line="75"/>
@@ -707,54 +1072,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>Text size %1%</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <location filename="../../app/ui/window_status.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -767,12 +1132,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -781,150 +1146,155 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_history.py" line="45"/>
         <source>Undone: {action}</source>
         <translation>已撤销：{action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="56"/>
+        <location filename="../../app/ui/window_history.py" line="51"/>
         <source>&amp;Undo: {action}</source>
         <translation>撤销(&amp;U)：{action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="57"/>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_history.py" line="52"/>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_history.py" line="89"/>
+        <location filename="../../app/ui/window_history.py" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="57"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>&amp;New chat</source>
         <translation>新建聊天(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>New chat from &amp;preset…</source>
         <translation>从预设新建聊天(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>&amp;Export conversation…</source>
         <translation>导出对话(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>&amp;Documents…</source>
+        <translation>文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Bigger text</source>
         <translation>增大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Actual text size</source>
         <translation>实际文字大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="83"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="29"/>
+        <location filename="../../app/ui/window_status.py" line="22"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="30"/>
+        <location filename="../../app/ui/window_status.py" line="23"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="31"/>
+        <location filename="../../app/ui/window_status.py" line="24"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="32"/>
+        <location filename="../../app/ui/window_status.py" line="25"/>
         <source>Model failed to load</source>
         <translation>模型加载失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="71"/>
+        <location filename="../../app/ui/window_status.py" line="65"/>
         <source>Loading… {percent}%</source>
         <translation>正在加载… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="112"/>
+        <location filename="../../app/ui/window_status.py" line="105"/>
         <source>The model could not be loaded. {problem} Your conversations are still here to read.</source>
         <translation>无法加载模型。{problem} 您的对话仍可在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_status.py" line="120"/>
+        <location filename="../../app/ui/window_status.py" line="113"/>
         <source>Setting up the bundled model (first start only)…</source>
         <translation>正在设置内置模型（仅首次启动）…</translation>
     </message>
@@ -1030,17 +1400,17 @@ Your data: {folder}</source>
 <context>
     <name>MessageColumn</name>
     <message>
-        <location filename="../../app/ui/message_column.py" line="66"/>
+        <location filename="../../app/ui/message_column.py" line="67"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="104"/>
+        <location filename="../../app/ui/message_column.py" line="106"/>
         <source>Show {page} earlier messages ({count} in all)</source>
         <translation>显示之前的 {page} 条消息（共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_column.py" line="115"/>
+        <location filename="../../app/ui/message_column.py" line="117"/>
         <source>⋯  Messages above this line no longer fit the model&apos;s context window and were not sent with the last question  ⋯</source>
         <translation>⋯  此线以上的消息已超出模型的上下文窗口，未随最后一个问题发送  ⋯</translation>
     </message>
@@ -1066,92 +1436,107 @@ Your data: {folder}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>You</source>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="164"/>
+        <location filename="../../app/ui/message_widget.py" line="168"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="165"/>
+        <location filename="../../app/ui/message_widget.py" line="169"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="180"/>
+        <location filename="../../app/ui/message_widget.py" line="184"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="182"/>
+        <location filename="../../app/ui/message_widget.py" line="186"/>
         <source>Copy this message as Markdown</source>
         <translation>将此消息复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="235"/>
+        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <source>[{number}] {file} · {where}</source>
+        <translation>[{number}] {file} · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <source>Source {number}: {file}, {where}</source>
+        <translation>来源 {number}：{file}，{where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="283"/>
         <source>replying…</source>
         <translation>正在回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="236"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="237"/>
+        <location filename="../../app/ui/message_widget.py" line="285"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>已中断——Hearth 在此回复完成前关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="239"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="252"/>
+        <location filename="../../app/ui/message_widget.py" line="300"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>在生成任何文字前已停止。点击“重新生成”可再次提问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="253"/>
+        <location filename="../../app/ui/message_widget.py" line="301"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth 在收到任何文字前已关闭。点击“重新生成”可再次提问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="255"/>
+        <location filename="../../app/ui/message_widget.py" line="303"/>
         <source>The model gave an empty reply.</source>
         <translation>模型给出了空回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="306"/>
+        <location filename="../../app/ui/message_widget.py" line="354"/>
         <source>Your message</source>
         <translation>您的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="307"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="439"/>
         <source>Showing all… {percent}%</source>
         <translation>正在显示全部… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="397"/>
+        <location filename="../../app/ui/message_widget.py" line="446"/>
         <source>Show all ({count} characters)</source>
         <translation>显示全部（{count} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="399"/>
+        <location filename="../../app/ui/message_widget.py" line="448"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>显示此消息的全部内容（{count} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="400"/>
+        <location filename="../../app/ui/message_widget.py" line="449"/>
         <source>Only the start of this long message is shown</source>
         <translation>此长消息仅显示开头部分</translation>
     </message>
@@ -2008,6 +2393,44 @@ Your data: {folder}</source>
         <location filename="../../app/ui/shortcuts_dialog.py" line="138"/>
         <source>Close keyboard shortcuts</source>
         <translation>关闭键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <source>Source {number}: {file}</source>
+        <translation>来源 {number}：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <source>{file}, {where}</source>
+        <translation>{file}，{where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <source>The passage the reply was given</source>
+        <translation>提供给回复的段落</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <source>Open the file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <source>Open {file}</source>
+        <translation>打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <source>{file} is not there any more.</source>
+        <translation>{file} 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <source>Open {file} in the app your system uses for it?</source>
+        <translation>要用系统为此类文件指定的应用打开 {file} 吗？</translation>
     </message>
 </context>
 <context>

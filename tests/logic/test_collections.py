@@ -187,7 +187,7 @@ def test_a_second_collection_waits_for_the_first(qtbot: QtBot, make: MakeCollect
     assert collections.index("First") and collections.index("Second")
     assert collections.queued == ("Second",)
     qtbot.waitUntil(lambda: ended == ["First", "Second"], timeout=INDEXING_S)
-    assert collections.queued == () and collections.running is None
+    assert not collections.queued and collections.running is None
 
 
 def test_a_corrupt_index_is_said_and_rebuilt_without_touching_the_chats(
