@@ -90,6 +90,10 @@ class Embedder:
         # the id the index stores beside each vector: another file, another id, even under
         # the same name (46 MB hash in about 0.1 s, once per open)
         self._model_id = f"{path.name}:{file_digest(path)[:16]}"
+        # the file's own pooling where it names one (bge pools on [CLS]), else the mean
+        pooling = (llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED
+                   if f"{header.architecture}.pooling_type" in header.metadata
+                   else llama_cpp.LLAMA_POOLING_TYPE_MEAN)
         route_llama_log()
         try:
             # the whole text in one batch and one ubatch: a non-causal model must see all
@@ -97,7 +101,7 @@ class Embedder:
             self._llm: Any = llama_cpp.Llama(
                 model_path=str(path),
                 embedding=True,
-                pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+                pooling_type=pooling,
                 n_ctx=train_ctx,
                 n_batch=train_ctx,
                 n_ubatch=train_ctx,
