@@ -30,6 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import embedder_build  # noqa: E402
+
 from app import __version__  # noqa: E402
 from app.models.provision import BUNDLE_MANIFEST, default_bundled_model, provision  # noqa: E402
 
@@ -102,6 +106,8 @@ def main() -> int:
     args = parser.parse_args()
     BUILD.mkdir(exist_ok=True)
     model = prepare_model()
+    if embedder_build.main([]) != 0:  # the bundled embedding model, converted and checked
+        return 1
     write_version_file()
     build_translations()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",

@@ -8,6 +8,7 @@ unchanged-but-not-indexed and reads it again."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -67,8 +68,15 @@ class IndexProgress:
 
 def embedder_id(path: Path) -> str:
     """What each vector records about the model that made it: changing the model (another
-    file, or the same name with other bytes) re-indexes rather than mixing vectors."""
-    return f"{path.name}:{path.stat().st_size}"
+    file, or the same name with other bytes) re-indexes rather than mixing vectors. As
+    Embedder.model_id: the name and the start of the file's sha256 (hashed once a run)."""
+    stat = path.stat()
+    return _embedder_id(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _embedder_id(path: str, _size: int, _mtime_ns: int) -> str:
+    return f"{Path(path).name}:{sha256_of(Path(path))[:16]}"
 
 
 def sha256_of(path: Path) -> str:
