@@ -154,6 +154,7 @@ def test_kill_9_during_indexing_loses_nothing_on_the_next_run(tmp_path: Path) ->
             break
     os.killpg(first.pid, signal.SIGKILL)
     first.wait()
+    first.stderr.close()
     db_path = AppPaths.under(data).data / INDEX_FILE
     with sqlite3.connect(db_path) as db:
         partly = db.execute("SELECT COUNT(*) FROM files WHERE status = 'indexed'").fetchone()[0]
