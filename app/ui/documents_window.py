@@ -644,6 +644,9 @@ class DocumentsWindow(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.refresh()
+        name = self.selected()
+        if name is not None:  # indexing may have gone on while the window was closed
+            self.collections.list_files(name)
         self.collection_list.setFocus()
 
 
