@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from app import APP_NAME
 from app.background import BackgroundWork
+from app.chat.collections import Collections
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
 from app.chat.exporting import ConversationExport
@@ -35,6 +36,7 @@ from app.chat.presets import Presets
 from app.chat.search import ConversationSearch
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
+from app.documents.index import INDEX_FILE
 from app.engine.base import EngineFactory, GenerationStats
 from app.engine.factory import engine_factory as dispatching
 from app.engine.llama import LlamaEngine
@@ -243,12 +245,15 @@ def build(
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
     meter = ContextMeter(store, engine)
+    collections = Collections(paths.data / INDEX_FILE, bundled_embedder_path(), log_file)
+    collections.rebuilt.connect(grounding.reopen)
     window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, undo,
                         Presets(PresetStore(store.db)), meter, model_choice,
                         InstructOffer(services.catalog, paths.models, services.usable_memory,
                                       speed, done=ui_state.instruct_offer_done),
-                        navigator, MessageCommands(session, undo), ConversationExport(store))
+                        navigator, MessageCommands(session, undo), ConversationExport(store),
+                        collections)
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)
@@ -268,6 +273,7 @@ def build(
     background.register("import", imports.cancel, imports.join)
     background.register("search", lambda: None, search.shutdown)
     background.register("documents search", grounding.stop, grounding.join)
+    background.register("indexing", collections.cancel_all, collections.join)
 
     def on_closing() -> None:
         window.background_stopped = background.stop(QUIT_BUDGET_MS)

@@ -138,6 +138,7 @@ class Grounding(QObject):
         self._requests: queue.Queue[GroundingRequest | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._tickets = 0
+        self._reopen = threading.Event()  # the index file was replaced: open it again
 
     def wanted(self, conversation: Conversation) -> bool:
         """Whether a question in this conversation should go through its documents first:
@@ -166,6 +167,10 @@ class Grounding(QObject):
             self._thread.start()
         return self._tickets
 
+    def reopen(self) -> None:
+        """The index was rebuilt: the next question opens the new file."""
+        self._reopen.set()
+
     def stop(self) -> None:
         """No more questions: the thread ends after the one in hand."""
         if self._thread is not None:
@@ -188,6 +193,10 @@ class Grounding(QObject):
         index: DocumentIndex | None = None
         while (request := self._requests.get()) is not None:
             try:
+                if self._reopen.is_set() and index is not None:
+                    self._reopen.clear()
+                    index.close()
+                    index = None
                 if index is None:
                     index = DocumentIndex(self._index_path)
                 path = self._embedder_path()
