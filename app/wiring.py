@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from app import APP_NAME
 from app.background import BackgroundWork
+from app.chat.attachments import Attachments
 from app.chat.collections import Collections
 from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
@@ -253,7 +254,7 @@ def build(
                         InstructOffer(services.catalog, paths.models, services.usable_memory,
                                       speed, done=ui_state.instruct_offer_done),
                         navigator, MessageCommands(session, undo), ConversationExport(store),
-                        collections)
+                        collections, Attachments(collections))
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)

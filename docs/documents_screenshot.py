@@ -1,6 +1,7 @@
-"""docs/cited-answer.png: a reply that cites the user's documents, its sources listed under
-it, and one of them open; the real window offscreen, over a real documents index, with the
-scripted engine writing the reply (the bundled base model rarely cites).
+"""docs/cited-answer.png: files attached to a chat (one could not be read), and a reply that
+cites them, its sources listed under it; docs/source-dialog.png: one of them open. The real
+window offscreen, the real indexer and embedder, with the scripted engine writing the reply
+(the bundled base model rarely cites).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/documents_screenshot.py
 """
@@ -17,13 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.chat.grounding import attached_collection  # noqa: E402
-from app.documents.index import INDEX_FILE, DocumentIndex  # noqa: E402
-from app.documents.types import Chunk  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.ui.source_dialog import SourceDialog  # noqa: E402
 from app.wiring import Overrides, build  # noqa: E402
@@ -63,15 +60,23 @@ def main() -> None:
         window.show()
         window.start_model()
         pump(0.5)
-        chat_id = window.chat.conversation_id
-        assert chat_id is not None
-        index = DocumentIndex(paths.data / INDEX_FILE)
-        attached = index.collection(attached_collection(chat_id), create=True)
-        for name, where, page, text in PASSAGES:
-            file_id = index.upsert_file(attached, f"/home/user/Documents/{name}", 1, 1)
-            index.store_chunks(file_id, 1, 1.0, "sha", "", [Chunk(0, text, where, page)],
-                               np.ones((1, 2), np.float32), (text, 90_000))
-        index.close()
+        folder = Path(tmp) / "Documents"
+        folder.mkdir()
+        files = []
+        for name, _where, _page, text in PASSAGES:
+            path = folder / name.replace(".pdf", ".txt")
+            path.write_text(text, encoding="utf-8")
+            files.append(path)
+        scan = folder / "scanned-letter.txt"
+        scan.write_bytes(b"\x00\x01\x02binary" * 50)
+        files.append(scan)
+        window.attach(files)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and any(
+                "reading" in window.chat.attachments.describe(row)
+                for row in window.attachments.files(window.chat.conversation_id)):
+            pump(0.2)
+        window.attachments.show(window.chat.conversation_id)
         window.send("How long do I have to keep receipts for the home office?")
         pump(1.5)
         window.grab().save(str(ROOT / "docs" / "cited-answer.png"))

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.chat.grounding import ATTACHED
+from app.chat.grounding import ATTACHED, attached_collection
 from app.documents.index import Collection, DocumentIndex, FileStatus, IndexedFile, IndexProblem
 from app.documents.indexer import Indexer, IndexOptions, IndexProgress, IndexReport
 from app.errors import BUG_MESSAGE, UserError
@@ -59,6 +59,7 @@ class FileRow:
     status: FileStatus
     chunks: int
     problem: str | None  # why a quarantined file could not be read, in words
+    tokens: int | None = None  # a small file's whole text, counted; None for a large one
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ class IndexJob:
 def file_rows(files: Sequence[IndexedFile]) -> list[FileRow]:
     """The problems first (a user looks for them), then waiting files, then by path."""
     order = {FileStatus.QUARANTINED: 0, FileStatus.PENDING: 1, FileStatus.INDEXED: 2}
-    rows = [FileRow(f.path, Path(f.path).name, f.status, f.chunks, f.problem) for f in files]
+    rows = [FileRow(f.path, Path(f.path).name, f.status, f.chunks, f.problem, f.tokens)
+            for f in files]
     rows.sort(key=lambda r: order[r.status])  # stable: each group keeps the index's path order
     return rows
 
@@ -337,6 +339,42 @@ class Collections(QObject):
         self.changed.emit()
         self.files_changed.emit(name)
         return count
+
+    # a chat's own attached files: a hidden collection, "chat-12"
+
+    def attach(self, conversation_id: int, paths: Sequence[Path]) -> None:
+        """Files attached to one chat: read and indexed like a collection's, for its
+        questions only."""
+        missing = [p for p in paths if not p.exists()]
+        if missing:
+            raise UserError(self.tr("{path} is not there.").format(path=missing[0]))
+        name = attached_collection(conversation_id)
+        with self._using() as index:
+            collection = index.collection(name, create=True)
+            for path in paths:
+                index.add_source(collection, path.resolve())
+        self.files_changed.emit(name)
+        self.index(name)
+
+    def detach(self, conversation_id: int, path: str) -> None:
+        self.remove_source(attached_collection(conversation_id), path)
+
+    def attached(self, conversation_id: int) -> list[FileRow]:
+        """A chat's attached files, read at once (a chat has a few, not thousands)."""
+        name = attached_collection(conversation_id)
+        try:
+            with self._using() as index:
+                found = [c for c in index.collections() if c.name == name]
+                if not found:
+                    return []
+                rows = file_rows(index.files(found[0]))
+                known = {row.path for row in rows}
+                waiting = [FileRow(source, Path(source).name, FileStatus.PENDING, 0, None)
+                           for source in found[0].sources
+                           if source not in known and not Path(source).is_dir()]
+                return rows + waiting
+        except UserError:
+            return []
 
     def list_files(self, name: str) -> None:
         """Ask for a collection's files; files_listed answers (only the latest request)."""

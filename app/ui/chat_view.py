@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chat.collections import FileRow
 from app.chat.context_meter import Level, Reading
 from app.store.records import Message, Source, Status
+from app.ui.attachments_bar import AttachmentsBar
 from app.ui.fitting_text import ElidingComboBox, ElidingLabel, WrappingLabel
 from app.ui.message_column import EARLIER_PAGE, FIRST_SCREEN, MessageColumn
 from app.ui.message_widget import MessageWidget
@@ -69,6 +71,8 @@ class ChatView(QWidget):
     source_requested = Signal(int, int)  # message_id, the number of the source to show
     edit_submitted = Signal(int, str)  # message_id, the new text: send as a new version
     retry_requested = Signal()  # the banner's Retry, after a model failed to load
+    attach_requested = Signal()  # the Attach button: the window asks which files
+    detach_requested = Signal(str)  # a chip's remove button: the file's path
     MODEL_BOX_CHARS = 22  # the header's model selector is this wide, whatever its labels
 
     def __init__(self, renderer: MarkdownRenderer, confirm_link: ConfirmLink = ask_open_link,
@@ -171,9 +175,21 @@ class ChatView(QWidget):
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumWidth(80)
         self.send_button.clicked.connect(self._on_send_clicked)
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setAccessibleName(self.tr("Attach files to this chat"))
+        self.attach_button.setToolTip(self.tr(
+            "PDF, Word, text, Markdown, web pages and code: the model reads them with your "
+            "questions. You can also drop files on the window."))
+        self.attach_button.clicked.connect(self.attach_requested)
+        self.attachments = AttachmentsBar()
+        self.attachments.remove_requested.connect(self.detach_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.prompt, 1)
-        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.send_button)
+        bottom.addLayout(buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -182,6 +198,7 @@ class ChatView(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.edit_notice)
+        layout.addWidget(self.attachments)
         layout.addLayout(bottom)
         layout.addWidget(self.draft_problem)
         self._update_controls()
@@ -197,6 +214,10 @@ class ChatView(QWidget):
         self.title.setText(title)
         self.column.show_path(messages, first_kept_id, sources)
         self._update_controls()
+
+    def show_attachments(self, conversation_id: int, rows: list[FileRow]) -> None:
+        if conversation_id == self.conversation_id:
+            self.attachments.show_files(rows)
 
     def set_sources(self, message_id: int, sources: list[Source]) -> None:
         self.column.model.set_sources(message_id, sources)

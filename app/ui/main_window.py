@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.chat.attachments import Attachments
 from app.chat.collections import Collections
 from app.chat.context_meter import ContextMeter
 from app.chat.drafts import Drafts
@@ -45,7 +48,7 @@ from app.store.records import Message
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.documents_window import DocumentsWindow
-from app.ui.model_manager import ModelManager, accept_gguf_drop, dropped_ggufs
+from app.ui.model_manager import ModelManager, dropped_files, dropped_ggufs
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
 from app.ui.services import ModelServices
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         commands: MessageCommands,
         exporter: ConversationExport,
         collections: Collections | None = None,
+        attachments: Attachments | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self.commands = commands
         self.exporter = exporter
         self.collections = collections  # None: built without documents, no Documents window
+        self.attachments = attachments  # None: no documents, so nothing to attach
         self.documents_window: DocumentsWindow | None = None  # made when first opened
         self.drafts = Drafts()
         self.setAcceptDrops(True)
@@ -239,6 +244,12 @@ class MainWindow(QMainWindow):
         self.session.documents_problem.connect(self.chat.show_banner)
         self.session.sources_changed.connect(self.chat.set_sources)
         self.chat.source_requested.connect(self.show_source)
+        self.chat.attach_button.setVisible(self.attachments is not None)
+        if self.attachments is not None:
+            self.chat.attach_requested.connect(self.choose_attachments)
+            self.chat.detach_requested.connect(self._detach)
+            self.attachments.changed.connect(self.chat.show_attachments)
+            self.attachments.failed.connect(self.chat.show_banner)
 
         status = self.model_status
         self.engine.state_changed.connect(status.show_state)
@@ -294,10 +305,35 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        accept_gguf_drop(event)
+        if dropped_ggufs(event) or (self.attachments is not None and dropped_files(event)):
+            event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """A model file goes to the Models window; any other file is attached to the chat."""
         self.model_actions.import_files(dropped_ggufs(event))
+        others = [p for p in dropped_files(event) if p.suffix.lower() != ".gguf"]
+        if others:
+            self.attach(others)
+
+    def choose_attachments(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to this chat"), str(Path.home()),
+            self.tr("Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js "
+                    "*.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;"
+                    "All files (*)"))
+        self.chat.prompt.setFocus()
+        if chosen:
+            self.attach([Path(p) for p in chosen])
+
+    def attach(self, paths: list[Path]) -> bool:
+        conversation_id = self.chat.conversation_id
+        if self.attachments is None or conversation_id is None:
+            return False
+        return self.attachments.attach(conversation_id, paths)
+
+    def _detach(self, path: str) -> None:
+        if self.attachments is not None and self.chat.conversation_id is not None:
+            self.attachments.detach(self.chat.conversation_id, path)
 
     def save_state(self) -> None:
         self.window_state.save()
@@ -369,6 +405,8 @@ class MainWindow(QMainWindow):
         if draft is not None and draft != self.chat.prompt.toPlainText():
             self.chat.prompt.setPlainText(draft)
         self.navigator.opened(conversation.id)
+        if self.attachments is not None:
+            self.attachments.show(conversation.id)
         self.model_choice.opened(conversation.id)
         self._refresh_chat_state()
         self._count_context()

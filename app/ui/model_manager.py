@@ -435,10 +435,13 @@ class ModelManager(QDialog):
             self.import_file(path)
 
 
-def dropped_ggufs(event: object) -> list[Path]:
+def dropped_files(event: object) -> list[Path]:
     mime = event.mimeData()  # type: ignore[attr-defined]
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf")]
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def dropped_ggufs(event: object) -> list[Path]:
+    return [path for path in dropped_files(event) if path.suffix.lower() == ".gguf"]
 
 
 def accept_gguf_drop(event: object) -> None:

@@ -28,6 +28,53 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/chat/attachments.py" line="43"/>
+        <source>The file could not be attached: {problem}</source>
+        <translation>Die Datei konnte nicht angehängt werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBar</name>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="20"/>
+        <source>Files attached to this chat</source>
+        <translation>An diesen Chat angehängte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="39"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="42"/>
+        <source>{file} · reading…</source>
+        <translation>{file} · wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="44"/>
+        <source>{file} · %n tokens</source>
+        <translation>
+            <numerusform>{file} · %n Token</numerusform>
+            <numerusform>{file} · %n Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="45"/>
+        <source>{file} · %n passages</source>
+        <translation>
+            <numerusform>{file} · %n Abschnitt</numerusform>
+            <numerusform>{file} · %n Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="58"/>
+        <source>Remove {file} from this chat</source>
+        <translation>{file} aus diesem Chat entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="47"/>
@@ -151,151 +198,166 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="90"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Systemprompt, Temperatur, Antwortlänge und Kontext dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
-        <location filename="../../app/ui/chat_view.py" line="221"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
         <source>The model this conversation uses</source>
         <translation>Das Modell dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="96"/>
+        <location filename="../../app/ui/chat_view.py" line="100"/>
         <source>Model for this conversation</source>
         <translation>Modell für diese Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
-        <location filename="../../app/ui/chat_view.py" line="120"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="125"/>
         <source>Load the model again</source>
         <translation>Modell erneut laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="127"/>
+        <location filename="../../app/ui/chat_view.py" line="128"/>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="158"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Hearth…  (Eingabe zum Senden, Umschalt+Eingabe für neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="155"/>
+        <location filename="../../app/ui/chat_view.py" line="159"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="157"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt das Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version (die alte bleibt), Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
-        <location filename="../../app/ui/chat_view.py" line="371"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
+        <location filename="../../app/ui/chat_view.py" line="392"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="220"/>
+        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <source>Attach files to this chat</source>
+        <translation>Dateien an diesen Chat anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
+        <translation>PDF, Word, Text, Markdown, Webseiten und Code: Das Modell liest sie mit Ihren Fragen. Sie können Dateien auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="241"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Das Modell dieser Unterhaltung: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="249"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>… (the rest is in the message)</source>
         <translation>… (der Rest steht in der Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="251"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Reply: {text}</source>
         <translation>Antwort: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="253"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>The reply failed: {error}</source>
         <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="254"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Reply stopped: {text}</source>
         <translation>Antwort gestoppt: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="291"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Was das Modell liest: den Systemprompt, diese Unterhaltung und was Sie gerade eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="293"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Fast voll: bald passen die ältesten Nachrichten nicht mehr hinein, und das Modell sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Voll: die ältesten Nachrichten passen nicht mehr und fehlen in dem, was das Modell liest (der Chat markiert, wo seine Sicht beginnt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="301"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Der Server gibt nicht an, wie viele Tokens dieses Modell liest; die Anzeige zählt daher das Gesendete (etwa vier Zeichen pro Token) ohne Obergrenze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="285"/>
+        <location filename="../../app/ui/chat_view.py" line="306"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ihr Text ist für dieses Modell zu lang: kürzen Sie ihn um etwa {n} Tokens (oder beginnen Sie einen neuen Chat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="322"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Fragen Sie, was Sie möchten. Ihre Chats bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="324"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Fragen Sie, was Sie möchten. Was Sie hier schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="388"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Stop the reply (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="374"/>
+        <location filename="../../app/ui/chat_view.py" line="395"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth antwortet in einem anderen Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="375"/>
+        <location filename="../../app/ui/chat_view.py" line="396"/>
         <source>Send (Enter)</source>
         <translation>Senden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="376"/>
+        <location filename="../../app/ui/chat_view.py" line="397"/>
         <source>The model is not ready yet</source>
         <translation>Das Modell ist noch nicht bereit</translation>
     </message>
@@ -303,42 +365,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="226"/>
+        <location filename="../../app/chat/collections.py" line="228"/>
         <source>The documents index is not open.</source>
         <translation>Der Dokumentindex ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="239"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>Die Indexierung wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="253"/>
+        <location filename="../../app/chat/collections.py" line="255"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>Der Dokumentindex konnte nicht ersetzt werden ({problem}). Starten Sie Hearth neu und bauen Sie ihn erneut auf.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="297"/>
+        <location filename="../../app/chat/collections.py" line="299"/>
         <source>A collection needs a name.</source>
         <translation>Eine Sammlung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="301"/>
         <source>There is already a collection called {name}.</source>
         <translation>Es gibt bereits eine Sammlung namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="320"/>
+        <location filename="../../app/chat/collections.py" line="322"/>
+        <location filename="../../app/chat/collections.py" line="350"/>
         <source>{path} is not there.</source>
         <translation>{path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="377"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="484"/>
+        <location filename="../../app/chat/collections.py" line="522"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1081,49 +1144,59 @@ Nicht indexiert: {reason}</translation>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Attach files to this chat</source>
+        <translation>Dateien an diesen Chat anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1136,12 +1209,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1150,7 +1223,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>

@@ -28,6 +28,53 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/chat/attachments.py" line="43"/>
+        <source>The file could not be attached: {problem}</source>
+        <translation>No se pudo adjuntar el archivo: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBar</name>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="20"/>
+        <source>Files attached to this chat</source>
+        <translation>Archivos adjuntos a este chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="39"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="42"/>
+        <source>{file} · reading…</source>
+        <translation>{file} · leyendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="44"/>
+        <source>{file} · %n tokens</source>
+        <translation>
+            <numerusform>{file} · %n token</numerusform>
+            <numerusform>{file} · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="45"/>
+        <source>{file} · %n passages</source>
+        <translation>
+            <numerusform>{file} · %n fragmento</numerusform>
+            <numerusform>{file} · %n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="58"/>
+        <source>Remove {file} from this chat</source>
+        <translation>Quitar {file} de este chat</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="47"/>
@@ -151,151 +198,166 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="90"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt del sistema, temperatura, longitud de respuesta y contexto de esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
-        <location filename="../../app/ui/chat_view.py" line="221"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
         <source>The model this conversation uses</source>
         <translation>El modelo que usa esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="96"/>
+        <location filename="../../app/ui/chat_view.py" line="100"/>
         <source>Model for this conversation</source>
         <translation>Modelo para esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
-        <location filename="../../app/ui/chat_view.py" line="120"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="125"/>
         <source>Load the model again</source>
         <translation>Volver a cargar el modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="127"/>
+        <location filename="../../app/ui/chat_view.py" line="128"/>
         <source>Choose another model</source>
         <translation>Elegir otro modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="158"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para nueva línea)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="155"/>
+        <location filename="../../app/ui/chat_view.py" line="159"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="157"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene una respuesta, Tab sale del cuadro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Editando su mensaje: Intro lo envía como versión nueva (la anterior se conserva), Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
-        <location filename="../../app/ui/chat_view.py" line="371"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
+        <location filename="../../app/ui/chat_view.py" line="392"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="220"/>
+        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <source>Attach files to this chat</source>
+        <translation>Adjuntar archivos a este chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
+        <translation>PDF, Word, texto, Markdown, páginas web y código: el modelo los lee con sus preguntas. También puede soltar archivos en la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="241"/>
         <source>The model this conversation uses: {model}</source>
         <translation>El modelo de esta conversación: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="249"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>… (the rest is in the message)</source>
         <translation>… (el resto está en el mensaje)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="251"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Reply: {text}</source>
         <translation>Respuesta: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="253"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>The reply failed: {error}</source>
         <translation>La respuesta falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="254"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Reply stopped: {text}</source>
         <translation>Respuesta detenida: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="291"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Lo que lee el modelo: el prompt del sistema, esta conversación y lo que está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="293"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Casi lleno: pronto los mensajes más antiguos dejarán de caber y el modelo no los verá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Lleno: los mensajes más antiguos ya no caben y quedan fuera de lo que lee el modelo (el chat marca dónde empieza lo que ve).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="301"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>El servidor no indica cuántos tokens lee este modelo, así que el medidor cuenta lo enviado (unos cuatro caracteres por token) sin límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="285"/>
+        <location filename="../../app/ui/chat_view.py" line="306"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Lo que escribe es demasiado largo para este modelo: recorte unos {n} tokens (o empiece un chat nuevo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="322"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Pregunte lo que quiera. Sus chats se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="324"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Pregunte lo que quiera. Lo que escriba aquí se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="388"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Stop the reply (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="374"/>
+        <location filename="../../app/ui/chat_view.py" line="395"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth está respondiendo en otro chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="375"/>
+        <location filename="../../app/ui/chat_view.py" line="396"/>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="376"/>
+        <location filename="../../app/ui/chat_view.py" line="397"/>
         <source>The model is not ready yet</source>
         <translation>El modelo aún no está listo</translation>
     </message>
@@ -303,42 +365,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="226"/>
+        <location filename="../../app/chat/collections.py" line="228"/>
         <source>The documents index is not open.</source>
         <translation>El índice de documentos no está abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="239"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>La indexación aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="253"/>
+        <location filename="../../app/chat/collections.py" line="255"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>No se pudo sustituir el índice de documentos ({problem}). Reinicie Hearth y vuelva a reconstruirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="297"/>
+        <location filename="../../app/chat/collections.py" line="299"/>
         <source>A collection needs a name.</source>
         <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="301"/>
         <source>There is already a collection called {name}.</source>
         <translation>Ya existe una colección llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="320"/>
+        <location filename="../../app/chat/collections.py" line="322"/>
+        <location filename="../../app/chat/collections.py" line="350"/>
         <source>{path} is not there.</source>
         <translation>{path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="377"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="484"/>
+        <location filename="../../app/chat/collections.py" line="522"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1081,49 +1144,59 @@ No indexado: {reason}</translation>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Attach files to this chat</source>
+        <translation>Adjuntar archivos a este chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
+        <translation>Documentos (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1136,12 +1209,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1150,7 +1223,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>

@@ -28,6 +28,53 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/chat/attachments.py" line="43"/>
+        <source>The file could not be attached: {problem}</source>
+        <translation>Le fichier n’a pas pu être joint : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBar</name>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="20"/>
+        <source>Files attached to this chat</source>
+        <translation>Fichiers joints à cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="39"/>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="42"/>
+        <source>{file} · reading…</source>
+        <translation>{file} · lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="44"/>
+        <source>{file} · %n tokens</source>
+        <translation>
+            <numerusform>{file} · %n jeton</numerusform>
+            <numerusform>{file} · %n jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="45"/>
+        <source>{file} · %n passages</source>
+        <translation>
+            <numerusform>{file} · %n passage</numerusform>
+            <numerusform>{file} · %n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="58"/>
+        <source>Remove {file} from this chat</source>
+        <translation>Retirer {file} de cette discussion</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="47"/>
@@ -151,151 +198,166 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="90"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>Chat settings…</source>
         <translation>Réglages de la discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt système, température, longueur de réponse et contexte de cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
-        <location filename="../../app/ui/chat_view.py" line="221"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
         <source>The model this conversation uses</source>
         <translation>Le modèle utilisé par cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="96"/>
+        <location filename="../../app/ui/chat_view.py" line="100"/>
         <source>Model for this conversation</source>
         <translation>Modèle pour cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
-        <location filename="../../app/ui/chat_view.py" line="120"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="125"/>
         <source>Load the model again</source>
         <translation>Recharger le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="127"/>
+        <location filename="../../app/ui/chat_view.py" line="128"/>
         <source>Choose another model</source>
         <translation>Choisir un autre modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="158"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Hearth…  (Entrée pour envoyer, Maj+Entrée pour un retour à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="155"/>
+        <location filename="../../app/ui/chat_view.py" line="159"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="157"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête une réponse, Tab quitte la zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Modification de votre message : Entrée l’envoie comme nouvelle version (l’ancienne reste), Échap annule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
-        <location filename="../../app/ui/chat_view.py" line="371"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
+        <location filename="../../app/ui/chat_view.py" line="392"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="220"/>
+        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <source>Attach files to this chat</source>
+        <translation>Joindre des fichiers à cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
+        <translation>PDF, Word, texte, Markdown, pages web et code : le modèle les lit avec vos questions. Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="241"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Le modèle de cette conversation : {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="249"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>… (the rest is in the message)</source>
         <translation>… (la suite est dans le message)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="251"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Reply: {text}</source>
         <translation>Réponse : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="253"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>The reply failed: {error}</source>
         <translation>La réponse a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="254"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Reply stopped: {text}</source>
         <translation>Réponse arrêtée : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="291"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Ce que lit le modèle : le prompt système, cette conversation et ce que vous êtes en train d’écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="293"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Presque plein : bientôt les plus anciens messages ne tiendront plus et le modèle ne les verra pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Plein : les plus anciens messages ne tiennent plus et sont exclus de ce que lit le modèle (la discussion indique où commence ce qu’il voit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="301"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Le serveur n’indique pas combien de jetons ce modèle lit ; la jauge compte donc ce qui est envoyé (environ quatre caractères par jeton), sans limite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="285"/>
+        <location filename="../../app/ui/chat_view.py" line="306"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ce que vous écrivez est trop long pour ce modèle : retirez environ {n} jetons (ou commencez une nouvelle discussion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="322"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Demandez ce que vous voulez. Vos discussions restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="324"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Demandez ce que vous voulez. Ce que vous écrivez ici est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="388"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Stop the reply (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="374"/>
+        <location filename="../../app/ui/chat_view.py" line="395"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth répond dans une autre discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="375"/>
+        <location filename="../../app/ui/chat_view.py" line="396"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="376"/>
+        <location filename="../../app/ui/chat_view.py" line="397"/>
         <source>The model is not ready yet</source>
         <translation>Le modèle n’est pas encore prêt</translation>
     </message>
@@ -303,42 +365,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="226"/>
+        <location filename="../../app/chat/collections.py" line="228"/>
         <source>The documents index is not open.</source>
         <translation>L’index des documents n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="239"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>L’indexation est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="253"/>
+        <location filename="../../app/chat/collections.py" line="255"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>L’index des documents n’a pas pu être remplacé ({problem}). Redémarrez Hearth et reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="297"/>
+        <location filename="../../app/chat/collections.py" line="299"/>
         <source>A collection needs a name.</source>
         <translation>Une collection doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="301"/>
         <source>There is already a collection called {name}.</source>
         <translation>Il existe déjà une collection nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="320"/>
+        <location filename="../../app/chat/collections.py" line="322"/>
+        <location filename="../../app/chat/collections.py" line="350"/>
         <source>{path} is not there.</source>
         <translation>{path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="377"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="484"/>
+        <location filename="../../app/chat/collections.py" line="522"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
@@ -1081,49 +1144,59 @@ Non indexé : {reason}</translation>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Attach files to this chat</source>
+        <translation>Joindre des fichiers à cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1136,12 +1209,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1150,7 +1223,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>

@@ -27,6 +27,51 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/chat/attachments.py" line="43"/>
+        <source>The file could not be attached: {problem}</source>
+        <translation>ファイルを添付できませんでした：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBar</name>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="20"/>
+        <source>Files attached to this chat</source>
+        <translation>このチャットに添付したファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="39"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="42"/>
+        <source>{file} · reading…</source>
+        <translation>{file} · 読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="44"/>
+        <source>{file} · %n tokens</source>
+        <translation>
+            <numerusform>{file} · %n トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="45"/>
+        <source>{file} · %n passages</source>
+        <translation>
+            <numerusform>{file} · %n 個の段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="58"/>
+        <source>Remove {file} from this chat</source>
+        <translation>{file} をこのチャットから外す</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="47"/>
@@ -150,151 +195,166 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="90"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>この会話のシステムプロンプト、温度、回答の長さ、コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
-        <location filename="../../app/ui/chat_view.py" line="221"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
         <source>The model this conversation uses</source>
         <translation>この会話で使うモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="96"/>
+        <location filename="../../app/ui/chat_view.py" line="100"/>
         <source>Model for this conversation</source>
         <translation>この会話のモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
-        <location filename="../../app/ui/chat_view.py" line="120"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="125"/>
         <source>Load the model again</source>
         <translation>モデルを再読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="127"/>
+        <location filename="../../app/ui/chat_view.py" line="128"/>
         <source>Choose another model</source>
         <translation>別のモデルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="158"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Hearth へのメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="155"/>
+        <location filename="../../app/ui/chat_view.py" line="159"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="157"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter で送信、Shift+Enter で改行、Esc で回答を停止、Tab で入力欄を離れます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しいバージョンとして送信（元のものは残ります）、Esc でキャンセル。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
-        <location filename="../../app/ui/chat_view.py" line="371"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
+        <location filename="../../app/ui/chat_view.py" line="392"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="220"/>
+        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <source>Attach…</source>
+        <translation>添付…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <source>Attach files to this chat</source>
+        <translation>このチャットにファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
+        <translation>PDF、Word、テキスト、Markdown、ウェブページ、コード：モデルが質問と一緒に読みます。ファイルをウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="241"/>
         <source>The model this conversation uses: {model}</source>
         <translation>この会話のモデル：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="249"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>… (the rest is in the message)</source>
         <translation>…（続きはメッセージ内にあります）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="251"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Reply: {text}</source>
         <translation>回答：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="253"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>The reply failed: {error}</source>
         <translation>回答に失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="254"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Reply stopped: {text}</source>
         <translation>回答を停止しました：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="291"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>モデルが読む内容：システムプロンプト、この会話、入力中のテキスト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="293"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>ほぼ満杯：まもなく古いメッセージが収まらなくなり、モデルから見えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>満杯：古いメッセージは収まらず、モデルが読む内容から外れています（チャット内に見える範囲の始まりが示されます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="301"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>サーバーがこのモデルの読めるトークン数を示さないため、メーターは送信した分（1 トークン約 4 文字）を上限なしで数えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="285"/>
+        <location filename="../../app/ui/chat_view.py" line="306"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>入力中のテキストはこのモデルには長すぎます。約 {n} トークン減らしてください（または新しいチャットを始めてください）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="322"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>何でも聞いてください。チャットはこのコンピューターの中だけに残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="324"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>何でも聞いてください。ここに書いた内容は {host} に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="388"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Stop the reply (Esc)</source>
         <translation>回答を停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="374"/>
+        <location filename="../../app/ui/chat_view.py" line="395"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth は別のチャットで回答中です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="375"/>
+        <location filename="../../app/ui/chat_view.py" line="396"/>
         <source>Send (Enter)</source>
         <translation>送信（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="376"/>
+        <location filename="../../app/ui/chat_view.py" line="397"/>
         <source>The model is not ready yet</source>
         <translation>モデルはまだ準備ができていません</translation>
     </message>
@@ -302,42 +362,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="226"/>
+        <location filename="../../app/chat/collections.py" line="228"/>
         <source>The documents index is not open.</source>
         <translation>ドキュメントのインデックスが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="239"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>インデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="253"/>
+        <location filename="../../app/chat/collections.py" line="255"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>ドキュメントのインデックスを置き換えられませんでした（{problem}）。Hearth を再起動して、もう一度再構築してください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="297"/>
+        <location filename="../../app/chat/collections.py" line="299"/>
         <source>A collection needs a name.</source>
         <translation>コレクションには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="301"/>
         <source>There is already a collection called {name}.</source>
         <translation>{name} という名前のコレクションはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="320"/>
+        <location filename="../../app/chat/collections.py" line="322"/>
+        <location filename="../../app/chat/collections.py" line="350"/>
         <source>{path} is not there.</source>
         <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="377"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>このインストールには埋め込みモデルがないため、ドキュメントのインデックスを作成できません。Hearth を再インストールすると元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="484"/>
+        <location filename="../../app/chat/collections.py" line="522"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} のインデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
@@ -1077,49 +1138,59 @@ Not indexed: {reason}</source>
         <translation>文字サイズ %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Attach files to this chat</source>
+        <translation>このチャットにファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
+        <translation>ドキュメント (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1132,12 +1203,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1146,7 +1217,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>

@@ -27,6 +27,51 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/chat/attachments.py" line="43"/>
+        <source>The file could not be attached: {problem}</source>
+        <translation>无法附加该文件：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBar</name>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="20"/>
+        <source>Files attached to this chat</source>
+        <translation>附加到此聊天的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="39"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="42"/>
+        <source>{file} · reading…</source>
+        <translation>{file} · 正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="44"/>
+        <source>{file} · %n tokens</source>
+        <translation>
+            <numerusform>{file} · %n 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments_bar.py" line="45"/>
+        <source>{file} · %n passages</source>
+        <translation>
+            <numerusform>{file} · %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments_bar.py" line="58"/>
+        <source>Remove {file} from this chat</source>
+        <translation>从此聊天中移除 {file}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="47"/>
@@ -150,151 +195,166 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="90"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>Chat settings…</source>
         <translation>聊天设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="95"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>此对话的系统提示词、温度、回复长度和上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
-        <location filename="../../app/ui/chat_view.py" line="221"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
+        <location filename="../../app/ui/chat_view.py" line="242"/>
         <source>The model this conversation uses</source>
         <translation>此对话使用的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="96"/>
+        <location filename="../../app/ui/chat_view.py" line="100"/>
         <source>Model for this conversation</source>
         <translation>此对话的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
-        <location filename="../../app/ui/chat_view.py" line="120"/>
+        <location filename="../../app/ui/chat_view.py" line="123"/>
+        <location filename="../../app/ui/chat_view.py" line="124"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="121"/>
+        <location filename="../../app/ui/chat_view.py" line="125"/>
         <source>Load the model again</source>
         <translation>重新加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="127"/>
+        <location filename="../../app/ui/chat_view.py" line="128"/>
         <source>Choose another model</source>
         <translation>选择其他模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="154"/>
+        <location filename="../../app/ui/chat_view.py" line="158"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 Hearth 发消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="155"/>
+        <location filename="../../app/ui/chat_view.py" line="159"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="157"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开输入框。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
+        <location filename="../../app/ui/chat_view.py" line="170"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>正在编辑您的消息：Enter 将其作为新版本发送（旧版本保留），Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
-        <location filename="../../app/ui/chat_view.py" line="371"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
+        <location filename="../../app/ui/chat_view.py" line="392"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="220"/>
+        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <source>Attach…</source>
+        <translation>附加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <source>Attach files to this chat</source>
+        <translation>将文件附加到此聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
+        <translation>PDF、Word、文本、Markdown、网页和代码：模型会连同你的问题一起阅读它们。也可以把文件拖放到窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="241"/>
         <source>The model this conversation uses: {model}</source>
         <translation>此对话使用的模型：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="249"/>
+        <location filename="../../app/ui/chat_view.py" line="270"/>
         <source>… (the rest is in the message)</source>
         <translation>…（其余内容见消息）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="251"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Reply: {text}</source>
         <translation>回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="253"/>
+        <location filename="../../app/ui/chat_view.py" line="274"/>
         <source>The reply failed: {error}</source>
         <translation>回复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="254"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Reply stopped: {text}</source>
         <translation>回复已停止：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="291"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>模型读取的内容：系统提示词、此对话以及您正在输入的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="293"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>即将占满：最早的消息很快将放不下，模型将看不到它们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>已满：最早的消息已放不下，不在模型读取的内容中（聊天中标出了模型可见部分的起点）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="301"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>服务器未说明此模型可读取多少词元，因此计量器按发送内容计数（约每四个字符一个词元），不设上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="285"/>
+        <location filename="../../app/ui/chat_view.py" line="306"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>您输入的内容对此模型来说太长：请删减约 {n} 个词元（或新建聊天）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="322"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>随便问。您的聊天记录只保存在此电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="324"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>随便问。您在此处写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="367"/>
+        <location filename="../../app/ui/chat_view.py" line="388"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="368"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Stop the reply (Esc)</source>
         <translation>停止回复（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="374"/>
+        <location filename="../../app/ui/chat_view.py" line="395"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth 正在另一个聊天中回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="375"/>
+        <location filename="../../app/ui/chat_view.py" line="396"/>
         <source>Send (Enter)</source>
         <translation>发送（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="376"/>
+        <location filename="../../app/ui/chat_view.py" line="397"/>
         <source>The model is not ready yet</source>
         <translation>模型尚未就绪</translation>
     </message>
@@ -302,42 +362,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="226"/>
+        <location filename="../../app/chat/collections.py" line="228"/>
         <source>The documents index is not open.</source>
         <translation>文档索引未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="239"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>索引仍在停止中，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="253"/>
+        <location filename="../../app/chat/collections.py" line="255"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>无法替换文档索引（{problem}）。请重新启动 Hearth 后再次重建。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="297"/>
+        <location filename="../../app/chat/collections.py" line="299"/>
         <source>A collection needs a name.</source>
         <translation>集合需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="301"/>
         <source>There is already a collection called {name}.</source>
         <translation>已经有名为 {name} 的集合。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="320"/>
+        <location filename="../../app/chat/collections.py" line="322"/>
+        <location filename="../../app/chat/collections.py" line="350"/>
         <source>{path} is not there.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="377"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="484"/>
+        <location filename="../../app/chat/collections.py" line="522"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
@@ -1077,49 +1138,59 @@ Not indexed: {reason}</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Attach files to this chat</source>
+        <translation>将文件附加到此聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
+        <translation>文档 (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1132,12 +1203,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1146,7 +1217,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
