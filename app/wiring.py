@@ -71,6 +71,7 @@ from app.ui.render import MarkdownRenderer
 from app.ui.services import ModelServices
 
 log = logging.getLogger(__name__)
+WATCH_AFTER_MS = 5_000
 
 
 @dataclass
@@ -248,6 +249,9 @@ def build(
     meter = ContextMeter(store, engine)
     collections = Collections(paths.data / INDEX_FILE, bundled_embedder_path(), log_file)
     collections.rebuilt.connect(grounding.reopen)
+    # what changed in the collections' folders while Hearth was closed is read once the
+    # model has loaded, and from then on as it changes
+    QTimer.singleShot(WATCH_AFTER_MS, collections.watch)
     window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, undo,
                         Presets(PresetStore(store.db)), meter, model_choice,

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from app.chat.grounding import ATTACHED, attached_collection
 from app.documents.index import Collection, DocumentIndex, FileStatus, IndexedFile, IndexProblem
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 JOIN_BEFORE_EDIT_MS = 3_000  # a cancel kills the child at once; its thread ends within this
 REFRESH_MS = 1_000  # while indexing, the file list is read again at most once a second
+SETTLE_MS = 2_000  # after a change in a watched folder, before it is read again
+MAX_WATCHED = 2_000  # folders; a tree bigger than this is updated by Update or at start
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 # the name of a chat's own collection of attached files, "chat-12"
 _ATTACHED = re.compile(re.escape(ATTACHED).replace(re.escape("{id}"), r"\d+"))
@@ -98,6 +100,7 @@ class _Relay(QObject):
     failed = Signal(int, str, bool)  # job id, message, the index itself is broken
     listed = Signal(int, str, object)  # list request id, collection, list[FileRow]
     list_failed = Signal(int, str)  # list request id, why the index cannot be read
+    watchable = Signal(object)  # list[str]: the folders and files to watch, found off-thread
 
 
 class _Lister:
@@ -172,7 +175,8 @@ class Collections(QObject):
     rebuilt = Signal()  # a fresh file replaced the old: other readers open it again
 
     def __init__(self, index_path: Path, embedder: Path | None, log_file: str = "the log file",
-                 threads: int | None = None, refresh_ms: int = REFRESH_MS) -> None:
+                 threads: int | None = None, refresh_ms: int = REFRESH_MS,
+                 settle_ms: int = SETTLE_MS) -> None:
         super().__init__()
         self.index_path = index_path
         self._embedder = embedder
@@ -198,6 +202,18 @@ class Collections(QObject):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(refresh_ms)
         self._refresh.timeout.connect(self._refresh_running)
+        # Folders are watched: a change waits this long for more (a copy of many files is
+        # one update, not one each), then the collection is brought up to date: only what
+        # changed is read again (content hash per file), what went is dropped.
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_folder_changed)
+        self._watcher.fileChanged.connect(self._on_folder_changed)
+        self._changed_folders: set[str] = set()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(settle_ms)
+        self._settle.timeout.connect(self._update_changed)
+        self._relay.watchable.connect(self._watch_paths)
         self._open()
 
     # the index
@@ -325,6 +341,7 @@ class Collections(QObject):
             for path in paths:
                 index.add_source(collection, path.resolve())
         self.changed.emit()
+        self._find_watchable([s for c in self.collections() for s in c.sources])
 
     def remove_source(self, name: str, source: str) -> int:
         """Forget a file or folder and what was indexed from it; returns how many files.
@@ -339,6 +356,54 @@ class Collections(QObject):
         self.changed.emit()
         self.files_changed.emit(name)
         return count
+
+    # watching: what changes on disk reaches the index by itself
+
+    def watch(self) -> None:
+        """Watch every collection's folders (and the files named on their own), and bring
+        each collection up to date now: what changed while Hearth was closed is read. The
+        folders are walked on a thread: a big tree would stall the window."""
+        sources = [source for c in self.collections() for source in c.sources]
+        for collection in self.collections():
+            if collection.sources:
+                self.index(collection.name)
+        self._find_watchable(sources)
+
+    def _find_watchable(self, sources: list[str]) -> None:
+        def walk() -> None:
+            paths: list[str] = []
+            for source in sources:
+                paths += _watchable(Path(source), MAX_WATCHED - len(paths))
+            self._relay.watchable.emit(paths)
+
+        threading.Thread(target=walk, name="documents-watch", daemon=True).start()
+
+    @Slot(object)
+    def _watch_paths(self, paths: list[str]) -> None:
+        current = set(self._watcher.directories()) | set(self._watcher.files())
+        stale = sorted(current - set(paths))
+        if stale:
+            self._watcher.removePaths(stale)
+        fresh = [p for p in dict.fromkeys(paths) if p not in current]
+        if fresh:
+            self._watcher.addPaths(fresh)
+
+    @property
+    def watched(self) -> list[str]:
+        return sorted(set(self._watcher.directories()) | set(self._watcher.files()))
+
+    def _on_folder_changed(self, path: str) -> None:
+        self._changed_folders.add(path)
+        self._settle.start()
+
+    def _update_changed(self) -> None:
+        changed, self._changed_folders = self._changed_folders, set()
+        sources: list[str] = []
+        for collection in self.collections():
+            sources += collection.sources
+            if any(_under(path, source) for path in changed for source in collection.sources):
+                self.index(collection.name)
+        self._find_watchable(sources)  # a folder made inside a watched one is watched too
 
     # a chat's own attached files: a hidden collection, "chat-12"
 
@@ -584,3 +649,22 @@ def _run(job: IndexJob, indexer: Indexer, relay: _Relay, index_path: Path,
         relay.failed.emit(job.id, BUG_MESSAGE.format(log=log_file), False)
     else:
         relay.finished.emit(job.id, report)
+
+
+def _watchable(source: Path, room: int) -> list[str]:
+    """A source folder and the folders below it (links not followed), or a file itself."""
+    if room <= 0 or not source.exists():
+        return []
+    if not source.is_dir():
+        return [str(source)]
+    found: list[str] = []
+    for folder, folders, _files in os.walk(source, followlinks=False):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        found.append(folder)
+        if len(found) >= room:
+            break
+    return found
+
+
+def _under(path: str, source: str) -> bool:
+    return path == source or path.startswith(source.rstrip("/\\") + os.sep)

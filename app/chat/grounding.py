@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.chat.summarize import SummaryPlan, split_parts
 from app.documents.index import INDEX_FILE, Collection, DocumentIndex, FileStatus, Passage
 from app.documents.indexer import embedder_id
 from app.engine.base import ChatMessage
@@ -29,6 +30,7 @@ TOP_K = 4  # passages per question: a small model's context holds about this man
 WHOLE_SHARE = 0.7  # of the room left in the context that attached files may fill whole
 SOURCE_PREVIEW = 4_000  # characters of a whole file kept with the reply, to show it
 ATTACHED = "chat-{id}"  # the hidden collection of the files attached to one conversation
+SUMMARIZE = "summarize"  # the preset whose chats summarize a big file in parts
 
 
 def attached_collection(conversation_id: int) -> str:
@@ -58,6 +60,8 @@ class Grounded:
     whole: list[Source] = field(default_factory=list)
     passages: list[Source] = field(default_factory=list)
     problem: str = ""  # the documents could not be read: the question goes without them
+    # a chat that summarizes, with a file too big to go whole: summarized in parts instead
+    summary: SummaryPlan | None = None
 
     @property
     def sources(self) -> list[Source]:
@@ -111,6 +115,10 @@ def ground(index: DocumentIndex, embed: Callable[[str], Any] | None, embedder: s
             room -= file.tokens
             given.add(file.path)
             whole.append(Source(len(whole) + 1, file.path, "the whole file", text))
+    if request.conversation.settings.get("preset") == SUMMARIZE and attached is not None:
+        plan = _summary_plan(index, attached, given, request.room_tokens)
+        if plan is not None:
+            return Grounded(whole, summary=plan)
     searched = [c for c in chosen if c is not attached or _has_more(index, c, given)]
     passages: list[Passage] = []
     if searched and request.question.strip():
@@ -120,6 +128,18 @@ def ground(index: DocumentIndex, embed: Callable[[str], Any] | None, embedder: s
     first = len(whole) + 1
     return Grounded(whole, [Source(first + i, p.file, p.location, p.text, p.page, p.line)
                             for i, p in enumerate(passages)])
+
+
+def _summary_plan(index: DocumentIndex, attached: Collection, given: set[str],
+                  room_tokens: int) -> SummaryPlan | None:
+    """The first attached file too big to go whole, as parts that each fit the context."""
+    for file in index.files(attached):
+        if file.status is FileStatus.INDEXED and file.path not in given:
+            texts = index.chunk_texts(file.id)
+            part_tokens = max(256, int(room_tokens * WHOLE_SHARE))
+            return SummaryPlan(Path(file.path).name, split_parts(texts, part_tokens),
+                               part_tokens)
+    return None
 
 
 def _has_more(index: DocumentIndex, collection: Collection, given: set[str]) -> bool:

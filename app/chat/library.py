@@ -66,6 +66,19 @@ class Library(QObject):
         self._store.set_system_prompt(conversation_id, system_prompt)
         self._store.set_settings(conversation_id, {**conversation.settings, **chosen})
 
+    def chosen_collections(self, conversation_id: int) -> list[str]:
+        """The document collections this conversation reads (its attached files aside)."""
+        conversation = self.conversation(conversation_id)
+        chosen = conversation.settings.get("collections") if conversation else None
+        return [str(name) for name in chosen] if isinstance(chosen, list) else []
+
+    def choose_collections(self, conversation_id: int, names: list[str]) -> None:
+        conversation = self._store.conversation(conversation_id)
+        settings = {**conversation.settings, "collections": list(dict.fromkeys(names))}
+        if not names:
+            settings.pop("collections")
+        self._store.set_settings(conversation_id, settings)
+
     def trash(self) -> list[Conversation]:
         return self._store.trash()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.chat.grounding import Grounded, Grounding
 from app.chat.presets import apply_settings
+from app.chat.summarize import SummaryPlan
 from app.engine.base import ChatMessage, GenerationParams, GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
@@ -32,6 +33,7 @@ from app.store.records import (
 )
 
 log = logging.getLogger(__name__)
+SUMMARY_TOKENS = 256  # at least, for each part's summary and for the combined one
 
 SAVE_INTERVAL_MS = 500
 
@@ -65,6 +67,9 @@ class ActiveReply:
     # the engine (request_id is "" until it does)
     grounding_ticket: int = 0
     waiting: tuple[list[ChatMessage], GenerationParams] | None = None
+    # a big file summarized in parts: each step is a request of its own
+    plan: SummaryPlan | None = None
+    step_params: GenerationParams | None = None
 
 
 class ChatSession(QObject):
@@ -277,6 +282,16 @@ class ChatSession(QObject):
         active.waiting = None
         if grounded.problem:
             self.documents_problem.emit(grounded.problem)
+        if grounded.summary is not None:
+            active.plan = grounded.summary
+            # each step stands alone: no cache of its own to keep, a reply of a few lines
+            active.step_params = replace(params, cache_key=None,
+                                         max_tokens=max(params.max_tokens, SUMMARY_TOKENS))
+            active.text = active.plan.visible()
+            self.reply_updated.emit(active.conversation_id, active.message_id, active.text)
+            active.request_id = self._engine.generate(active.plan.next_chat(),
+                                                      active.step_params)
+            return
         sources = grounded.sources
         if sources:
             try:
@@ -331,7 +346,11 @@ class ChatSession(QObject):
         active = self._active
         if active is None or active.request_id != request_id:
             return  # a stale request's token never reaches another conversation
-        active.text = (active.text + text) if active.text else text.lstrip()
+        if active.plan is not None:
+            active.plan.current += text
+            active.text = active.plan.visible()
+        else:
+            active.text = (active.text + text) if active.text else text.lstrip()
         self.reply_updated.emit(active.conversation_id, active.message_id, active.text)
 
     @Slot()
@@ -368,8 +387,25 @@ class ChatSession(QObject):
                            role="assistant", content=text, status=status,
                            created_at=time.time(), error=error)
 
+    def _next_step(self, active: ActiveReply) -> bool:
+        """A step of a summary in parts ended: start the next, if there is one."""
+        plan, params = active.plan, active.step_params
+        assert plan is not None and params is not None
+        plan.record(plan.current)
+        active.text = plan.visible()
+        self.reply_updated.emit(active.conversation_id, active.message_id, active.text)
+        if plan.done:
+            return False
+        active.request_id = self._engine.generate(plan.next_chat(), params)
+        return True
+
     @Slot(str, object)
     def _on_finished(self, request_id: str, stats: GenerationStats) -> None:
+        ongoing = self._active
+        if (ongoing is not None and ongoing.request_id == request_id
+                and ongoing.plan is not None and stats.stop_reason != "cancelled"
+                and self._next_step(ongoing)):
+            return
         active = self._take(request_id)
         if active is None:
             return

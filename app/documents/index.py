@@ -265,6 +265,11 @@ class DocumentIndex:
         return [IndexedFile(r[0], r[1], r[2], r[3], r[4], r[5], FileStatus(r[6]), r[7], r[8],
                             r[9], r[10]) for r in rows]
 
+    def chunk_texts(self, file_id: int) -> list[str]:
+        """A file's passages in their order (consecutive ones overlap a little)."""
+        return [str(r[0]) for r in self._db.execute(
+            "SELECT text FROM chunks WHERE file_id = ? ORDER BY ordinal", [file_id])]
+
     def whole_text(self, file_id: int) -> str | None:
         """A small file's whole text, kept for giving it to the model whole."""
         row = self._db.execute("SELECT text FROM texts WHERE file_id = ?", [file_id]).fetchone()

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +74,7 @@ class ChatView(QWidget):
     edit_submitted = Signal(int, str)  # message_id, the new text: send as a new version
     retry_requested = Signal()  # the banner's Retry, after a model failed to load
     attach_requested = Signal()  # the Attach button: the window asks which files
+    collections_chosen = Signal(object)  # list[str]: the collections this chat reads now
     detach_requested = Signal(str)  # a chip's remove button: the file's path
     MODEL_BOX_CHARS = 22  # the header's model selector is this wide, whatever its labels
 
@@ -109,8 +112,19 @@ class ChatView(QWidget):
         self.meter = QLabel("")
         self.meter.setObjectName("contextMeter")
         self.meter.setTextFormat(Qt.TextFormat.PlainText)
+        self.documents_button = QToolButton()
+        self.documents_button.setObjectName("documentsButton")
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.documents_button.setToolTip(self.tr(
+            "The document collections this conversation reads (File > Documents makes them)"))
+        self.documents_menu = QMenu(self.documents_button)
+        self.documents_button.setMenu(self.documents_menu)
+        self.documents_button.hide()
+        self._collections: list[str] = []
+        self._chosen: list[str] = []
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.documents_button)
         header.addWidget(self.meter)
         header.addWidget(self.model_box)
         header.addWidget(self.system_button)
@@ -214,6 +228,29 @@ class ChatView(QWidget):
         self.title.setText(title)
         self.column.show_path(messages, first_kept_id, sources)
         self._update_controls()
+
+    def set_collections(self, collections: list[str], chosen: list[str]) -> None:
+        """The user's collections, and those this chat reads: the header names them, and
+        its menu checks them."""
+        self._collections, self._chosen = list(collections), [
+            name for name in chosen if name in collections]
+        self.documents_menu.clear()
+        for name in collections:
+            action = self.documents_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in self._chosen)
+            action.toggled.connect(lambda on, n=name: self._toggle_collection(n, on))
+        if self._chosen:
+            text = self.tr("Documents: {names}").format(names=", ".join(self._chosen))
+        else:
+            text = self.tr("Documents: none")
+        self.documents_button.setText(text)
+        self.documents_button.setAccessibleName(text)
+        self.documents_button.setVisible(bool(collections))
+
+    def _toggle_collection(self, name: str, on: bool) -> None:
+        chosen = [n for n in self._chosen if n != name] + ([name] if on else [])
+        self.collections_chosen.emit([n for n in self._collections if n in chosen])
 
     def show_attachments(self, conversation_id: int, rows: list[FileRow]) -> None:
         if conversation_id == self.conversation_id:

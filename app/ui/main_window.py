@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         self.session.sources_changed.connect(self.chat.set_sources)
         self.chat.source_requested.connect(self.show_source)
         self.chat.attach_button.setVisible(self.attachments is not None)
+        self.chat.collections_chosen.connect(self._choose_collections)
+        if self.collections is not None:
+            self.collections.changed.connect(self._show_collections)
         if self.attachments is not None:
             self.chat.attach_requested.connect(self.choose_attachments)
             self.chat.detach_requested.connect(self._detach)
@@ -331,6 +334,23 @@ class MainWindow(QMainWindow):
             return False
         return self.attachments.attach(conversation_id, paths)
 
+    def _show_collections(self) -> None:
+        conversation_id = self.chat.conversation_id
+        if self.collections is None or conversation_id is None:
+            return
+        self.chat.set_collections([c.name for c in self.collections.collections()],
+                                  self.library.chosen_collections(conversation_id))
+
+    def _choose_collections(self, names: list[str]) -> None:
+        conversation_id = self.chat.conversation_id
+        if conversation_id is None:
+            return
+        try:
+            self.library.choose_collections(conversation_id, names)
+        except StorageError as exc:
+            self.chat.show_banner(str(exc))
+        self._show_collections()
+
     def _detach(self, path: str) -> None:
         if self.attachments is not None and self.chat.conversation_id is not None:
             self.attachments.detach(self.chat.conversation_id, path)
@@ -407,6 +427,7 @@ class MainWindow(QMainWindow):
         self.navigator.opened(conversation.id)
         if self.attachments is not None:
             self.attachments.show(conversation.id)
+        self._show_collections()
         self.model_choice.opened(conversation.id)
         self._refresh_chat_state()
         self._count_context()

@@ -456,6 +456,9 @@ class MessageWidget(QFrame):
             return
         started = time.perf_counter()
         self._last_render = time.monotonic()
+        if self._stream is not None and not text.startswith(
+                self._text[:self._stream.stable_length]):
+            self._stream = None  # changed before what was drawn for good: drawn anew
         self._text = text
         if self._stream is None:
             self._piece_timer.stop()  # a long message streams again (Continue)

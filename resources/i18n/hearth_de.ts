@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="352"/>
+        <location filename="../../app/chat/session.py" line="371"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
     </message>
@@ -198,166 +198,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="97"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Systemprompt, Temperatur, Antwortlänge und Kontext dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="99"/>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="102"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses</source>
         <translation>Das Modell dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="100"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
         <source>Model for this conversation</source>
         <translation>Modell für diese Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
+        <translation>Die Dokumentsammlungen, die dieses Gespräch liest (Datei &gt; Dokumente legt sie an)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="137"/>
+        <location filename="../../app/ui/chat_view.py" line="138"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="125"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Load the model again</source>
         <translation>Modell erneut laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="127"/>
-        <location filename="../../app/ui/chat_view.py" line="128"/>
+        <location filename="../../app/ui/chat_view.py" line="141"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="158"/>
+        <location filename="../../app/ui/chat_view.py" line="172"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Hearth…  (Eingabe zum Senden, Umschalt+Eingabe für neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="159"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="175"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt das Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="184"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version (die alte bleibt), Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="174"/>
-        <location filename="../../app/ui/chat_view.py" line="392"/>
+        <location filename="../../app/ui/chat_view.py" line="188"/>
+        <location filename="../../app/ui/chat_view.py" line="429"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <location filename="../../app/ui/chat_view.py" line="192"/>
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <location filename="../../app/ui/chat_view.py" line="194"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <location filename="../../app/ui/chat_view.py" line="196"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF, Word, Text, Markdown, Webseiten und Code: Das Modell liest sie mit Ihren Fragen. Sie können Dateien auch auf das Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="241"/>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Documents: {names}</source>
+        <translation>Dokumente: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>Documents: none</source>
+        <translation>Dokumente: keine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Das Modell dieser Unterhaltung: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="307"/>
         <source>… (the rest is in the message)</source>
         <translation>… (der Rest steht in der Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="309"/>
         <source>Reply: {text}</source>
         <translation>Antwort: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="311"/>
         <source>The reply failed: {error}</source>
         <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="275"/>
+        <location filename="../../app/ui/chat_view.py" line="312"/>
         <source>Reply stopped: {text}</source>
         <translation>Antwort gestoppt: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="291"/>
+        <location filename="../../app/ui/chat_view.py" line="328"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Was das Modell liest: den Systemprompt, diese Unterhaltung und was Sie gerade eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="330"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Fast voll: bald passen die ältesten Nachrichten nicht mehr hinein, und das Modell sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="332"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Voll: die ältesten Nachrichten passen nicht mehr und fehlen in dem, was das Modell liest (der Chat markiert, wo seine Sicht beginnt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="301"/>
+        <location filename="../../app/ui/chat_view.py" line="338"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Der Server gibt nicht an, wie viele Tokens dieses Modell liest; die Anzeige zählt daher das Gesendete (etwa vier Zeichen pro Token) ohne Obergrenze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="306"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ihr Text ist für dieses Modell zu lang: kürzen Sie ihn um etwa {n} Tokens (oder beginnen Sie einen neuen Chat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Fragen Sie, was Sie möchten. Ihre Chats bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="345"/>
+        <location filename="../../app/ui/chat_view.py" line="382"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Fragen Sie, was Sie möchten. Was Sie hier schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="388"/>
+        <location filename="../../app/ui/chat_view.py" line="425"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="389"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Stop the reply (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="395"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth antwortet in einem anderen Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="396"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Send (Enter)</source>
         <translation>Senden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="397"/>
+        <location filename="../../app/ui/chat_view.py" line="434"/>
         <source>The model is not ready yet</source>
         <translation>Das Modell ist noch nicht bereit</translation>
     </message>
@@ -365,43 +380,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="228"/>
+        <location filename="../../app/chat/collections.py" line="244"/>
         <source>The documents index is not open.</source>
         <translation>Der Dokumentindex ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="257"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>Die Indexierung wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="255"/>
+        <location filename="../../app/chat/collections.py" line="271"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>Der Dokumentindex konnte nicht ersetzt werden ({problem}). Starten Sie Hearth neu und bauen Sie ihn erneut auf.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>Eine Sammlung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="301"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>Es gibt bereits eine Sammlung namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="322"/>
-        <location filename="../../app/chat/collections.py" line="350"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>{path} is not there.</source>
         <translation>{path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="480"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="522"/>
+        <location filename="../../app/chat/collections.py" line="587"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1160,43 +1175,43 @@ Nicht indexiert: {reason}</translation>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1209,12 +1224,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1223,7 +1238,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -2509,6 +2524,35 @@ Ihre Daten: {folder}</translation>
         <location filename="../../app/ui/source_dialog.py" line="63"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} mit der App öffnen, die Ihr System dafür verwendet?</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="117"/>
+        <location filename="../../app/chat/summarize.py" line="133"/>
+        <source>**Part {number}.** {text}</source>
+        <translation>**Teil {number}.** {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="121"/>
+        <source>**Summary of {file}**</source>
+        <translation>**Zusammenfassung von {file}**</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="123"/>
+        <source>*The parts, one by one:*</source>
+        <translation>*Die Teile, einer nach dem anderen:*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="125"/>
+        <source>*Summarizing {file}: part {number} of {count}…*</source>
+        <translation>*{file} wird zusammengefasst: Teil {number} von {count}…*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="129"/>
+        <source>*Combining the summaries of the {count} parts…*</source>
+        <translation>*Die Zusammenfassungen der {count} Teile werden zusammengeführt…*</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="352"/>
+        <location filename="../../app/chat/session.py" line="371"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
     </message>
@@ -198,166 +198,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="97"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt del sistema, temperatura, longitud de respuesta y contexto de esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="99"/>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="102"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses</source>
         <translation>El modelo que usa esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="100"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
         <source>Model for this conversation</source>
         <translation>Modelo para esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
+        <translation>Las colecciones de documentos que lee esta conversación (Archivo &gt; Documentos las crea)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="137"/>
+        <location filename="../../app/ui/chat_view.py" line="138"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="125"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Load the model again</source>
         <translation>Volver a cargar el modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="127"/>
-        <location filename="../../app/ui/chat_view.py" line="128"/>
+        <location filename="../../app/ui/chat_view.py" line="141"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Choose another model</source>
         <translation>Elegir otro modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="158"/>
+        <location filename="../../app/ui/chat_view.py" line="172"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para nueva línea)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="159"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="175"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene una respuesta, Tab sale del cuadro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="184"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Editando su mensaje: Intro lo envía como versión nueva (la anterior se conserva), Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="174"/>
-        <location filename="../../app/ui/chat_view.py" line="392"/>
+        <location filename="../../app/ui/chat_view.py" line="188"/>
+        <location filename="../../app/ui/chat_view.py" line="429"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <location filename="../../app/ui/chat_view.py" line="192"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <location filename="../../app/ui/chat_view.py" line="194"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <location filename="../../app/ui/chat_view.py" line="196"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF, Word, texto, Markdown, páginas web y código: el modelo los lee con sus preguntas. También puede soltar archivos en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="241"/>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Documents: {names}</source>
+        <translation>Documentos: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>Documents: none</source>
+        <translation>Documentos: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
         <source>The model this conversation uses: {model}</source>
         <translation>El modelo de esta conversación: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="307"/>
         <source>… (the rest is in the message)</source>
         <translation>… (el resto está en el mensaje)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="309"/>
         <source>Reply: {text}</source>
         <translation>Respuesta: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="311"/>
         <source>The reply failed: {error}</source>
         <translation>La respuesta falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="275"/>
+        <location filename="../../app/ui/chat_view.py" line="312"/>
         <source>Reply stopped: {text}</source>
         <translation>Respuesta detenida: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="291"/>
+        <location filename="../../app/ui/chat_view.py" line="328"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Lo que lee el modelo: el prompt del sistema, esta conversación y lo que está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="330"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Casi lleno: pronto los mensajes más antiguos dejarán de caber y el modelo no los verá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="332"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Lleno: los mensajes más antiguos ya no caben y quedan fuera de lo que lee el modelo (el chat marca dónde empieza lo que ve).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="301"/>
+        <location filename="../../app/ui/chat_view.py" line="338"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>El servidor no indica cuántos tokens lee este modelo, así que el medidor cuenta lo enviado (unos cuatro caracteres por token) sin límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="306"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Lo que escribe es demasiado largo para este modelo: recorte unos {n} tokens (o empiece un chat nuevo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Pregunte lo que quiera. Sus chats se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="345"/>
+        <location filename="../../app/ui/chat_view.py" line="382"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Pregunte lo que quiera. Lo que escriba aquí se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="388"/>
+        <location filename="../../app/ui/chat_view.py" line="425"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="389"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Stop the reply (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="395"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth está respondiendo en otro chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="396"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="397"/>
+        <location filename="../../app/ui/chat_view.py" line="434"/>
         <source>The model is not ready yet</source>
         <translation>El modelo aún no está listo</translation>
     </message>
@@ -365,43 +380,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="228"/>
+        <location filename="../../app/chat/collections.py" line="244"/>
         <source>The documents index is not open.</source>
         <translation>El índice de documentos no está abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="257"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>La indexación aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="255"/>
+        <location filename="../../app/chat/collections.py" line="271"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>No se pudo sustituir el índice de documentos ({problem}). Reinicie Hearth y vuelva a reconstruirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="301"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>Ya existe una colección llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="322"/>
-        <location filename="../../app/chat/collections.py" line="350"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>{path} is not there.</source>
         <translation>{path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="480"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="522"/>
+        <location filename="../../app/chat/collections.py" line="587"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1160,43 +1175,43 @@ No indexado: {reason}</translation>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>Documentos (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1209,12 +1224,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1223,7 +1238,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -2509,6 +2524,35 @@ Sus datos: {folder}</translation>
         <location filename="../../app/ui/source_dialog.py" line="63"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>¿Abrir {file} con la aplicación que su sistema usa para él?</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="117"/>
+        <location filename="../../app/chat/summarize.py" line="133"/>
+        <source>**Part {number}.** {text}</source>
+        <translation>**Parte {number}.** {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="121"/>
+        <source>**Summary of {file}**</source>
+        <translation>**Resumen de {file}**</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="123"/>
+        <source>*The parts, one by one:*</source>
+        <translation>*Las partes, una a una:*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="125"/>
+        <source>*Summarizing {file}: part {number} of {count}…*</source>
+        <translation>*Resumiendo {file}: parte {number} de {count}…*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="129"/>
+        <source>*Combining the summaries of the {count} parts…*</source>
+        <translation>*Uniendo los resúmenes de las {count} partes…*</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="352"/>
+        <location filename="../../app/chat/session.py" line="371"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
     </message>
@@ -198,166 +198,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="97"/>
         <source>Chat settings…</source>
         <translation>Réglages de la discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt système, température, longueur de réponse et contexte de cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="99"/>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="102"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses</source>
         <translation>Le modèle utilisé par cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="100"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
         <source>Model for this conversation</source>
         <translation>Modèle pour cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
+        <translation>Les collections de documents que lit cette conversation (Fichier &gt; Documents les crée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="137"/>
+        <location filename="../../app/ui/chat_view.py" line="138"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="125"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Load the model again</source>
         <translation>Recharger le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="127"/>
-        <location filename="../../app/ui/chat_view.py" line="128"/>
+        <location filename="../../app/ui/chat_view.py" line="141"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Choose another model</source>
         <translation>Choisir un autre modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="158"/>
+        <location filename="../../app/ui/chat_view.py" line="172"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Hearth…  (Entrée pour envoyer, Maj+Entrée pour un retour à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="159"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="175"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête une réponse, Tab quitte la zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="184"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Modification de votre message : Entrée l’envoie comme nouvelle version (l’ancienne reste), Échap annule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="174"/>
-        <location filename="../../app/ui/chat_view.py" line="392"/>
+        <location filename="../../app/ui/chat_view.py" line="188"/>
+        <location filename="../../app/ui/chat_view.py" line="429"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <location filename="../../app/ui/chat_view.py" line="192"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <location filename="../../app/ui/chat_view.py" line="194"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <location filename="../../app/ui/chat_view.py" line="196"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF, Word, texte, Markdown, pages web et code : le modèle les lit avec vos questions. Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="241"/>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Documents: {names}</source>
+        <translation>Documents : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>Documents: none</source>
+        <translation>Documents : aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Le modèle de cette conversation : {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="307"/>
         <source>… (the rest is in the message)</source>
         <translation>… (la suite est dans le message)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="309"/>
         <source>Reply: {text}</source>
         <translation>Réponse : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="311"/>
         <source>The reply failed: {error}</source>
         <translation>La réponse a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="275"/>
+        <location filename="../../app/ui/chat_view.py" line="312"/>
         <source>Reply stopped: {text}</source>
         <translation>Réponse arrêtée : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="291"/>
+        <location filename="../../app/ui/chat_view.py" line="328"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Ce que lit le modèle : le prompt système, cette conversation et ce que vous êtes en train d’écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="330"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Presque plein : bientôt les plus anciens messages ne tiendront plus et le modèle ne les verra pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="332"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Plein : les plus anciens messages ne tiennent plus et sont exclus de ce que lit le modèle (la discussion indique où commence ce qu’il voit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="301"/>
+        <location filename="../../app/ui/chat_view.py" line="338"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Le serveur n’indique pas combien de jetons ce modèle lit ; la jauge compte donc ce qui est envoyé (environ quatre caractères par jeton), sans limite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="306"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ce que vous écrivez est trop long pour ce modèle : retirez environ {n} jetons (ou commencez une nouvelle discussion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Demandez ce que vous voulez. Vos discussions restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="345"/>
+        <location filename="../../app/ui/chat_view.py" line="382"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Demandez ce que vous voulez. Ce que vous écrivez ici est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="388"/>
+        <location filename="../../app/ui/chat_view.py" line="425"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="389"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Stop the reply (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="395"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth répond dans une autre discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="396"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="397"/>
+        <location filename="../../app/ui/chat_view.py" line="434"/>
         <source>The model is not ready yet</source>
         <translation>Le modèle n’est pas encore prêt</translation>
     </message>
@@ -365,43 +380,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="228"/>
+        <location filename="../../app/chat/collections.py" line="244"/>
         <source>The documents index is not open.</source>
         <translation>L’index des documents n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="257"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>L’indexation est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="255"/>
+        <location filename="../../app/chat/collections.py" line="271"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>L’index des documents n’a pas pu être remplacé ({problem}). Redémarrez Hearth et reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>Une collection doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="301"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>Il existe déjà une collection nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="322"/>
-        <location filename="../../app/chat/collections.py" line="350"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>{path} is not there.</source>
         <translation>{path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="480"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="522"/>
+        <location filename="../../app/chat/collections.py" line="587"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
@@ -1160,43 +1175,43 @@ Non indexé : {reason}</translation>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1209,12 +1224,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1223,7 +1238,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -2509,6 +2524,35 @@ Vos données : {folder}</translation>
         <location filename="../../app/ui/source_dialog.py" line="63"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>Ouvrir {file} avec l’application que votre système utilise pour ce type de fichier ?</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="117"/>
+        <location filename="../../app/chat/summarize.py" line="133"/>
+        <source>**Part {number}.** {text}</source>
+        <translation>**Partie {number}.** {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="121"/>
+        <source>**Summary of {file}**</source>
+        <translation>**Résumé de {file}**</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="123"/>
+        <source>*The parts, one by one:*</source>
+        <translation>*Les parties, une à une :*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="125"/>
+        <source>*Summarizing {file}: part {number} of {count}…*</source>
+        <translation>*Résumé de {file} : partie {number} sur {count}…*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="129"/>
+        <source>*Combining the summaries of the {count} parts…*</source>
+        <translation>*Réunion des résumés des {count} parties…*</translation>
     </message>
 </context>
 <context>

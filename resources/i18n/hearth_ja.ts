@@ -187,7 +187,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="352"/>
+        <location filename="../../app/chat/session.py" line="371"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>回答を保存できませんでした（{problem}）。画面には残っています。ディスクの空きを増やすと、次からは保存されます。</translation>
     </message>
@@ -195,166 +195,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="97"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>この会話のシステムプロンプト、温度、回答の長さ、コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="99"/>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="102"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses</source>
         <translation>この会話で使うモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="100"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
         <source>Model for this conversation</source>
         <translation>この会話のモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
+        <translation>この会話が読むドキュメントのコレクション（「ファイル &gt; ドキュメント」で作成）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="137"/>
+        <location filename="../../app/ui/chat_view.py" line="138"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="125"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Load the model again</source>
         <translation>モデルを再読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="127"/>
-        <location filename="../../app/ui/chat_view.py" line="128"/>
+        <location filename="../../app/ui/chat_view.py" line="141"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Choose another model</source>
         <translation>別のモデルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="158"/>
+        <location filename="../../app/ui/chat_view.py" line="172"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Hearth へのメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="159"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="175"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter で送信、Shift+Enter で改行、Esc で回答を停止、Tab で入力欄を離れます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="184"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しいバージョンとして送信（元のものは残ります）、Esc でキャンセル。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="174"/>
-        <location filename="../../app/ui/chat_view.py" line="392"/>
+        <location filename="../../app/ui/chat_view.py" line="188"/>
+        <location filename="../../app/ui/chat_view.py" line="429"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <location filename="../../app/ui/chat_view.py" line="192"/>
         <source>Attach…</source>
         <translation>添付…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <location filename="../../app/ui/chat_view.py" line="194"/>
         <source>Attach files to this chat</source>
         <translation>このチャットにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <location filename="../../app/ui/chat_view.py" line="196"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF、Word、テキスト、Markdown、ウェブページ、コード：モデルが質問と一緒に読みます。ファイルをウィンドウにドロップすることもできます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="241"/>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Documents: {names}</source>
+        <translation>ドキュメント：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>Documents: none</source>
+        <translation>ドキュメント：なし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
         <source>The model this conversation uses: {model}</source>
         <translation>この会話のモデル：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="307"/>
         <source>… (the rest is in the message)</source>
         <translation>…（続きはメッセージ内にあります）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="309"/>
         <source>Reply: {text}</source>
         <translation>回答：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="311"/>
         <source>The reply failed: {error}</source>
         <translation>回答に失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="275"/>
+        <location filename="../../app/ui/chat_view.py" line="312"/>
         <source>Reply stopped: {text}</source>
         <translation>回答を停止しました：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="291"/>
+        <location filename="../../app/ui/chat_view.py" line="328"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>モデルが読む内容：システムプロンプト、この会話、入力中のテキスト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="330"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>ほぼ満杯：まもなく古いメッセージが収まらなくなり、モデルから見えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="332"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>満杯：古いメッセージは収まらず、モデルが読む内容から外れています（チャット内に見える範囲の始まりが示されます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="301"/>
+        <location filename="../../app/ui/chat_view.py" line="338"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>サーバーがこのモデルの読めるトークン数を示さないため、メーターは送信した分（1 トークン約 4 文字）を上限なしで数えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="306"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>入力中のテキストはこのモデルには長すぎます。約 {n} トークン減らしてください（または新しいチャットを始めてください）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>何でも聞いてください。チャットはこのコンピューターの中だけに残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="345"/>
+        <location filename="../../app/ui/chat_view.py" line="382"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>何でも聞いてください。ここに書いた内容は {host} に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="388"/>
+        <location filename="../../app/ui/chat_view.py" line="425"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="389"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Stop the reply (Esc)</source>
         <translation>回答を停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="395"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth は別のチャットで回答中です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="396"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Send (Enter)</source>
         <translation>送信（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="397"/>
+        <location filename="../../app/ui/chat_view.py" line="434"/>
         <source>The model is not ready yet</source>
         <translation>モデルはまだ準備ができていません</translation>
     </message>
@@ -362,43 +377,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="228"/>
+        <location filename="../../app/chat/collections.py" line="244"/>
         <source>The documents index is not open.</source>
         <translation>ドキュメントのインデックスが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="257"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>インデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="255"/>
+        <location filename="../../app/chat/collections.py" line="271"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>ドキュメントのインデックスを置き換えられませんでした（{problem}）。Hearth を再起動して、もう一度再構築してください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>コレクションには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="301"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>{name} という名前のコレクションはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="322"/>
-        <location filename="../../app/chat/collections.py" line="350"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>{path} is not there.</source>
         <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="480"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>このインストールには埋め込みモデルがないため、ドキュメントのインデックスを作成できません。Hearth を再インストールすると元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="522"/>
+        <location filename="../../app/chat/collections.py" line="587"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} のインデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
@@ -1154,43 +1169,43 @@ Not indexed: {reason}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>このチャットにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>ドキュメント (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1203,12 +1218,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1217,7 +1232,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
@@ -2502,6 +2517,35 @@ Your data: {folder}</source>
         <location filename="../../app/ui/source_dialog.py" line="63"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} を、システムがこの種類のファイルに使うアプリで開きますか？</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="117"/>
+        <location filename="../../app/chat/summarize.py" line="133"/>
+        <source>**Part {number}.** {text}</source>
+        <translation>**パート {number}。** {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="121"/>
+        <source>**Summary of {file}**</source>
+        <translation>**{file} の要約**</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="123"/>
+        <source>*The parts, one by one:*</source>
+        <translation>*各パート（順に）：*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="125"/>
+        <source>*Summarizing {file}: part {number} of {count}…*</source>
+        <translation>*{file} を要約中：{count} パート中 {number} パート目…*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="129"/>
+        <source>*Combining the summaries of the {count} parts…*</source>
+        <translation>*{count} 個のパートの要約をまとめています…*</translation>
     </message>
 </context>
 <context>

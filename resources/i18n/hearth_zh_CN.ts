@@ -187,7 +187,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="352"/>
+        <location filename="../../app/chat/session.py" line="371"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
     </message>
@@ -195,166 +195,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="97"/>
         <source>Chat settings…</source>
         <translation>聊天设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="95"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>此对话的系统提示词、温度、回复长度和上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="99"/>
-        <location filename="../../app/ui/chat_view.py" line="242"/>
+        <location filename="../../app/ui/chat_view.py" line="102"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses</source>
         <translation>此对话使用的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="100"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
         <source>Model for this conversation</source>
         <translation>此对话的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="123"/>
-        <location filename="../../app/ui/chat_view.py" line="124"/>
+        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
+        <translation>此对话读取的文档集合（在“文件 &gt; 文档”中创建）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="137"/>
+        <location filename="../../app/ui/chat_view.py" line="138"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="125"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Load the model again</source>
         <translation>重新加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="127"/>
-        <location filename="../../app/ui/chat_view.py" line="128"/>
+        <location filename="../../app/ui/chat_view.py" line="141"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Choose another model</source>
         <translation>选择其他模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="158"/>
+        <location filename="../../app/ui/chat_view.py" line="172"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 Hearth 发消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="159"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="175"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开输入框。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="184"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>正在编辑您的消息：Enter 将其作为新版本发送（旧版本保留），Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="174"/>
-        <location filename="../../app/ui/chat_view.py" line="392"/>
+        <location filename="../../app/ui/chat_view.py" line="188"/>
+        <location filename="../../app/ui/chat_view.py" line="429"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="178"/>
+        <location filename="../../app/ui/chat_view.py" line="192"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="180"/>
+        <location filename="../../app/ui/chat_view.py" line="194"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="182"/>
+        <location filename="../../app/ui/chat_view.py" line="196"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF、Word、文本、Markdown、网页和代码：模型会连同你的问题一起阅读它们。也可以把文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="241"/>
+        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <source>Documents: {names}</source>
+        <translation>文档：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <source>Documents: none</source>
+        <translation>文档：无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="278"/>
         <source>The model this conversation uses: {model}</source>
         <translation>此对话使用的模型：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="307"/>
         <source>… (the rest is in the message)</source>
         <translation>…（其余内容见消息）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="309"/>
         <source>Reply: {text}</source>
         <translation>回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="274"/>
+        <location filename="../../app/ui/chat_view.py" line="311"/>
         <source>The reply failed: {error}</source>
         <translation>回复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="275"/>
+        <location filename="../../app/ui/chat_view.py" line="312"/>
         <source>Reply stopped: {text}</source>
         <translation>回复已停止：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="291"/>
+        <location filename="../../app/ui/chat_view.py" line="328"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>模型读取的内容：系统提示词、此对话以及您正在输入的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="330"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>即将占满：最早的消息很快将放不下，模型将看不到它们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="332"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>已满：最早的消息已放不下，不在模型读取的内容中（聊天中标出了模型可见部分的起点）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="301"/>
+        <location filename="../../app/ui/chat_view.py" line="338"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>服务器未说明此模型可读取多少词元，因此计量器按发送内容计数（约每四个字符一个词元），不设上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="306"/>
+        <location filename="../../app/ui/chat_view.py" line="343"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>您输入的内容对此模型来说太长：请删减约 {n} 个词元（或新建聊天）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>随便问。您的聊天记录只保存在此电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="345"/>
+        <location filename="../../app/ui/chat_view.py" line="382"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>随便问。您在此处写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="388"/>
+        <location filename="../../app/ui/chat_view.py" line="425"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="389"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Stop the reply (Esc)</source>
         <translation>停止回复（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="395"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth 正在另一个聊天中回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="396"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Send (Enter)</source>
         <translation>发送（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="397"/>
+        <location filename="../../app/ui/chat_view.py" line="434"/>
         <source>The model is not ready yet</source>
         <translation>模型尚未就绪</translation>
     </message>
@@ -362,43 +377,43 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="228"/>
+        <location filename="../../app/chat/collections.py" line="244"/>
         <source>The documents index is not open.</source>
         <translation>文档索引未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="257"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>索引仍在停止中，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="255"/>
+        <location filename="../../app/chat/collections.py" line="271"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>无法替换文档索引（{problem}）。请重新启动 Hearth 后再次重建。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="299"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>集合需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="301"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>已经有名为 {name} 的集合。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="322"/>
-        <location filename="../../app/chat/collections.py" line="350"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
+        <location filename="../../app/chat/collections.py" line="415"/>
         <source>{path} is not there.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="480"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="522"/>
+        <location filename="../../app/chat/collections.py" line="587"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
@@ -1154,43 +1169,43 @@ Not indexed: {reason}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>文档 (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1203,12 +1218,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1217,7 +1232,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -2502,6 +2517,35 @@ Your data: {folder}</source>
         <location filename="../../app/ui/source_dialog.py" line="63"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>要用系统为此类文件指定的应用打开 {file} 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="117"/>
+        <location filename="../../app/chat/summarize.py" line="133"/>
+        <source>**Part {number}.** {text}</source>
+        <translation>**第 {number} 部分。** {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="121"/>
+        <source>**Summary of {file}**</source>
+        <translation>**{file} 的摘要**</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="123"/>
+        <source>*The parts, one by one:*</source>
+        <translation>*各部分，逐一列出：*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="125"/>
+        <source>*Summarizing {file}: part {number} of {count}…*</source>
+        <translation>*正在总结 {file}：第 {number} 部分，共 {count} 部分…*</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/summarize.py" line="129"/>
+        <source>*Combining the summaries of the {count} parts…*</source>
+        <translation>*正在合并 {count} 个部分的摘要…*</translation>
     </message>
 </context>
 <context>
