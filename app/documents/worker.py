@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,11 @@ def _index_one(db: Any, embedder: Any, embedder_id: str, parse: Any, chunk: Any,
                    [before.st_size, before.st_mtime, request["file_id"]])
         return {"status": "unchanged"}
     document = parse(path)
-    prefix = embedder.document_prefix  # read with each chunk: it counts against the limit
+    # Read with each chunk, so counted against the embedder's limit: its prefix, and the
+    # document's title (a passage from the middle of "Super Bowl 50" rarely names it, and
+    # the question does: measured on SQuAD, recall@1 0.842 -> 0.850).
+    context = document_title(document, path)
+    prefix = f"{embedder.document_prefix}{context}\n"
     chunks = chunk(document, lambda text: embedder.count_tokens(prefix + text),
                    max_tokens=embedder.max_tokens)
     if not chunks:
@@ -67,8 +72,17 @@ def _index_one(db: Any, embedder: Any, embedder_id: str, parse: Any, chunk: Any,
         raise DocumentProblem("It changed while it was being read; it will be read again "
                               "the next time the collection is updated.")
     write_chunks(db, int(request["file_id"]), before.st_size, before.st_mtime, digest,
-                 embedder_id, chunks, vectors, _whole(document, embedder))
+                 embedder_id, chunks, vectors, _whole(document, embedder), context)
     return {"status": "indexed", "chunks": len(chunks)}
+
+
+def document_title(document: Any, path: Path) -> str:
+    """The title the document gives itself, or its file name with its separators as
+    spaces ("Super_Bowl-50.txt" -> "Super Bowl 50")."""
+    title = str(document.title or "").strip()
+    if not title or title == path.stem:
+        title = " ".join(re.split(r"[-_.\s]+", path.stem)).strip()
+    return title[:200]
 
 
 def _whole(document: Any, embedder: Any) -> tuple[str, int] | None:
