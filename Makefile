@@ -64,6 +64,8 @@ bench: $(STAMP) $(EMBEDDER)
 	$(BIN)/python bench/prompt_cache.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/store_scale.py
 	$(BIN)/python bench/speed_estimate.py
+	$(BIN)/python bench/embedder_throughput.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/documents.py
 
 package: $(STAMP) $(QM) $(EMBEDDER)
 	$(BIN)/python packaging/build.py
