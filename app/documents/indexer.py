@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import queue
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.documents.index import Collection, DocumentIndex, FileStatus
+from app.models.verified import sha256_of
 
 WORKER_FLAG = "--index-worker"
 PARENT_PID_ENV = "HEARTH_INDEX_PARENT_PID"
@@ -33,7 +33,6 @@ DOCUMENT_SUFFIXES = frozenset({
     ".rs", ".rb", ".sh", ".sql", ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".tex",
     ".kt", ".swift", ".cs", ".php", ".lua", ".r", ".m", ".scala", ".xml",
 })
-HASH_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -77,14 +76,6 @@ def embedder_id(path: Path) -> str:
 @functools.lru_cache(maxsize=8)
 def _embedder_id(path: str, _size: int, _mtime_ns: int) -> str:
     return f"{Path(path).name}:{sha256_of(Path(path))[:16]}"
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while block := stream.read(HASH_BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def found_files(source: Path) -> Iterator[Path]:

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from app.documents.index import connect, write_chunks
-from app.documents.indexer import PARENT_PID_ENV, sha256_of
+from app.documents.indexer import PARENT_PID_ENV
 from app.documents.types import DocumentProblem
+from app.models.verified import sha256_of
 
 # about 32,000 tokens: larger files never fit a local model's context whole
 WHOLE_TEXT_CHARS = 128_000

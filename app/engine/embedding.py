@@ -12,7 +12,6 @@ One Embedder is used by one thread at a time.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ import numpy.typing as npt
 from app.engine.native import route_llama_log
 from app.errors import UserError
 from app.models.gguf_header import GGUFError, read_header
+from app.models.verified import sha256_of
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +65,6 @@ def facts_for(path: Path) -> EmbedderFacts:
     return EmbedderFacts()
 
 
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class Embedder:
     def __init__(self, path: Path, threads: int) -> None:
         try:
@@ -89,7 +81,7 @@ class Embedder:
         self._facts = facts
         # the id the index stores beside each vector: another file, another id, even under
         # the same name (46 MB hash in about 0.1 s, once per open)
-        self._model_id = f"{path.name}:{file_digest(path)[:16]}"
+        self._model_id = f"{path.name}:{sha256_of(path)[:16]}"
         # the file's own pooling where it names one (bge pools on [CLS]), else the mean
         pooling = (llama_cpp.LLAMA_POOLING_TYPE_UNSPECIFIED
                    if f"{header.architecture}.pooling_type" in header.metadata

@@ -97,34 +97,12 @@ def engine(qtbot: QtBot) -> Iterator[tuple[EngineController, Script]]:
     controller.shutdown()
 
 
-def test_a_question_goes_with_its_passages_and_the_reply_keeps_them(
-        qtbot: QtBot, paths: AppPaths, store: ConversationStore,
-        engine: tuple[EngineController, Script]) -> None:
-    controller, script = engine
-    grounding = Grounding(paths.data, lambda: None)  # no embedder: words only
-    session = ChatSession(store, controller, GenerationParams, lambda: "m",
-                          grounding=grounding)
-    chat = store.create_conversation("")
-    index = DocumentIndex(paths.data / INDEX_FILE)
-    attach(index, chat.id, "logbook.txt", [LOGBOOK], tokens=50_000)
-    index.close()
-    kept: list[tuple[int, list[Source]]] = []
-    session.sources_changed.connect(lambda message_id, sources: kept.append((message_id,
-                                                                             sources)))
-    with qtbot.waitSignal(session.reply_finished, timeout=5000) as finished:
-        session.send(chat.id, "Where did the keeper write the weather?")
-    reply = finished.args[0]
-    assert "[1] logbook.txt (line 1):" in script.prompts[-1][-1].content
-    assert kept == [(reply.id, [Source(1, "/docs/logbook.txt", "line 1", LOGBOOK,
-                                       line=1)])]
-    assert store.sources([reply.id]) == {reply.id: kept[0][1]}
-    grounding.shutdown()
-
-
-def test_stop_while_the_documents_are_searched_stops_the_reply(
-        qtbot: QtBot, paths: AppPaths, store: ConversationStore,
-        engine: tuple[EngineController, Script]) -> None:
-    controller, script = engine
+@pytest.fixture
+def grounded(paths: AppPaths, store: ConversationStore,
+             engine: tuple[EngineController, Script]) -> Iterator[tuple[ChatSession, int]]:
+    """A session that searches documents (no embedder: words only), and a chat with a file
+    attached that is too big to go whole."""
+    controller, _script = engine
     grounding = Grounding(paths.data, lambda: None)
     session = ChatSession(store, controller, GenerationParams, lambda: "m",
                           grounding=grounding)
@@ -132,13 +110,38 @@ def test_stop_while_the_documents_are_searched_stops_the_reply(
     index = DocumentIndex(paths.data / INDEX_FILE)
     attach(index, chat.id, "logbook.txt", [LOGBOOK], tokens=50_000)
     index.close()
+    yield session, chat.id
+    grounding.shutdown()
+
+
+def test_a_question_goes_with_its_passages_and_the_reply_keeps_them(
+        qtbot: QtBot, store: ConversationStore, engine: tuple[EngineController, Script],
+        grounded: tuple[ChatSession, int]) -> None:
+    _controller, script = engine
+    session, chat_id = grounded
+    kept: list[tuple[int, list[Source]]] = []
+    session.sources_changed.connect(lambda message_id, sources: kept.append((message_id,
+                                                                             sources)))
     with qtbot.waitSignal(session.reply_finished, timeout=5000) as finished:
-        session.send(chat.id, "Where?")
+        session.send(chat_id, "Where did the keeper write the weather?")
+    reply = finished.args[0]
+    assert "[1] logbook.txt (line 1):" in script.prompts[-1][-1].content
+    assert kept == [(reply.id, [Source(1, "/docs/logbook.txt", "line 1", LOGBOOK,
+                                       line=1)])]
+    assert store.sources([reply.id]) == {reply.id: kept[0][1]}
+
+
+def test_stop_while_the_documents_are_searched_stops_the_reply(
+        qtbot: QtBot, engine: tuple[EngineController, Script],
+        grounded: tuple[ChatSession, int]) -> None:
+    _controller, script = engine
+    session, chat_id = grounded
+    with qtbot.waitSignal(session.reply_finished, timeout=5000) as finished:
+        session.send(chat_id, "Where?")
         session.stop()  # before the search has answered
     assert finished.args[0].status is Status.STOPPED and session.busy_conversation_id is None
     qtbot.wait(200)  # the search's late answer starts nothing
     assert script.prompts == []
-    grounding.shutdown()
 
 
 def test_a_chat_without_documents_never_waits_for_them(
