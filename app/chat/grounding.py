@@ -161,22 +161,11 @@ class Grounding(QObject):
         self._reopen = threading.Event()  # the index file was replaced: open it again
 
     def wanted(self, conversation: Conversation) -> bool:
-        """Whether a question in this conversation should go through its documents first:
-        only when there is an index with something this conversation reads."""
-        if not self._index_path.exists():
-            return False
-        return bool(conversation.settings.get("collections")) or self._attached(conversation)
-
-    def _attached(self, conversation: Conversation) -> bool:
-        try:
-            index = DocumentIndex(self._index_path)
-        except UserError:
-            return False
-        try:
-            names = {c.name for c in index.collections()}
-            return attached_collection(conversation.id) in names
-        finally:
-            index.close()
+        """Whether a question should go through the documents first: whenever there is an
+        index. Whether this conversation reads any of it is decided on the search's thread:
+        opening the index here, while the indexer writes, stalled the window 75 ms."""
+        del conversation
+        return self._index_path.exists()
 
     def prepare(self, conversation: Conversation, question: str, room_tokens: int) -> int:
         """Starts the search; `ready` answers with the returned ticket."""
@@ -209,7 +198,7 @@ class Grounding(QObject):
         self.join(2000)
 
     def _serve(self) -> None:
-        embedder: Any = None
+        loaded: list[Any] = []  # the embedder, once a question needs it
         index: DocumentIndex | None = None
         while (request := self._requests.get()) is not None:
             try:
@@ -220,11 +209,7 @@ class Grounding(QObject):
                 if index is None:
                     index = DocumentIndex(self._index_path)
                 path = self._embedder_path()
-                if embedder is None and path is not None:
-                    from app.engine.embedding import Embedder
-
-                    embedder = Embedder(path, threads=self._threads)
-                embed = _query_embedding(embedder) if embedder is not None else None
+                embed = _query_embedding(path, self._threads, loaded) if path else None
                 grounded = ground(index, embed, embedder_id(path) if path else "", request)
             except UserError as exc:
                 grounded = Grounded(problem=str(exc))
@@ -232,14 +217,21 @@ class Grounding(QObject):
                 log.exception("Searching the documents failed")
                 grounded = Grounded(problem=f"Your documents could not be searched ({exc}).")
             self.ready.emit(request.ticket, grounded)
-        if embedder is not None:
+        for embedder in loaded:
             embedder.close()
         if index is not None:
             index.close()
 
 
-def _query_embedding(embedder: Any) -> Callable[[str], Any]:
+def _query_embedding(path: Path, threads: int, loaded: list[Any]) -> Callable[[str], Any]:
+    """Embeds a question, loading the embedder on first use (a chat without documents
+    never does) and keeping it in `loaded`."""
     def embed(text: str) -> Any:
+        if not loaded:
+            from app.engine.embedding import Embedder
+
+            loaded.append(Embedder(path, threads=threads))
+        embedder = loaded[0]
         return embedder.embed([embedder.query_prefix + text])[0]
 
     return embed

@@ -105,11 +105,12 @@ class Indexer:
         self._running = threading.Event()  # cleared: paused between two files
         self._running.set()
         self._child: _Child | None = None
-        self._embedder = embedder_id(options.embedder)
+        self._embedder = ""  # its id, hashed in run(): made on the GUI thread, this must not
 
     def run(self, collection_name: str,
             progress: Callable[[IndexProgress], None] = lambda _p: None) -> IndexReport:
         started = time.monotonic()
+        self._embedder = embedder_id(self._options.embedder)  # 46 MB hashed, once a process
         index = DocumentIndex(self._index_path)
         report = IndexReport(collection_name)
         try:

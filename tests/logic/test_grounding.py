@@ -156,3 +156,15 @@ def test_a_chat_without_documents_never_waits_for_them(
     with qtbot.waitSignal(session.reply_finished, timeout=5000):
         session.send(chat.id, "Hello")
     assert script.prompts[-1][-1].content == "Hello"
+
+
+def test_a_chat_that_reads_no_documents_asks_as_it_was_written(
+        qtbot: QtBot, store: ConversationStore, engine: tuple[EngineController, Script],
+        grounded: tuple[ChatSession, int]) -> None:
+    """Another chat's attached file stays out of this one."""
+    _controller, script = engine
+    session, _chat_with_file = grounded
+    other = store.create_conversation("")
+    with qtbot.waitSignal(session.reply_finished, timeout=5000):
+        session.send(other.id, "Where did the keeper write the weather?")
+    assert [m.content for m in script.prompts[-1]] == ["Where did the keeper write the weather?"]
