@@ -41,6 +41,8 @@ test -f dist/Hearth/_internal/resources/embedder/all-minilm-l6-v2-f16.gguf \
   || { echo "the bundle lacks the embedding model" >&2; exit 1; }
 echo "== frozen self-test, stdio closed, no network"
 "$python" packaging/smoke_test.py
+echo "== frozen documents: every kind read by the bundle's child process, and found"
+"$python" packaging/documents_check.py
 echo "== NSIS (the Linux bundle stands in for the Windows payload)"
 version="$("$python" -c 'import app; print(app.__version__)')"
 (cd installer/windows && makensis -WX -V2 -DNO_COMPRESSION -DVERSION="$version" \
