@@ -249,6 +249,11 @@ def build(
     meter = ContextMeter(store, engine)
     collections = Collections(paths.data / INDEX_FILE, bundled_embedder_path(), log_file)
     collections.rebuilt.connect(grounding.reopen)
+    grounding.load_attached()
+    attachments = Attachments(collections)
+    attachments.changed.connect(
+        lambda conversation_id, files: grounding.note_attached(conversation_id) if files
+        else None)
     # what changed in the collections' folders while Hearth was closed is read once the
     # model has loaded, and from then on as it changes
     QTimer.singleShot(WATCH_AFTER_MS, collections.watch)
@@ -258,7 +263,7 @@ def build(
                         InstructOffer(services.catalog, paths.models, services.usable_memory,
                                       speed, done=ui_state.instruct_offer_done),
                         navigator, MessageCommands(session, undo), ConversationExport(store),
-                        collections, Attachments(collections))
+                        collections, attachments)
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
     window.attach_api(api)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ WHOLE_SHARE = 0.7  # of the room left in the context that attached files may fil
 SOURCE_PREVIEW = 4_000  # characters of a whole file kept with the reply, to show it
 ATTACHED = "chat-{id}"  # the hidden collection of the files attached to one conversation
 SUMMARIZE = "summarize"  # the preset whose chats summarize a big file in parts
+_ATTACHED_NAME = re.compile(re.escape(ATTACHED).replace(re.escape("{id}"), r"(\d+)"))
 
 
 def attached_collection(conversation_id: int) -> str:
@@ -159,13 +161,35 @@ class Grounding(QObject):
         self._thread: threading.Thread | None = None
         self._tickets = 0
         self._reopen = threading.Event()  # the index file was replaced: open it again
+        self._attached_ids: frozenset[int] | set[int] = frozenset()
 
     def wanted(self, conversation: Conversation) -> bool:
-        """Whether a question should go through the documents first: whenever there is an
-        index. Whether this conversation reads any of it is decided on the search's thread:
-        opening the index here, while the indexer writes, stalled the window 75 ms."""
-        del conversation
-        return self._index_path.exists()
+        """Whether a question should go through the documents first: the conversation reads
+        collections, or has files attached. Known without opening the index here: that,
+        while the indexer wrote, stalled the window 75 ms."""
+        return (bool(conversation.settings.get("collections"))
+                or conversation.id in self._attached_ids)
+
+    def note_attached(self, conversation_id: int) -> None:
+        """A file was attached to this conversation."""
+        self._attached_ids = self._attached_ids | {conversation_id}
+
+    def load_attached(self) -> None:
+        """At start: which conversations have files attached, read on a thread."""
+        def read() -> None:
+            try:
+                index = DocumentIndex(self._index_path)
+            except UserError:
+                return
+            try:
+                found = {int(m.group(1)) for c in index.collections()
+                         if (m := _ATTACHED_NAME.fullmatch(c.name))}
+            finally:
+                index.close()
+            self._attached_ids = self._attached_ids | found
+
+        if self._index_path.exists():
+            threading.Thread(target=read, name="grounding-attached", daemon=True).start()
 
     def prepare(self, conversation: Conversation, question: str, room_tokens: int) -> int:
         """Starts the search; `ready` answers with the returned ticket."""

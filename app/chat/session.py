@@ -180,9 +180,9 @@ class ChatSession(QObject):
             # Editing while a reply runs: the reply in this conversation answers a question
             # that is being replaced, so it stops (and is kept, one version away); the
             # edited question is answered once the engine is free.
-            if self._active.conversation_id == original.conversation_id:
-                self.stop()
             self._answer_when_free = original.conversation_id
+            if self._active.conversation_id == original.conversation_id:
+                self.stop()  # answers the edit at once if the reply had not reached the engine
         elif self.can_send(original.conversation_id):
             self._start_reply(original.conversation_id)
         self.path_changed.emit(original.conversation_id)
@@ -311,6 +311,7 @@ class ChatSession(QObject):
             self._active = None
             self.busy_changed.emit(None)
             self.reply_finished.emit(self._finish(active, Status.STOPPED), None)
+            self._answer_waiting_edit()  # an edit made meanwhile is answered now
             return
         self._engine.stop(active.request_id)
 

@@ -110,6 +110,7 @@ def grounded(paths: AppPaths, store: ConversationStore,
     index = DocumentIndex(paths.data / INDEX_FILE)
     attach(index, chat.id, "logbook.txt", [LOGBOOK], tokens=50_000)
     index.close()
+    grounding.note_attached(chat.id)
     yield session, chat.id
     grounding.shutdown()
 
@@ -168,3 +169,16 @@ def test_a_chat_that_reads_no_documents_asks_as_it_was_written(
     with qtbot.waitSignal(session.reply_finished, timeout=5000):
         session.send(other.id, "Where did the keeper write the weather?")
     assert [m.content for m in script.prompts[-1]] == ["Where did the keeper write the weather?"]
+
+
+def test_which_chats_have_files_is_read_at_start_off_the_gui_thread(
+        qtbot: QtBot, paths: AppPaths, store: ConversationStore) -> None:
+    chat, other = store.create_conversation(""), store.create_conversation("")
+    index = DocumentIndex(paths.data / INDEX_FILE)
+    attach(index, chat.id, "logbook.txt", [LOGBOOK], tokens=10)
+    index.close()
+    grounding = Grounding(paths.data, lambda: None)
+    assert not grounding.wanted(chat)
+    grounding.load_attached()
+    qtbot.waitUntil(lambda: grounding.wanted(chat), timeout=5000)
+    assert not grounding.wanted(other)

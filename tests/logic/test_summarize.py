@@ -72,6 +72,7 @@ def parts(qtbot: QtBot, paths: AppPaths,
         Chunk(i, t, f"lines {i}") for i, t in enumerate(texts)],
         np.ones((12, 2), np.float32))  # no whole text: far too big
     index.close()
+    grounding.note_attached(chat.id)
     yield session, script, chat.id
     grounding.shutdown()
     engine.shutdown()

@@ -69,6 +69,8 @@ def test_a_question_in_a_chat_with_a_file_is_answered_with_its_source(
     index.store_chunks(file_id, 1, 1.0, "sha", "", [Chunk(0, RULE, "line 1", line=1)],
                        np.ones((1, 2), np.float32), (RULE, 40_000))  # too big to go whole
     index.close()
+    assert app.window.attachments is not None
+    app.window.attachments.show(chat_id)  # the chat shows its file: its questions read it
     script.replies.append("Six years [1].")
     with qtbot.waitSignal(app.session.reply_finished, timeout=5000):
         app.window.chat.prompt.setPlainText("How long are receipts kept?")
