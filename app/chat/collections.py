@@ -405,6 +405,15 @@ class Collections(QObject):
                 self.index(collection.name)
         self._find_watchable(sources)  # a folder made inside a watched one is watched too
 
+    def around(self, path: str, passage: str) -> tuple[str, str] | None:
+        """What comes before and after a reply's source in its file, to show it in context
+        (a file's few neighbouring rows: read at once)."""
+        try:
+            with self._using() as index:
+                return index.around(path, passage)
+        except UserError:
+            return None
+
     # a chat's own attached files: a hidden collection, "chat-12"
 
     def attach(self, conversation_id: int, paths: Sequence[Path]) -> None:

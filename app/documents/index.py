@@ -279,6 +279,19 @@ class DocumentIndex:
         return [str(r[0]) for r in self._db.execute(
             "SELECT text FROM chunks WHERE file_id = ? ORDER BY ordinal", [file_id])]
 
+    def around(self, path: str, passage: str) -> tuple[str, str] | None:
+        """The passages just before and just after this one, in the file it came from (any
+        collection): a source shown in its context. None when the index no longer has it."""
+        row = self._db.execute(
+            "SELECT c.file_id, c.ordinal FROM chunks c JOIN files f ON f.id = c.file_id "
+            "WHERE f.path = ? AND c.text = ? LIMIT 1", [path, passage]).fetchone()
+        if row is None:
+            return None
+        neighbours = dict(self._db.execute(
+            "SELECT ordinal, text FROM chunks WHERE file_id = ? AND ordinal IN (?, ?)",
+            [row[0], row[1] - 1, row[1] + 1]).fetchall())
+        return str(neighbours.get(row[1] - 1, "")), str(neighbours.get(row[1] + 1, ""))
+
     def whole_text(self, file_id: int) -> str | None:
         """A small file's whole text, kept for giving it to the model whole."""
         row = self._db.execute("SELECT text FROM texts WHERE file_id = ?", [file_id]).fetchone()

@@ -395,7 +395,9 @@ class MainWindow(QMainWindow):
         source = next((s for s in sources if s.number == number), None)
         if source is None:
             return None
-        dialog = SourceDialog(source, self.chat.open_url, self)
+        around = (self.collections.around(source.file, source.text)
+                  if self.collections is not None else None)
+        dialog = SourceDialog(source, self.chat.open_url, self, around)
         dialog.finished.connect(lambda _result: self.chat.prompt.setFocus())
         dialog.show()
         return dialog

@@ -4,6 +4,7 @@ file itself is asked first."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,18 +14,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.store.records import Source
+from app.ui.style import current_colours
 
 
 class SourceDialog(QDialog):
     def __init__(self, source: Source, open_url: Callable[[QUrl], object],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 around: tuple[str, str] | None = None) -> None:
+        """`around`: the text just before and after the passage in its file, if known."""
         super().__init__(parent)
         self._source = source
         self._open_url = open_url
@@ -35,7 +39,9 @@ class SourceDialog(QDialog):
                                                           where=source.location))
         where.setWordWrap(True)
         where.setTextFormat(Qt.TextFormat.PlainText)
-        self.passage = QPlainTextEdit(source.text)
+        self.passage = QTextBrowser()
+        self.passage.setOpenLinks(False)
+        self.passage.setHtml(in_context(source.text, around))
         self.passage.setReadOnly(True)
         self.passage.setAccessibleName(self.tr("The passage the reply was given"))
         self.passage.setMinimumSize(520, 260)
@@ -65,3 +71,17 @@ class SourceDialog(QDialog):
             return False
         self._open_url(QUrl.fromLocalFile(str(path)))
         return True
+
+
+def in_context(passage: str, around: tuple[str, str] | None) -> str:
+    """The passage in bold between the dimmed text around it; all of it escaped, as the
+    file's text is untrusted."""
+    before, after = around or ("", "")
+    muted = current_colours().muted
+
+    def block(text: str, style: str) -> str:
+        return (f'<p style="{style} white-space: pre-wrap;">{html.escape(text)}</p>'
+                if text else "")
+
+    return (block(before, f"color:{muted};") + block(passage, "font-weight:bold;")
+            + block(after, f"color:{muted};"))

@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="371"/>
+        <location filename="../../app/chat/session.py" line="372"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
     </message>
@@ -406,17 +406,17 @@
     </message>
     <message>
         <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="424"/>
         <source>{path} is not there.</source>
         <translation>{path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="480"/>
+        <location filename="../../app/chat/collections.py" line="489"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="587"/>
+        <location filename="../../app/chat/collections.py" line="596"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1185,33 +1185,33 @@ Nicht indexiert: {reason}</translation>
         <translation>Dokumente (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1224,12 +1224,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1238,7 +1238,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -2491,37 +2491,37 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <location filename="../../app/ui/source_dialog.py" line="36"/>
         <source>Source {number}: {file}</source>
         <translation>Quelle {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <location filename="../../app/ui/source_dialog.py" line="38"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>The passage the reply was given</source>
         <translation>Die Textstelle, die der Antwort vorlag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
         <source>Open the file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Open {file}</source>
         <translation>{file} öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <location filename="../../app/ui/source_dialog.py" line="65"/>
         <source>{file} is not there any more.</source>
         <translation>{file} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <location filename="../../app/ui/source_dialog.py" line="69"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} mit der App öffnen, die Ihr System dafür verwendet?</translation>
     </message>

@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="371"/>
+        <location filename="../../app/chat/session.py" line="372"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
     </message>
@@ -406,17 +406,17 @@
     </message>
     <message>
         <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="424"/>
         <source>{path} is not there.</source>
         <translation>{path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="480"/>
+        <location filename="../../app/chat/collections.py" line="489"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="587"/>
+        <location filename="../../app/chat/collections.py" line="596"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1185,33 +1185,33 @@ No indexado: {reason}</translation>
         <translation>Documentos (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1224,12 +1224,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1238,7 +1238,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -2491,37 +2491,37 @@ Sus datos: {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <location filename="../../app/ui/source_dialog.py" line="36"/>
         <source>Source {number}: {file}</source>
         <translation>Fuente {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <location filename="../../app/ui/source_dialog.py" line="38"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>The passage the reply was given</source>
         <translation>El fragmento que recibió la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
         <source>Open the file…</source>
         <translation>Abrir el archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Open {file}</source>
         <translation>Abrir {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <location filename="../../app/ui/source_dialog.py" line="65"/>
         <source>{file} is not there any more.</source>
         <translation>{file} ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <location filename="../../app/ui/source_dialog.py" line="69"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>¿Abrir {file} con la aplicación que su sistema usa para él?</translation>
     </message>

@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="371"/>
+        <location filename="../../app/chat/session.py" line="372"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
     </message>
@@ -406,17 +406,17 @@
     </message>
     <message>
         <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="424"/>
         <source>{path} is not there.</source>
         <translation>{path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="480"/>
+        <location filename="../../app/chat/collections.py" line="489"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="587"/>
+        <location filename="../../app/chat/collections.py" line="596"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
@@ -1185,33 +1185,33 @@ Non indexé : {reason}</translation>
         <translation>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1224,12 +1224,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1238,7 +1238,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -2491,37 +2491,37 @@ Vos données : {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <location filename="../../app/ui/source_dialog.py" line="36"/>
         <source>Source {number}: {file}</source>
         <translation>Source {number} : {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <location filename="../../app/ui/source_dialog.py" line="38"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>The passage the reply was given</source>
         <translation>Le passage fourni pour la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
         <source>Open the file…</source>
         <translation>Ouvrir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Open {file}</source>
         <translation>Ouvrir {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <location filename="../../app/ui/source_dialog.py" line="65"/>
         <source>{file} is not there any more.</source>
         <translation>{file} n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <location filename="../../app/ui/source_dialog.py" line="69"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>Ouvrir {file} avec l’application que votre système utilise pour ce type de fichier ?</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="371"/>
+        <location filename="../../app/chat/session.py" line="372"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>回答を保存できませんでした（{problem}）。画面には残っています。ディスクの空きを増やすと、次からは保存されます。</translation>
     </message>
@@ -403,17 +403,17 @@
     </message>
     <message>
         <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="424"/>
         <source>{path} is not there.</source>
         <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="480"/>
+        <location filename="../../app/chat/collections.py" line="489"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>このインストールには埋め込みモデルがないため、ドキュメントのインデックスを作成できません。Hearth を再インストールすると元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="587"/>
+        <location filename="../../app/chat/collections.py" line="596"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} のインデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
@@ -1179,33 +1179,33 @@ Not indexed: {reason}</source>
         <translation>ドキュメント (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1218,12 +1218,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1232,7 +1232,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
@@ -2484,37 +2484,37 @@ Your data: {folder}</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <location filename="../../app/ui/source_dialog.py" line="36"/>
         <source>Source {number}: {file}</source>
         <translation>出典 {number}：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <location filename="../../app/ui/source_dialog.py" line="38"/>
         <source>{file}, {where}</source>
         <translation>{file}、{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>The passage the reply was given</source>
         <translation>回答に渡されたパッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
         <source>Open the file…</source>
         <translation>ファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Open {file}</source>
         <translation>{file} を開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <location filename="../../app/ui/source_dialog.py" line="65"/>
         <source>{file} is not there any more.</source>
         <translation>{file} はもうありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <location filename="../../app/ui/source_dialog.py" line="69"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} を、システムがこの種類のファイルに使うアプリで開きますか？</translation>
     </message>

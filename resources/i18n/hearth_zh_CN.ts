@@ -187,7 +187,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="371"/>
+        <location filename="../../app/chat/session.py" line="372"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
     </message>
@@ -403,17 +403,17 @@
     </message>
     <message>
         <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="415"/>
+        <location filename="../../app/chat/collections.py" line="424"/>
         <source>{path} is not there.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="480"/>
+        <location filename="../../app/chat/collections.py" line="489"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="587"/>
+        <location filename="../../app/chat/collections.py" line="596"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
@@ -1179,33 +1179,33 @@ Not indexed: {reason}</source>
         <translation>文档 (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1218,12 +1218,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1232,7 +1232,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -2484,37 +2484,37 @@ Your data: {folder}</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="32"/>
+        <location filename="../../app/ui/source_dialog.py" line="36"/>
         <source>Source {number}: {file}</source>
         <translation>来源 {number}：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="34"/>
+        <location filename="../../app/ui/source_dialog.py" line="38"/>
         <source>{file}, {where}</source>
         <translation>{file}，{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>The passage the reply was given</source>
         <translation>提供给回复的段落</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="43"/>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
         <source>Open the file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="44"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="59"/>
+        <location filename="../../app/ui/source_dialog.py" line="65"/>
         <source>{file} is not there any more.</source>
         <translation>{file} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="63"/>
+        <location filename="../../app/ui/source_dialog.py" line="69"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>要用系统为此类文件指定的应用打开 {file} 吗？</translation>
     </message>

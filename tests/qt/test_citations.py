@@ -78,7 +78,36 @@ def test_a_question_in_a_chat_with_a_file_is_answered_with_its_source(
     assert "[1] rules.txt (line 1):" in script.prompts[-1][-1].content
     [button] = source_buttons(app)
     assert "rules.txt" in button.text()
+    button.click()  # the passage shows in its file's context (here: nothing around it)
+    dialog = next(w for w in app.window.findChildren(SourceDialog) if w.isVisible())
+    assert dialog.passage.toPlainText() == RULE
+    assert "<script" not in dialog.passage.toHtml()
+    dialog.close()
     assert f"{SOURCE_PREFIX}1" in app.window.chat.message_widgets()[-1].body.toHtml()
     # kept with the reply: the same after the chat is opened again
     app.window.open_conversation(chat_id)
     assert [b.text() for b in source_buttons(app)] == [button.text()]
+
+
+def test_the_source_shows_with_the_text_before_and_after_it(
+        qtbot: QtBot, make_app: MakeApp, paths: AppPaths) -> None:
+    index = DocumentIndex(paths.data / INDEX_FILE)
+    tax = index.collection("Tax", create=True)
+    file_id = index.upsert_file(tax, "/docs/rules.txt", 1, 1.0)
+    texts = ["<b>Before</b> the rule.", RULE, "After the rule."]
+    index.store_chunks(file_id, 1, 1.0, "sha", "", [Chunk(i, t, f"line {i + 1}")
+                                                    for i, t in enumerate(texts)],
+                       np.ones((3, 2), np.float32))
+    index.close()
+    store = ConversationStore(connect(paths.database))
+    chat = store.create_conversation("")
+    store.add_message(chat.id, "user", "How long?")
+    reply = store.add_message(chat.id, "assistant", "Six years [1].")
+    store.set_sources(reply.id, [Source(1, "/docs/rules.txt", "line 2", RULE, line=2)])
+    store.db.close()
+    app = make_app()
+    app.window.sidebar.select(chat.id)
+    dialog = app.window.show_source(reply.id, 1)
+    assert dialog is not None
+    assert dialog.passage.toPlainText().split("\n") == [
+        "<b>Before</b> the rule.", RULE, "After the rule."]  # the file's markup as text

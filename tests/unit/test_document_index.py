@@ -152,3 +152,13 @@ def test_a_small_files_whole_text_is_kept_and_replaced_with_it(tmp_path: Path) -
     assert index.files(tax)[0].tokens == 5
     index.store_chunks(file_id, 10, 2.0, "sha2", EMBEDDER, chunk, np.stack([unit(1, 0)]))
     assert index.whole_text(file_id) is None and index.files(tax)[0].tokens is None
+
+
+def test_a_passage_is_found_again_with_the_text_around_it(tmp_path: Path) -> None:
+    index = DocumentIndex(tmp_path / "documents.db")
+    add_file(index, "log.txt", ["dawn: fog", "noon: the lamp was trimmed", "dusk: lit"],
+             [unit(1, 0), unit(0, 1), unit(1, 1)])
+    assert index.around("/docs/log.txt", "noon: the lamp was trimmed") == ("dawn: fog",
+                                                                           "dusk: lit")
+    assert index.around("/docs/log.txt", "dawn: fog") == ("", "noon: the lamp was trimmed")
+    assert index.around("/docs/gone.txt", "dawn: fog") is None
