@@ -210,7 +210,7 @@ def build(
     navigator = Navigator(library, session, undo,
                           lambda: preferences.current.default_system_prompt)
     list_model = ConversationListModel(library)
-    search = ConversationSearch(paths.database)
+    search = ConversationSearch(paths.database, documents=paths.data / INDEX_FILE)
     sidebar = ConversationList(library, list_model, search, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url,
                     model=MessageListModel(FIRST_SCREEN, EARLIER_PAGE))

@@ -9,12 +9,14 @@ older answer that arrives late anyway is dropped."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from app.errors import StorageError
+from app.documents.index import DocumentIndex, Passage
+from app.errors import StorageError, UserError
 from app.store.conversations import ConversationStore
 from app.store.db import connect_reader
 from app.store.search import SearchCancelled, SearchHit
@@ -22,6 +24,7 @@ from app.store.search import SearchCancelled, SearchHit
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 200
+DOCUMENT_HITS = 5  # passages from the documents, under the conversations found
 
 
 class _Latest:
@@ -38,13 +41,17 @@ class _Latest:
 
 class _SearchWorker(QObject):
     found = Signal(int, object)  # query id, list[SearchHit]
+    found_documents = Signal(int, object)  # query id, list[Passage]
     failed = Signal(int, str)
 
-    def __init__(self, database: Path, latest: Callable[[], int]) -> None:
+    def __init__(self, database: Path, latest: Callable[[], int],
+                 documents: Path | None = None) -> None:
         super().__init__()
         self._database = database
         self._latest = latest  # the id of the query wanted now, read from the GUI thread
         self._store: ConversationStore | None = None
+        self._documents_path = documents
+        self._documents: DocumentIndex | None = None
 
     @Slot(int, str)
     def search(self, query_id: int, text: str) -> None:
@@ -56,26 +63,47 @@ class _SearchWorker(QObject):
             hits = self._store.search_conversations(
                 text, cancelled=lambda: query_id != self._latest())
             self.found.emit(query_id, hits)
+            if query_id == self._latest():
+                self.found_documents.emit(query_id, self._search_documents(text))
         except SearchCancelled:
             log.debug("Search %d stopped: newer text came", query_id)
         except StorageError as exc:
             log.warning("Search failed: %s", exc)
             self.failed.emit(query_id, str(exc))
 
+    def _search_documents(self, text: str) -> list[Passage]:
+        """The user's documents too, by their words (instant: no embedding while typing)."""
+        path = self._documents_path
+        if path is None or not path.exists():
+            return []
+        try:
+            if self._documents is None:
+                self._documents = DocumentIndex(path)
+            index = self._documents
+            return index.search(text, None, "", index.collections(), DOCUMENT_HITS, "fts")
+        except (UserError, sqlite3.Error) as exc:
+            log.warning("Searching the documents failed: %s", exc)
+            return []
+
     @Slot()
     def close(self) -> None:
         if self._store is not None:
             self._store.db.close()
             self._store = None
+        if self._documents is not None:
+            self._documents.close()
+            self._documents = None
 
 
 class ConversationSearch(QObject):
     results = Signal(object)  # list[SearchHit] for the text now in the box; None: no search
+    documents = Signal(object)  # list[Passage] from the user's documents for the same text
     failed = Signal(str)
     _requested = Signal(int, str)
     _close_requested = Signal()
 
-    def __init__(self, database: Path, debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(self, database: Path, debounce_ms: int = DEBOUNCE_MS,
+                 documents: Path | None = None) -> None:
         super().__init__()
         self._latest = _Latest()
         self._text = ""
@@ -85,11 +113,12 @@ class ConversationSearch(QObject):
         self._timer.timeout.connect(self._fire)
         self._thread = QThread()
         self._thread.setObjectName("search")
-        self._worker = _SearchWorker(database, self._latest.get)
+        self._worker = _SearchWorker(database, self._latest.get, documents)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.search)
         self._close_requested.connect(self._worker.close)
         self._worker.found.connect(self._on_found)
+        self._worker.found_documents.connect(self._on_found_documents)
         self._worker.failed.connect(self._on_failed)
         self._thread.start()
 
@@ -99,6 +128,7 @@ class ConversationSearch(QObject):
         if not self._text:
             self._timer.stop()
             self.results.emit(None)
+            self.documents.emit([])
             return
         self._timer.start()
 
@@ -109,6 +139,11 @@ class ConversationSearch(QObject):
     def _on_found(self, query_id: int, hits: list[SearchHit]) -> None:
         if query_id == self._latest.id:
             self.results.emit(hits)
+
+    @Slot(int, object)
+    def _on_found_documents(self, query_id: int, passages: list[Passage]) -> None:
+        if query_id == self._latest.id:
+            self.documents.emit(passages)
 
     @Slot(int, str)
     def _on_failed(self, query_id: int, message: str) -> None:

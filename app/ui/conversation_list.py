@@ -29,8 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -43,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.library import Library
 from app.chat.search import ConversationSearch
+from app.documents.index import Passage
 from app.store.search import SearchHit
 from app.ui.qmodels import (
     BusyRole,
@@ -61,6 +65,8 @@ HEADER_HEIGHT = 24
 TITLE_CHARS = 18  # what a title shows at the narrowest sidebar
 MIN_WIDTH = 170
 PREFERRED_WIDTH = 260  # as the window's first splitter sizes
+
+SNIPPET_CHARS = 160  # of a document's passage, shown under its file's name
 
 
 def ask_delete(parent: QWidget, title: str) -> bool:
@@ -206,6 +212,7 @@ class ConversationList(QWidget):
     conversation_activated = Signal(int)
     new_chat_requested = Signal()
     trash_requested = Signal(int)  # conversation_id: the Navigator moves it, with Undo
+    passage_activated = Signal(object)  # a Passage from the user's documents: show it
 
     def __init__(self, library: Library, model: ConversationListModel,
                  search: ConversationSearch, confirm_delete: ConfirmDelete = ask_delete) -> None:
@@ -216,6 +223,7 @@ class ConversationList(QWidget):
         self._shown_query = ""  # the text whose results the list shows ("": all chats)
         self._when_found: Qt.Key | None = None  # Down or Enter, pressed before the results
         search.results.connect(self._on_results)
+        search.documents.connect(self._on_documents)
         self.confirm_delete = confirm_delete  # for deleting for good, from the trash
 
         self.new_button = QPushButton(self.tr("New chat"))
@@ -258,12 +266,28 @@ class ConversationList(QWidget):
         self.view.addAction(self.delete_action)
         self.view.addAction(self.pin_action)
 
+        # the search's passages from the user's documents, under the conversations found
+        self.documents_heading = QLabel(self.tr("Documents"))
+        self.documents_heading.setObjectName("documentsHeading")
+        self.documents_view = QListWidget()
+        self.documents_view.setAccessibleName(self.tr("Passages found in your documents"))
+        self.documents_view.setWordWrap(True)
+        self.documents_view.setSpacing(3)  # a passage's lines must not run into the next's
+        self.documents_view.setAlternatingRowColors(True)
+        self.documents_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents_view.itemActivated.connect(self._on_passage_activated)
+        self.documents_view.itemClicked.connect(self._on_passage_activated)
+        self._passages: list[Passage] = []
+        self._on_documents([])
+
         self._fit_width()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.documents_heading)
+        layout.addWidget(self.documents_view, 1)
 
     def _fit_width(self) -> None:
         """Narrower than about TITLE_CHARS characters, titles elide to a word or two; the
@@ -408,6 +432,24 @@ class ConversationList(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.conversation_selected.emit(int(current.data(ConversationIdRole)))
+
+    def _on_documents(self, passages: list[Passage]) -> None:
+        self._passages = list(passages)
+        self.documents_view.clear()
+        for passage in passages:
+            name = passage.file.replace("\\", "/").rsplit("/", 1)[-1]
+            snippet = " ".join(passage.text.split())[:SNIPPET_CHARS]
+            item = QListWidgetItem(self.tr("{file} · {where}\n{text}").format(
+                file=name, where=passage.location, text=snippet))
+            item.setToolTip(passage.file)
+            self.documents_view.addItem(item)
+        self.documents_heading.setVisible(bool(passages))
+        self.documents_view.setVisible(bool(passages))
+
+    def _on_passage_activated(self, item: QListWidgetItem) -> None:
+        row = self.documents_view.row(item)
+        if 0 <= row < len(self._passages):
+            self.passage_activated.emit(self._passages[row])
 
     def _on_results(self, hits: list[SearchHit] | None) -> None:
         self._shown_query = self.search.text().strip() if hits is not None else ""

@@ -37,6 +37,7 @@ from app.chat.preferences import Preferences
 from app.chat.presets import Presets
 from app.chat.session import ChatSession
 from app.chat.undo import UndoStack
+from app.documents.index import Passage
 from app.engine.base import GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
@@ -44,7 +45,7 @@ from app.i18n import ui_locale
 from app.paths import AppPaths
 from app.server.service import ApiService
 from app.settings import Settings, UiState
-from app.store.records import Message
+from app.store.records import Message, Source
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.documents_window import DocumentsWindow
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self.session.documents_problem.connect(self.chat.show_banner)
         self.session.sources_changed.connect(self.chat.set_sources)
         self.chat.source_requested.connect(self.show_source)
+        self.sidebar.passage_activated.connect(self.show_passage)
         self.chat.attach_button.setVisible(self.attachments is not None)
         self.chat.collections_chosen.connect(self._choose_collections)
         if self.collections is not None:
@@ -399,6 +401,16 @@ class MainWindow(QMainWindow):
                   if self.collections is not None else None)
         dialog = SourceDialog(source, self.chat.open_url, self, around)
         dialog.finished.connect(lambda _result: self.chat.prompt.setFocus())
+        dialog.show()
+        return dialog
+
+    def show_passage(self, passage: Passage) -> SourceDialog:
+        """A passage the sidebar's search found in the user's documents."""
+        source = Source(0, passage.file, passage.location, passage.text, passage.page,
+                        passage.line)
+        around = (self.collections.around(passage.file, passage.text)
+                  if self.collections is not None else None)
+        dialog = SourceDialog(source, self.chat.open_url, self, around)
         dialog.show()
         return dialog
 

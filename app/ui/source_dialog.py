@@ -33,8 +33,10 @@ class SourceDialog(QDialog):
         self._source = source
         self._open_url = open_url
         name = Path(source.file).name
+        # a reply's source is numbered as it cites it; a passage the search found is not
         self.setWindowTitle(self.tr("Source {number}: {file}").format(number=source.number,
-                                                                      file=name))
+                                                                      file=name)
+                            if source.number else name)
         where = QLabel(self.tr("{file}, {where}").format(file=source.file,
                                                           where=source.location))
         where.setWordWrap(True)

@@ -523,7 +523,7 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <location filename="../../app/ui/conversation_list.py" line="125"/>
         <source>● replying…</source>
         <translation>● antwortet…</translation>
     </message>
@@ -585,63 +585,80 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <location filename="../../app/ui/conversation_list.py" line="76"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <location filename="../../app/ui/conversation_list.py" line="77"/>
         <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
         <translation>„{title}“ mit allen Nachrichten endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <location filename="../../app/ui/conversation_list.py" line="229"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Neuer Chat (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <location filename="../../app/ui/conversation_list.py" line="233"/>
         <source>Search all chats…</source>
         <translation>Alle Chats durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <location filename="../../app/ui/conversation_list.py" line="238"/>
         <source>Search all chats</source>
         <translation>Alle Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="234"/>
-        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <location filename="../../app/ui/conversation_list.py" line="242"/>
+        <location filename="../../app/ui/conversation_list.py" line="252"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <location filename="../../app/ui/conversation_list.py" line="259"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <location filename="../../app/ui/conversation_list.py" line="263"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="270"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="273"/>
+        <source>Passages found in your documents</source>
+        <translation>In Ihren Dokumenten gefundene Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <source>{file} · {where}
+{text}</source>
+        <translation>{file} · {where}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Pin to the top</source>
         <translation>Oben anheften</translation>
     </message>
@@ -1159,59 +1176,59 @@ Nicht indexiert: {reason}</translation>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1224,12 +1241,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1238,7 +1255,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -2491,37 +2508,37 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="36"/>
+        <location filename="../../app/ui/source_dialog.py" line="37"/>
         <source>Source {number}: {file}</source>
         <translation>Quelle {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="38"/>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="46"/>
+        <location filename="../../app/ui/source_dialog.py" line="48"/>
         <source>The passage the reply was given</source>
         <translation>Die Textstelle, die der Antwort vorlag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="51"/>
         <source>Open the file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="50"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>Open {file}</source>
         <translation>{file} öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="65"/>
+        <location filename="../../app/ui/source_dialog.py" line="67"/>
         <source>{file} is not there any more.</source>
         <translation>{file} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="69"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} mit der App öffnen, die Ihr System dafür verwendet?</translation>
     </message>

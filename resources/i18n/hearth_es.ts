@@ -523,7 +523,7 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <location filename="../../app/ui/conversation_list.py" line="125"/>
         <source>● replying…</source>
         <translation>● respondiendo…</translation>
     </message>
@@ -585,63 +585,80 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <location filename="../../app/ui/conversation_list.py" line="76"/>
         <source>Delete for good</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <location filename="../../app/ui/conversation_list.py" line="77"/>
         <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
         <translation>¿Eliminar definitivamente «{title}» y todos sus mensajes? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <location filename="../../app/ui/conversation_list.py" line="229"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Nuevo chat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <location filename="../../app/ui/conversation_list.py" line="233"/>
         <source>Search all chats…</source>
         <translation>Buscar en todos los chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <location filename="../../app/ui/conversation_list.py" line="238"/>
         <source>Search all chats</source>
         <translation>Buscar en todos los chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="234"/>
-        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <location filename="../../app/ui/conversation_list.py" line="242"/>
+        <location filename="../../app/ui/conversation_list.py" line="252"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <location filename="../../app/ui/conversation_list.py" line="259"/>
         <source>Move to Trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <location filename="../../app/ui/conversation_list.py" line="263"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="270"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="273"/>
+        <source>Passages found in your documents</source>
+        <translation>Fragmentos encontrados en sus documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <source>{file} · {where}
+{text}</source>
+        <translation>{file} · {where}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Pin to the top</source>
         <translation>Fijar arriba</translation>
     </message>
@@ -1159,59 +1176,59 @@ No indexado: {reason}</translation>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>Documentos (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1224,12 +1241,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1238,7 +1255,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -2491,37 +2508,37 @@ Sus datos: {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="36"/>
+        <location filename="../../app/ui/source_dialog.py" line="37"/>
         <source>Source {number}: {file}</source>
         <translation>Fuente {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="38"/>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="46"/>
+        <location filename="../../app/ui/source_dialog.py" line="48"/>
         <source>The passage the reply was given</source>
         <translation>El fragmento que recibió la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="51"/>
         <source>Open the file…</source>
         <translation>Abrir el archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="50"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>Open {file}</source>
         <translation>Abrir {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="65"/>
+        <location filename="../../app/ui/source_dialog.py" line="67"/>
         <source>{file} is not there any more.</source>
         <translation>{file} ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="69"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>¿Abrir {file} con la aplicación que su sistema usa para él?</translation>
     </message>

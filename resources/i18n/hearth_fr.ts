@@ -523,7 +523,7 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <location filename="../../app/ui/conversation_list.py" line="125"/>
         <source>● replying…</source>
         <translation>● répond…</translation>
     </message>
@@ -585,63 +585,80 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <location filename="../../app/ui/conversation_list.py" line="76"/>
         <source>Delete for good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <location filename="../../app/ui/conversation_list.py" line="77"/>
         <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
         <translation>Supprimer définitivement « {title} » et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <location filename="../../app/ui/conversation_list.py" line="229"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Nouvelle discussion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <location filename="../../app/ui/conversation_list.py" line="233"/>
         <source>Search all chats…</source>
         <translation>Rechercher dans les discussions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <location filename="../../app/ui/conversation_list.py" line="238"/>
         <source>Search all chats</source>
         <translation>Rechercher dans toutes les discussions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="234"/>
-        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <location filename="../../app/ui/conversation_list.py" line="242"/>
+        <location filename="../../app/ui/conversation_list.py" line="252"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <location filename="../../app/ui/conversation_list.py" line="259"/>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <location filename="../../app/ui/conversation_list.py" line="263"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="270"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="273"/>
+        <source>Passages found in your documents</source>
+        <translation>Passages trouvés dans vos documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <source>{file} · {where}
+{text}</source>
+        <translation>{file} · {where}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Pin to the top</source>
         <translation>Épingler en haut</translation>
     </message>
@@ -1159,59 +1176,59 @@ Non indexé : {reason}</translation>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1224,12 +1241,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1238,7 +1255,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -2491,37 +2508,37 @@ Vos données : {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="36"/>
+        <location filename="../../app/ui/source_dialog.py" line="37"/>
         <source>Source {number}: {file}</source>
         <translation>Source {number} : {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="38"/>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="46"/>
+        <location filename="../../app/ui/source_dialog.py" line="48"/>
         <source>The passage the reply was given</source>
         <translation>Le passage fourni pour la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="51"/>
         <source>Open the file…</source>
         <translation>Ouvrir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="50"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>Open {file}</source>
         <translation>Ouvrir {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="65"/>
+        <location filename="../../app/ui/source_dialog.py" line="67"/>
         <source>{file} is not there any more.</source>
         <translation>{file} n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="69"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>Ouvrir {file} avec l’application que votre système utilise pour ce type de fichier ?</translation>
     </message>

@@ -520,7 +520,7 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <location filename="../../app/ui/conversation_list.py" line="125"/>
         <source>● replying…</source>
         <translation>● 回答中…</translation>
     </message>
@@ -582,63 +582,80 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <location filename="../../app/ui/conversation_list.py" line="76"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <location filename="../../app/ui/conversation_list.py" line="77"/>
         <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
         <translation>「{title}」とそのすべてのメッセージを完全に削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <location filename="../../app/ui/conversation_list.py" line="229"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
         <source>New chat (Ctrl+N)</source>
         <translation>新しいチャット（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <location filename="../../app/ui/conversation_list.py" line="233"/>
         <source>Search all chats…</source>
         <translation>すべてのチャットを検索…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <location filename="../../app/ui/conversation_list.py" line="238"/>
         <source>Search all chats</source>
         <translation>すべてのチャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="234"/>
-        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <location filename="../../app/ui/conversation_list.py" line="242"/>
+        <location filename="../../app/ui/conversation_list.py" line="252"/>
         <source>Conversations</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <location filename="../../app/ui/conversation_list.py" line="259"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <location filename="../../app/ui/conversation_list.py" line="263"/>
         <source>Pin</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="270"/>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="273"/>
+        <source>Passages found in your documents</source>
+        <translation>ドキュメント内で見つかった段落</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <source>{file} · {where}
+{text}</source>
+        <translation>{file} · {where}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Unpin</source>
         <translation>ピン留めを外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Pin to the top</source>
         <translation>先頭にピン留め</translation>
     </message>
@@ -1153,59 +1170,59 @@ Not indexed: {reason}</source>
         <translation>文字サイズ %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Attach files to this chat</source>
         <translation>このチャットにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>ドキュメント (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1218,12 +1235,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1232,7 +1249,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
@@ -2484,37 +2501,37 @@ Your data: {folder}</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="36"/>
+        <location filename="../../app/ui/source_dialog.py" line="37"/>
         <source>Source {number}: {file}</source>
         <translation>出典 {number}：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="38"/>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
         <source>{file}, {where}</source>
         <translation>{file}、{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="46"/>
+        <location filename="../../app/ui/source_dialog.py" line="48"/>
         <source>The passage the reply was given</source>
         <translation>回答に渡されたパッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="51"/>
         <source>Open the file…</source>
         <translation>ファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="50"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>Open {file}</source>
         <translation>{file} を開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="65"/>
+        <location filename="../../app/ui/source_dialog.py" line="67"/>
         <source>{file} is not there any more.</source>
         <translation>{file} はもうありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="69"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} を、システムがこの種類のファイルに使うアプリで開きますか？</translation>
     </message>

@@ -520,7 +520,7 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="119"/>
+        <location filename="../../app/ui/conversation_list.py" line="125"/>
         <source>● replying…</source>
         <translation>● 正在回复…</translation>
     </message>
@@ -582,63 +582,80 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="70"/>
+        <location filename="../../app/ui/conversation_list.py" line="76"/>
         <source>Delete for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="71"/>
+        <location filename="../../app/ui/conversation_list.py" line="77"/>
         <source>Delete “{title}” and all of its messages for good? This cannot be undone.</source>
         <translation>永久删除“{title}”及其所有消息？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="221"/>
+        <location filename="../../app/ui/conversation_list.py" line="229"/>
         <source>New chat</source>
         <translation>新建聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="222"/>
+        <location filename="../../app/ui/conversation_list.py" line="230"/>
         <source>New chat (Ctrl+N)</source>
         <translation>新建聊天（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="225"/>
+        <location filename="../../app/ui/conversation_list.py" line="233"/>
         <source>Search all chats…</source>
         <translation>搜索所有聊天…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="230"/>
+        <location filename="../../app/ui/conversation_list.py" line="238"/>
         <source>Search all chats</source>
         <translation>搜索所有聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="234"/>
-        <location filename="../../app/ui/conversation_list.py" line="244"/>
+        <location filename="../../app/ui/conversation_list.py" line="242"/>
+        <location filename="../../app/ui/conversation_list.py" line="252"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="247"/>
+        <location filename="../../app/ui/conversation_list.py" line="255"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="251"/>
+        <location filename="../../app/ui/conversation_list.py" line="259"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="255"/>
+        <location filename="../../app/ui/conversation_list.py" line="263"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="270"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="273"/>
+        <source>Passages found in your documents</source>
+        <translation>在你的文档中找到的段落</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <source>{file} · {where}
+{text}</source>
+        <translation>{file} · {where}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="436"/>
+        <location filename="../../app/ui/conversation_list.py" line="476"/>
         <source>Pin to the top</source>
         <translation>置顶</translation>
     </message>
@@ -1153,59 +1170,59 @@ Not indexed: {reason}</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
         <translation>文档 (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1218,12 +1235,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1232,7 +1249,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -2484,37 +2501,37 @@ Your data: {folder}</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="36"/>
+        <location filename="../../app/ui/source_dialog.py" line="37"/>
         <source>Source {number}: {file}</source>
         <translation>来源 {number}：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="38"/>
+        <location filename="../../app/ui/source_dialog.py" line="40"/>
         <source>{file}, {where}</source>
         <translation>{file}，{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="46"/>
+        <location filename="../../app/ui/source_dialog.py" line="48"/>
         <source>The passage the reply was given</source>
         <translation>提供给回复的段落</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="51"/>
         <source>Open the file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="50"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="65"/>
+        <location filename="../../app/ui/source_dialog.py" line="67"/>
         <source>{file} is not there any more.</source>
         <translation>{file} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="69"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>要用系统为此类文件指定的应用打开 {file} 吗？</translation>
     </message>
