@@ -19,7 +19,6 @@ import itertools
 import logging
 import os
 import queue
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -28,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from app.chat.grounding import ATTACHED, attached_collection
+from app.chat.grounding import attached_collection, attached_conversation
 from app.documents.index import Collection, DocumentIndex, FileStatus, IndexedFile, IndexProblem
 from app.documents.indexer import Indexer, IndexOptions, IndexProgress, IndexReport
 from app.errors import BUG_MESSAGE, UserError
@@ -41,8 +40,6 @@ REFRESH_MS = 1_000  # while indexing, the file list is read again at most once a
 SETTLE_MS = 2_000  # after a change in a watched folder, before it is read again
 MAX_WATCHED = 2_000  # folders; a tree bigger than this is updated by Update or at start
 _SIDE_FILES = ("-wal", "-shm", "-journal")
-# the name of a chat's own collection of attached files, "chat-12"
-_ATTACHED = re.compile(re.escape(ATTACHED).replace(re.escape("{id}"), r"\d+"))
 
 
 def indexing_threads(cores: int | None = None) -> int:
@@ -302,7 +299,8 @@ class Collections(QObject):
             return []
         try:
             with self._using() as index:
-                return [c for c in index.collections() if not _ATTACHED.fullmatch(c.name)]
+                return [c for c in index.collections()
+                        if attached_conversation(c.name) is None]
         except UserError:
             return []
 
@@ -313,7 +311,7 @@ class Collections(QObject):
         name = " ".join(name.split())
         if not name:
             raise UserError(self.tr("A collection needs a name."))
-        if self.collection(name) is not None or _ATTACHED.fullmatch(name):
+        if self.collection(name) is not None or attached_conversation(name) is not None:
             raise UserError(self.tr("There is already a collection called {name}.")
                             .format(name=name))
         with self._using() as index:
@@ -332,12 +330,12 @@ class Collections(QObject):
         self.changed.emit()
         self.job_changed.emit()
 
-    def add_sources(self, name: str, paths: Sequence[Path]) -> None:
+    def add_sources(self, name: str, paths: Sequence[Path], create: bool = False) -> None:
         missing = [p for p in paths if not p.exists()]
         if missing:
             raise UserError(self.tr("{path} is not there.").format(path=missing[0]))
         with self._using() as index:
-            collection = index.collection(name)
+            collection = index.collection(name, create=create)
             for path in paths:
                 index.add_source(collection, path.resolve())
         self.changed.emit()
@@ -419,14 +417,8 @@ class Collections(QObject):
     def attach(self, conversation_id: int, paths: Sequence[Path]) -> None:
         """Files attached to one chat: read and indexed like a collection's, for its
         questions only."""
-        missing = [p for p in paths if not p.exists()]
-        if missing:
-            raise UserError(self.tr("{path} is not there.").format(path=missing[0]))
         name = attached_collection(conversation_id)
-        with self._using() as index:
-            collection = index.collection(name, create=True)
-            for path in paths:
-                index.add_source(collection, path.resolve())
+        self.add_sources(name, paths, create=True)
         self.files_changed.emit(name)
         self.index(name)
 

@@ -39,6 +39,12 @@ def attached_collection(conversation_id: int) -> str:
     return ATTACHED.format(id=conversation_id)
 
 
+def attached_conversation(collection: str) -> int | None:
+    """The conversation whose attached files a collection holds; None for the user's own."""
+    found = _ATTACHED_NAME.fullmatch(collection)
+    return int(found.group(1)) if found else None
+
+
 def collections_of(conversation: Conversation) -> list[str]:
     """The collections a conversation reads: its own attached files, and those chosen."""
     chosen = conversation.settings.get("collections") or []
@@ -182,8 +188,8 @@ class Grounding(QObject):
             except UserError:
                 return
             try:
-                found = {int(m.group(1)) for c in index.collections()
-                         if (m := _ATTACHED_NAME.fullmatch(c.name))}
+                found = {conversation for c in index.collections()
+                         if (conversation := attached_conversation(c.name)) is not None}
             finally:
                 index.close()
             self._attached_ids = self._attached_ids | found

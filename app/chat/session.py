@@ -307,9 +307,7 @@ class ChatSession(QObject):
         if active is None:
             return
         if active.waiting is not None:  # still searching the documents: nothing to cancel
-            self._save_timer.stop()
-            self._active = None
-            self.busy_changed.emit(None)
+            self._release()
             self.reply_finished.emit(self._finish(active, Status.STOPPED), None)
             self._answer_waiting_edit()  # an edit made meanwhile is answered now
             return
@@ -459,9 +457,13 @@ class ChatSession(QObject):
         active = self._active
         if active is None or active.request_id != request_id:
             return None
+        self._release()
+        return active
+
+    def _release(self) -> None:
+        """The reply in hand is over: nothing more is saved or shown for it."""
         self._save_timer.stop()
         self._active = None
         self.busy_changed.emit(None)
         self.conversations_changed.emit()
-        return active
 

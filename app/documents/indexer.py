@@ -22,17 +22,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.documents.index import Collection, DocumentIndex, FileStatus
+from app.documents.parsing import DOCUMENT_SUFFIXES
 from app.models.verified import sha256_of
 
 WORKER_FLAG = "--index-worker"
 PARENT_PID_ENV = "HEARTH_INDEX_PARENT_PID"
-# what a folder is searched for; any file named explicitly is tried whatever its name
-DOCUMENT_SUFFIXES = frozenset({
-    ".pdf", ".docx", ".txt", ".md", ".markdown", ".rst", ".html", ".htm", ".csv", ".log",
-    ".py", ".js", ".ts", ".tsx", ".jsx", ".c", ".h", ".cpp", ".hpp", ".cc", ".java", ".go",
-    ".rs", ".rb", ".sh", ".sql", ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".tex",
-    ".kt", ".swift", ".cs", ".php", ".lua", ".r", ".m", ".scala", ".xml",
-})
 
 
 @dataclass(frozen=True)

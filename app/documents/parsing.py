@@ -76,6 +76,9 @@ CODE_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 _CODE_NAMES = frozenset({"makefile", "dockerfile", "cmakelists.txt", "gemfile", "rakefile"})
+# what a folder is searched for (a file named on its own is tried whatever its name)
+DOCUMENT_SUFFIXES = (frozenset({".pdf", ".docx"}) | HTML_EXTENSIONS | MARKDOWN_EXTENSIONS
+                     | CODE_EXTENSIONS | TEXT_EXTENSIONS) - {""}
 
 _READ_BLOCK = 1 << 20
 _SNIFF = 8192

@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from app.chat.collections import Collections, FileRow
 from app.documents.index import FileStatus
-from app.documents.indexer import DOCUMENT_SUFFIXES, IndexReport
+from app.documents.indexer import IndexReport
+from app.documents.parsing import DOCUMENT_SUFFIXES
 from app.errors import UserError
 from app.i18n import ui_locale
 from app.ui.model_manager import Ask, Tell, ask, tell
@@ -59,10 +60,11 @@ FILE_COLUMN, STATE_COLUMN, REASON_COLUMN = range(3)
 PathRole = Qt.ItemDataRole.UserRole + 1
 
 
-def choose_files(parent: QWidget) -> list[Path]:
+def choose_files(parent: QWidget, title: str | None = None) -> list[Path]:
+    """Files of the kinds Hearth reads, from the system's open dialog."""
     patterns = " ".join(f"*{suffix}" for suffix in sorted(DOCUMENT_SUFFIXES))
     names, _ = QFileDialog.getOpenFileNames(
-        parent, translate("DocumentsWindow", "Add files"), str(Path.home()),
+        parent, title or translate("DocumentsWindow", "Add files"), str(Path.home()),
         translate("DocumentsWindow", "Documents ({patterns});;All files (*)")
         .format(patterns=patterns))
     return [Path(name) for name in names]

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -48,7 +47,7 @@ from app.settings import Settings, UiState
 from app.store.records import Message, Source
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
-from app.ui.documents_window import DocumentsWindow
+from app.ui.documents_window import DocumentsWindow, choose_files
 from app.ui.model_manager import ModelManager, dropped_files, dropped_ggufs
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
@@ -321,14 +320,10 @@ class MainWindow(QMainWindow):
             self.attach(others)
 
     def choose_attachments(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files to this chat"), str(Path.home()),
-            self.tr("Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js "
-                    "*.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;"
-                    "All files (*)"))
+        chosen = choose_files(self, self.tr("Attach files to this chat"))
         self.chat.prompt.setFocus()
         if chosen:
-            self.attach([Path(p) for p in chosen])
+            self.attach(chosen)
 
     def attach(self, paths: list[Path]) -> bool:
         conversation_id = self.chat.conversation_id
@@ -395,22 +390,19 @@ class MainWindow(QMainWindow):
         """A reply's source [number], in a window of its own."""
         sources = self.chat.column.model.sources_of(message_id)
         source = next((s for s in sources if s.number == number), None)
-        if source is None:
-            return None
+        return self._open_source(source) if source is not None else None
+
+    def show_passage(self, passage: Passage) -> SourceDialog:
+        """A passage the sidebar's search found in the user's documents."""
+        return self._open_source(Source(0, passage.file, passage.location, passage.text,
+                                        passage.page, passage.line))
+
+    def _open_source(self, source: Source) -> SourceDialog:
+        """The passage in its file's context; typing goes back to the message box after."""
         around = (self.collections.around(source.file, source.text)
                   if self.collections is not None else None)
         dialog = SourceDialog(source, self.chat.open_url, self, around)
         dialog.finished.connect(lambda _result: self.chat.prompt.setFocus())
-        dialog.show()
-        return dialog
-
-    def show_passage(self, passage: Passage) -> SourceDialog:
-        """A passage the sidebar's search found in the user's documents."""
-        source = Source(0, passage.file, passage.location, passage.text, passage.page,
-                        passage.line)
-        around = (self.collections.around(passage.file, passage.text)
-                  if self.collections is not None else None)
-        dialog = SourceDialog(source, self.chat.open_url, self, around)
         dialog.show()
         return dialog
 

@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="372"/>
+        <location filename="../../app/chat/session.py" line="370"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
     </message>
@@ -380,43 +380,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="244"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The documents index is not open.</source>
         <translation>Der Dokumentindex ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="257"/>
+        <location filename="../../app/chat/collections.py" line="254"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>Die Indexierung wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="271"/>
+        <location filename="../../app/chat/collections.py" line="268"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>Der Dokumentindex konnte nicht ersetzt werden ({problem}). Starten Sie Hearth neu und bauen Sie ihn erneut auf.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="313"/>
         <source>A collection needs a name.</source>
         <translation>Eine Sammlung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="317"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>There is already a collection called {name}.</source>
         <translation>Es gibt bereits eine Sammlung namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="424"/>
+        <location filename="../../app/chat/collections.py" line="336"/>
         <source>{path} is not there.</source>
         <translation>{path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="489"/>
+        <location filename="../../app/chat/collections.py" line="481"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="596"/>
+        <location filename="../../app/chat/collections.py" line="588"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -646,19 +645,19 @@
         <translation>In Ihren Dokumenten gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <location filename="../../app/ui/conversation_list.py" line="442"/>
         <source>{file} · {where}
 {text}</source>
         <translation>{file} · {where}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Pin to the top</source>
         <translation>Oben anheften</translation>
     </message>
@@ -734,167 +733,167 @@
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <location filename="../../app/ui/documents_window.py" line="67"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <location filename="../../app/ui/documents_window.py" line="68"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Dokumente ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <location filename="../../app/ui/documents_window.py" line="75"/>
         <source>Add a folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="79"/>
-        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="337"/>
         <source>Reading now…</source>
         <translation>Wird gerade gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="83"/>
         <source>Indexed · one passage</source>
         <translation>Indexiert · eine Textstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="85"/>
-        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <location filename="../../app/ui/documents_window.py" line="87"/>
+        <location filename="../../app/ui/documents_window.py" line="338"/>
         <source>Not indexed</source>
         <translation>Nicht indexiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <location filename="../../app/ui/documents_window.py" line="88"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <location filename="../../app/ui/documents_window.py" line="169"/>
         <source>Why it was not indexed</source>
         <translation>Warum nicht indexiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="197"/>
-        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <location filename="../../app/ui/documents_window.py" line="199"/>
+        <location filename="../../app/ui/documents_window.py" line="642"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <location filename="../../app/ui/documents_window.py" line="212"/>
         <source>Problem with the documents index</source>
         <translation>Problem mit dem Dokumentindex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <location filename="../../app/ui/documents_window.py" line="213"/>
         <source>Rebuild the index…</source>
         <translation>Index neu aufbauen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <location filename="../../app/ui/documents_window.py" line="222"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
         <source>&amp;Collections</source>
         <translation>&amp;Sammlungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Neue Sammlung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <location filename="../../app/ui/documents_window.py" line="229"/>
         <source>&amp;Delete collection…</source>
         <translation>Sammlung &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <location filename="../../app/ui/documents_window.py" line="246"/>
         <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
         <translation>Eine Sammlung ist eine Gruppe von Ordnern und Dateien, die Ihre Chats durchsuchen und zitieren können – alles auf diesem Computer. Wählen Sie „Neue Sammlung…“, um die erste anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <location filename="../../app/ui/documents_window.py" line="262"/>
         <source>Close the Documents window</source>
         <translation>Fenster „Dokumente“ schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <location filename="../../app/ui/documents_window.py" line="283"/>
         <source>Folders and files in the collection</source>
         <translation>Ordner und Dateien der Sammlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
         <source>Add &amp;files…</source>
         <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <location filename="../../app/ui/documents_window.py" line="291"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <location filename="../../app/ui/documents_window.py" line="292"/>
         <source>Remove the chosen folder or file</source>
         <translation>Gewählten Ordner oder gewählte Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="298"/>
-        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <location filename="../../app/ui/documents_window.py" line="300"/>
+        <location filename="../../app/ui/documents_window.py" line="427"/>
         <source>&amp;Index now</source>
         <translation>Jetzt &amp;indexieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <location filename="../../app/ui/documents_window.py" line="303"/>
         <source>Indexing</source>
         <translation>Indexierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="302"/>
-        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="512"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="306"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <location filename="../../app/ui/documents_window.py" line="307"/>
         <source>Cancel indexing</source>
         <translation>Indexierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <location filename="../../app/ui/documents_window.py" line="315"/>
         <source>Indexing progress</source>
         <translation>Fortschritt der Indexierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <location filename="../../app/ui/documents_window.py" line="323"/>
         <source>Files in the collection</source>
         <translation>Dateien der Sammlung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
         <source>Indexed · %n passages</source>
         <translation>
             <numerusform>Indexiert · %n Textstelle</numerusform>
@@ -902,99 +901,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <location filename="../../app/ui/documents_window.py" line="344"/>
         <source>The chosen file</source>
         <translation>Die gewählte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <location filename="../../app/ui/documents_window.py" line="401"/>
         <source>Folders and files in {name}</source>
         <translation>Ordner und Dateien in {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <location filename="../../app/ui/documents_window.py" line="426"/>
         <source>&amp;Update</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <location filename="../../app/ui/documents_window.py" line="448"/>
         <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
         <translation>Noch leer: Mit „Ordner hinzufügen…“ oder „Dateien hinzufügen…“ werden sie sofort indexiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <location filename="../../app/ui/documents_window.py" line="451"/>
         <source>Files: none indexed yet.</source>
         <translation>Dateien: noch keine indexiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <location filename="../../app/ui/documents_window.py" line="458"/>
         <source>Files: {total} · indexed {indexed} · passages {passages}</source>
         <translation>Dateien: {total} · indexiert {indexed} · Textstellen {passages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <location filename="../../app/ui/documents_window.py" line="462"/>
         <source> · waiting {count}</source>
         <translation> · wartend {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <location filename="../../app/ui/documents_window.py" line="465"/>
         <source> · not indexed {count} (listed first, with the reason)</source>
         <translation> · nicht indexiert {count} (zuerst aufgeführt, mit Grund)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
         <source>Choose a file to see where it is and its state.</source>
         <translation>Wählen Sie eine Datei, um zu sehen, wo sie liegt und in welchem Zustand sie ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <location filename="../../app/ui/documents_window.py" line="480"/>
         <source>{path}
 Not indexed: {reason}</source>
         <translation>{path}
 Nicht indexiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <location filename="../../app/ui/documents_window.py" line="498"/>
         <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
         <translation>Angehalten nach {done} von {total}. „Fortsetzen“ macht mit der nächsten Datei weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <location filename="../../app/ui/documents_window.py" line="501"/>
         <source>Indexing {number} of {total}: {name}</source>
         <translation>Indexiere {number} von {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
         <source>Looking for files…</source>
         <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <location filename="../../app/ui/documents_window.py" line="506"/>
         <source>Waiting until {other} is indexed.</source>
         <translation>Wartet, bis {other} indexiert ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <location filename="../../app/ui/documents_window.py" line="511"/>
         <source>Resu&amp;me</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <location filename="../../app/ui/documents_window.py" line="535"/>
         <source>Indexing stopped: {problem}</source>
         <translation>Indexierung angehalten: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
         <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
         <translation>Abgebrochen. Bereits Indexiertes bleibt erhalten; „Aktualisieren“ macht dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <location filename="../../app/ui/documents_window.py" line="543"/>
         <source>Up to date at {time}: {new} read, {same} unchanged.</source>
         <translation>Aktuell um {time}: {new} gelesen, {same} unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <location filename="../../app/ui/documents_window.py" line="547"/>
         <source>%n could not be read (see below).</source>
         <translation>
             <numerusform>%n konnte nicht gelesen werden (siehe unten).</numerusform>
@@ -1002,7 +1001,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
         <source>%n gone from disk, forgotten.</source>
         <translation>
             <numerusform>%n von der Festplatte verschwunden, vergessen.</numerusform>
@@ -1010,48 +1009,48 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <location filename="../../app/ui/documents_window.py" line="552"/>
         <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
         <translation>Nicht vorhanden (ein entferntes Laufwerk?): {paths}; was daraus indexiert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="560"/>
-        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <location filename="../../app/ui/documents_window.py" line="562"/>
+        <location filename="../../app/ui/documents_window.py" line="575"/>
         <source>New collection</source>
         <translation>Neue Sammlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <location filename="../../app/ui/documents_window.py" line="563"/>
         <source>Name of the new collection (for example Tax 2026):</source>
         <translation>Name der neuen Sammlung (zum Beispiel Steuer 2026):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <location filename="../../app/ui/documents_window.py" line="588"/>
         <source>Delete collection</source>
         <translation>Sammlung löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <location filename="../../app/ui/documents_window.py" line="589"/>
         <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
         <translation>Die Sammlung {name} löschen? Was daraus indexiert wurde, wird vergessen; die Dateien selbst bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <location filename="../../app/ui/documents_window.py" line="613"/>
         <source>Remove from the collection</source>
         <translation>Aus der Sammlung entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <location filename="../../app/ui/documents_window.py" line="614"/>
         <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
         <translation>{path} aus {name} entfernen? Was daraus indexiert wurde, wird vergessen; die Dateien bleiben auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <location filename="../../app/ui/documents_window.py" line="631"/>
         <source>Rebuild the documents index</source>
         <translation>Dokumentindex neu aufbauen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <location filename="../../app/ui/documents_window.py" line="632"/>
         <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
         <translation>Den beschädigten Index durch einen neuen, leeren ersetzen? Die Sammlungen, die er noch nennen kann, bleiben erhalten; „Jetzt indexieren“ liest ihre Dateien erneut. Ihre Chats und Dateien bleiben unberührt.</translation>
     </message>
@@ -1176,59 +1175,54 @@ Nicht indexiert: {reason}</translation>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
-        <translation>Dokumente (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1241,12 +1235,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1255,7 +1249,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>

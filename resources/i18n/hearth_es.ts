@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="372"/>
+        <location filename="../../app/chat/session.py" line="370"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
     </message>
@@ -380,43 +380,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="244"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The documents index is not open.</source>
         <translation>El índice de documentos no está abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="257"/>
+        <location filename="../../app/chat/collections.py" line="254"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>La indexación aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="271"/>
+        <location filename="../../app/chat/collections.py" line="268"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>No se pudo sustituir el índice de documentos ({problem}). Reinicie Hearth y vuelva a reconstruirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="313"/>
         <source>A collection needs a name.</source>
         <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="317"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>There is already a collection called {name}.</source>
         <translation>Ya existe una colección llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="424"/>
+        <location filename="../../app/chat/collections.py" line="336"/>
         <source>{path} is not there.</source>
         <translation>{path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="489"/>
+        <location filename="../../app/chat/collections.py" line="481"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="596"/>
+        <location filename="../../app/chat/collections.py" line="588"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -646,19 +645,19 @@
         <translation>Fragmentos encontrados en sus documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <location filename="../../app/ui/conversation_list.py" line="442"/>
         <source>{file} · {where}
 {text}</source>
         <translation>{file} · {where}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Pin to the top</source>
         <translation>Fijar arriba</translation>
     </message>
@@ -734,167 +733,167 @@
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <location filename="../../app/ui/documents_window.py" line="67"/>
         <source>Add files</source>
         <translation>Añadir archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <location filename="../../app/ui/documents_window.py" line="68"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documentos ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <location filename="../../app/ui/documents_window.py" line="75"/>
         <source>Add a folder</source>
         <translation>Añadir una carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="79"/>
-        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="337"/>
         <source>Reading now…</source>
         <translation>Leyendo ahora…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="83"/>
         <source>Indexed · one passage</source>
         <translation>Indexado · un fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="85"/>
-        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <location filename="../../app/ui/documents_window.py" line="87"/>
+        <location filename="../../app/ui/documents_window.py" line="338"/>
         <source>Not indexed</source>
         <translation>No indexado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <location filename="../../app/ui/documents_window.py" line="88"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <location filename="../../app/ui/documents_window.py" line="169"/>
         <source>Why it was not indexed</source>
         <translation>Por qué no se indexó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="197"/>
-        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <location filename="../../app/ui/documents_window.py" line="199"/>
+        <location filename="../../app/ui/documents_window.py" line="642"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <location filename="../../app/ui/documents_window.py" line="212"/>
         <source>Problem with the documents index</source>
         <translation>Problema con el índice de documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <location filename="../../app/ui/documents_window.py" line="213"/>
         <source>Rebuild the index…</source>
         <translation>Reconstruir el índice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <location filename="../../app/ui/documents_window.py" line="222"/>
         <source>Collections</source>
         <translation>Colecciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
         <source>&amp;Collections</source>
         <translation>&amp;Colecciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Nueva colección…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <location filename="../../app/ui/documents_window.py" line="229"/>
         <source>&amp;Delete collection…</source>
         <translation>&amp;Eliminar colección…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <location filename="../../app/ui/documents_window.py" line="246"/>
         <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
         <translation>Una colección es un conjunto de carpetas y archivos en los que sus chats pueden buscar y que pueden citar, todo en este ordenador. Elija «Nueva colección…» para crear la primera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <location filename="../../app/ui/documents_window.py" line="262"/>
         <source>Close the Documents window</source>
         <translation>Cerrar la ventana Documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <location filename="../../app/ui/documents_window.py" line="283"/>
         <source>Folders and files in the collection</source>
         <translation>Carpetas y archivos de la colección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>Añadir carpe&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <location filename="../../app/ui/documents_window.py" line="291"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <location filename="../../app/ui/documents_window.py" line="292"/>
         <source>Remove the chosen folder or file</source>
         <translation>Quitar la carpeta o el archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="298"/>
-        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <location filename="../../app/ui/documents_window.py" line="300"/>
+        <location filename="../../app/ui/documents_window.py" line="427"/>
         <source>&amp;Index now</source>
         <translation>&amp;Indexar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <location filename="../../app/ui/documents_window.py" line="303"/>
         <source>Indexing</source>
         <translation>Indexación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="302"/>
-        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="512"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="306"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <location filename="../../app/ui/documents_window.py" line="307"/>
         <source>Cancel indexing</source>
         <translation>Cancelar la indexación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <location filename="../../app/ui/documents_window.py" line="315"/>
         <source>Indexing progress</source>
         <translation>Progreso de la indexación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <location filename="../../app/ui/documents_window.py" line="323"/>
         <source>Files in the collection</source>
         <translation>Archivos de la colección</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
         <source>Indexed · %n passages</source>
         <translation>
             <numerusform>Indexado · %n fragmento</numerusform>
@@ -902,99 +901,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <location filename="../../app/ui/documents_window.py" line="344"/>
         <source>The chosen file</source>
         <translation>El archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <location filename="../../app/ui/documents_window.py" line="401"/>
         <source>Folders and files in {name}</source>
         <translation>Carpetas y archivos de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <location filename="../../app/ui/documents_window.py" line="426"/>
         <source>&amp;Update</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <location filename="../../app/ui/documents_window.py" line="448"/>
         <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
         <translation>Aún está vacía: use «Añadir carpeta…» o «Añadir archivos…» y se indexarán enseguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <location filename="../../app/ui/documents_window.py" line="451"/>
         <source>Files: none indexed yet.</source>
         <translation>Archivos: ninguno indexado todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <location filename="../../app/ui/documents_window.py" line="458"/>
         <source>Files: {total} · indexed {indexed} · passages {passages}</source>
         <translation>Archivos: {total} · indexados {indexed} · fragmentos {passages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <location filename="../../app/ui/documents_window.py" line="462"/>
         <source> · waiting {count}</source>
         <translation> · en espera {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <location filename="../../app/ui/documents_window.py" line="465"/>
         <source> · not indexed {count} (listed first, with the reason)</source>
         <translation> · no indexados {count} (al principio de la lista, con el motivo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
         <source>Choose a file to see where it is and its state.</source>
         <translation>Elija un archivo para ver dónde está y su estado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <location filename="../../app/ui/documents_window.py" line="480"/>
         <source>{path}
 Not indexed: {reason}</source>
         <translation>{path}
 No indexado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <location filename="../../app/ui/documents_window.py" line="498"/>
         <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
         <translation>En pausa tras {done} de {total}. «Reanudar» sigue con el archivo siguiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <location filename="../../app/ui/documents_window.py" line="501"/>
         <source>Indexing {number} of {total}: {name}</source>
         <translation>Indexando {number} de {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <location filename="../../app/ui/documents_window.py" line="506"/>
         <source>Waiting until {other} is indexed.</source>
         <translation>Esperando a que termine de indexarse {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <location filename="../../app/ui/documents_window.py" line="511"/>
         <source>Resu&amp;me</source>
         <translation>Reanu&amp;dar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <location filename="../../app/ui/documents_window.py" line="535"/>
         <source>Indexing stopped: {problem}</source>
         <translation>Indexación detenida: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
         <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
         <translation>Cancelado. Lo indexado se conserva; «Actualizar» continúa desde ahí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <location filename="../../app/ui/documents_window.py" line="543"/>
         <source>Up to date at {time}: {new} read, {same} unchanged.</source>
         <translation>Al día a las {time}: {new} leídos, {same} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <location filename="../../app/ui/documents_window.py" line="547"/>
         <source>%n could not be read (see below).</source>
         <translation>
             <numerusform>%n no se pudo leer (vea abajo).</numerusform>
@@ -1002,7 +1001,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
         <source>%n gone from disk, forgotten.</source>
         <translation>
             <numerusform>%n ya no está en el disco, olvidado.</numerusform>
@@ -1010,48 +1009,48 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <location filename="../../app/ui/documents_window.py" line="552"/>
         <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
         <translation>No está (¿una unidad extraída?): {paths}; lo indexado de ahí se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="560"/>
-        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <location filename="../../app/ui/documents_window.py" line="562"/>
+        <location filename="../../app/ui/documents_window.py" line="575"/>
         <source>New collection</source>
         <translation>Nueva colección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <location filename="../../app/ui/documents_window.py" line="563"/>
         <source>Name of the new collection (for example Tax 2026):</source>
         <translation>Nombre de la nueva colección (por ejemplo Impuestos 2026):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <location filename="../../app/ui/documents_window.py" line="588"/>
         <source>Delete collection</source>
         <translation>Eliminar colección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <location filename="../../app/ui/documents_window.py" line="589"/>
         <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
         <translation>¿Eliminar la colección {name}? Lo que se indexó de ella se olvida; los archivos siguen donde están.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <location filename="../../app/ui/documents_window.py" line="613"/>
         <source>Remove from the collection</source>
         <translation>Quitar de la colección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <location filename="../../app/ui/documents_window.py" line="614"/>
         <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
         <translation>¿Quitar {path} de {name}? Lo que se indexó de ahí se olvida; los archivos siguen en el disco.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <location filename="../../app/ui/documents_window.py" line="631"/>
         <source>Rebuild the documents index</source>
         <translation>Reconstruir el índice de documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <location filename="../../app/ui/documents_window.py" line="632"/>
         <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
         <translation>¿Sustituir el índice dañado por uno nuevo y vacío? Se conservan las colecciones que aún puede nombrar; «Indexar ahora» vuelve a leer sus archivos. Sus chats y sus archivos no se tocan.</translation>
     </message>
@@ -1176,59 +1175,54 @@ No indexado: {reason}</translation>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
-        <translation>Documentos (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1241,12 +1235,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1255,7 +1249,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>

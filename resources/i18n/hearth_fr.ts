@@ -190,7 +190,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="372"/>
+        <location filename="../../app/chat/session.py" line="370"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
     </message>
@@ -380,43 +380,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="244"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The documents index is not open.</source>
         <translation>L’index des documents n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="257"/>
+        <location filename="../../app/chat/collections.py" line="254"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>L’indexation est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="271"/>
+        <location filename="../../app/chat/collections.py" line="268"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>L’index des documents n’a pas pu être remplacé ({problem}). Redémarrez Hearth et reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="313"/>
         <source>A collection needs a name.</source>
         <translation>Une collection doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="317"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>There is already a collection called {name}.</source>
         <translation>Il existe déjà une collection nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="424"/>
+        <location filename="../../app/chat/collections.py" line="336"/>
         <source>{path} is not there.</source>
         <translation>{path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="489"/>
+        <location filename="../../app/chat/collections.py" line="481"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="596"/>
+        <location filename="../../app/chat/collections.py" line="588"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
@@ -646,19 +645,19 @@
         <translation>Passages trouvés dans vos documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <location filename="../../app/ui/conversation_list.py" line="442"/>
         <source>{file} · {where}
 {text}</source>
         <translation>{file} · {where}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Pin to the top</source>
         <translation>Épingler en haut</translation>
     </message>
@@ -734,167 +733,167 @@
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <location filename="../../app/ui/documents_window.py" line="67"/>
         <source>Add files</source>
         <translation>Ajouter des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <location filename="../../app/ui/documents_window.py" line="68"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documents ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <location filename="../../app/ui/documents_window.py" line="75"/>
         <source>Add a folder</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="79"/>
-        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="337"/>
         <source>Reading now…</source>
         <translation>Lecture en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="83"/>
         <source>Indexed · one passage</source>
         <translation>Indexé · un passage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="85"/>
-        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <location filename="../../app/ui/documents_window.py" line="87"/>
+        <location filename="../../app/ui/documents_window.py" line="338"/>
         <source>Not indexed</source>
         <translation>Non indexé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <location filename="../../app/ui/documents_window.py" line="88"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <location filename="../../app/ui/documents_window.py" line="169"/>
         <source>Why it was not indexed</source>
         <translation>Pourquoi il n’est pas indexé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="197"/>
-        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <location filename="../../app/ui/documents_window.py" line="199"/>
+        <location filename="../../app/ui/documents_window.py" line="642"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <location filename="../../app/ui/documents_window.py" line="212"/>
         <source>Problem with the documents index</source>
         <translation>Problème avec l’index des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <location filename="../../app/ui/documents_window.py" line="213"/>
         <source>Rebuild the index…</source>
         <translation>Reconstruire l’index…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <location filename="../../app/ui/documents_window.py" line="222"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
         <source>&amp;Collections</source>
         <translation>&amp;Collections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Nouvelle collection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <location filename="../../app/ui/documents_window.py" line="229"/>
         <source>&amp;Delete collection…</source>
         <translation>&amp;Supprimer la collection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <location filename="../../app/ui/documents_window.py" line="246"/>
         <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
         <translation>Une collection est un ensemble de dossiers et de fichiers que vos discussions peuvent consulter et citer, le tout sur cet ordinateur. Choisissez « Nouvelle collection… » pour créer la première.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <location filename="../../app/ui/documents_window.py" line="262"/>
         <source>Close the Documents window</source>
         <translation>Fermer la fenêtre Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <location filename="../../app/ui/documents_window.py" line="283"/>
         <source>Folders and files in the collection</source>
         <translation>Dossiers et fichiers de la collection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
         <source>Add &amp;files…</source>
         <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <location filename="../../app/ui/documents_window.py" line="291"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <location filename="../../app/ui/documents_window.py" line="292"/>
         <source>Remove the chosen folder or file</source>
         <translation>Retirer le dossier ou le fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="298"/>
-        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <location filename="../../app/ui/documents_window.py" line="300"/>
+        <location filename="../../app/ui/documents_window.py" line="427"/>
         <source>&amp;Index now</source>
         <translation>&amp;Indexer maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <location filename="../../app/ui/documents_window.py" line="303"/>
         <source>Indexing</source>
         <translation>Indexation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="302"/>
-        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="512"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <location filename="../../app/ui/documents_window.py" line="307"/>
         <source>Cancel indexing</source>
         <translation>Annuler l’indexation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <location filename="../../app/ui/documents_window.py" line="315"/>
         <source>Indexing progress</source>
         <translation>Progression de l’indexation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <location filename="../../app/ui/documents_window.py" line="323"/>
         <source>Files in the collection</source>
         <translation>Fichiers de la collection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
         <source>Indexed · %n passages</source>
         <translation>
             <numerusform>Indexé · %n passage</numerusform>
@@ -902,99 +901,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <location filename="../../app/ui/documents_window.py" line="344"/>
         <source>The chosen file</source>
         <translation>Le fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <location filename="../../app/ui/documents_window.py" line="401"/>
         <source>Folders and files in {name}</source>
         <translation>Dossiers et fichiers de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <location filename="../../app/ui/documents_window.py" line="426"/>
         <source>&amp;Update</source>
         <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <location filename="../../app/ui/documents_window.py" line="448"/>
         <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
         <translation>Encore vide : « Ajouter un dossier… » ou « Ajouter des fichiers… », et ils sont indexés aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <location filename="../../app/ui/documents_window.py" line="451"/>
         <source>Files: none indexed yet.</source>
         <translation>Fichiers : aucun indexé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <location filename="../../app/ui/documents_window.py" line="458"/>
         <source>Files: {total} · indexed {indexed} · passages {passages}</source>
         <translation>Fichiers : {total} · indexés {indexed} · passages {passages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <location filename="../../app/ui/documents_window.py" line="462"/>
         <source> · waiting {count}</source>
         <translation> · en attente {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <location filename="../../app/ui/documents_window.py" line="465"/>
         <source> · not indexed {count} (listed first, with the reason)</source>
         <translation> · non indexés {count} (en tête de liste, avec la raison)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
         <source>Choose a file to see where it is and its state.</source>
         <translation>Choisissez un fichier pour voir où il se trouve et son état.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <location filename="../../app/ui/documents_window.py" line="480"/>
         <source>{path}
 Not indexed: {reason}</source>
         <translation>{path}
 Non indexé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <location filename="../../app/ui/documents_window.py" line="498"/>
         <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
         <translation>En pause après {done} sur {total}. « Reprendre » continue avec le fichier suivant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <location filename="../../app/ui/documents_window.py" line="501"/>
         <source>Indexing {number} of {total}: {name}</source>
         <translation>Indexation {number} sur {total} : {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
         <source>Looking for files…</source>
         <translation>Recherche des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <location filename="../../app/ui/documents_window.py" line="506"/>
         <source>Waiting until {other} is indexed.</source>
         <translation>En attente de la fin de l’indexation de {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <location filename="../../app/ui/documents_window.py" line="511"/>
         <source>Resu&amp;me</source>
         <translation>Re&amp;prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <location filename="../../app/ui/documents_window.py" line="535"/>
         <source>Indexing stopped: {problem}</source>
         <translation>Indexation arrêtée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
         <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
         <translation>Annulé. Ce qui a été indexé est conservé ; « Mettre à jour » reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <location filename="../../app/ui/documents_window.py" line="543"/>
         <source>Up to date at {time}: {new} read, {same} unchanged.</source>
         <translation>À jour à {time} : {new} lus, {same} inchangés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <location filename="../../app/ui/documents_window.py" line="547"/>
         <source>%n could not be read (see below).</source>
         <translation>
             <numerusform>%n n’a pas pu être lu (voir ci-dessous).</numerusform>
@@ -1002,7 +1001,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
         <source>%n gone from disk, forgotten.</source>
         <translation>
             <numerusform>%n disparu du disque, oublié.</numerusform>
@@ -1010,48 +1009,48 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <location filename="../../app/ui/documents_window.py" line="552"/>
         <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
         <translation>Introuvable (un disque retiré ?) : {paths} ; ce qui en a été indexé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="560"/>
-        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <location filename="../../app/ui/documents_window.py" line="562"/>
+        <location filename="../../app/ui/documents_window.py" line="575"/>
         <source>New collection</source>
         <translation>Nouvelle collection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <location filename="../../app/ui/documents_window.py" line="563"/>
         <source>Name of the new collection (for example Tax 2026):</source>
         <translation>Nom de la nouvelle collection (par exemple Impôts 2026) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <location filename="../../app/ui/documents_window.py" line="588"/>
         <source>Delete collection</source>
         <translation>Supprimer la collection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <location filename="../../app/ui/documents_window.py" line="589"/>
         <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
         <translation>Supprimer la collection {name} ? Ce qui en a été indexé est oublié ; les fichiers eux-mêmes restent où ils sont.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <location filename="../../app/ui/documents_window.py" line="613"/>
         <source>Remove from the collection</source>
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <location filename="../../app/ui/documents_window.py" line="614"/>
         <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
         <translation>Retirer {path} de {name} ? Ce qui en a été indexé est oublié ; les fichiers restent sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <location filename="../../app/ui/documents_window.py" line="631"/>
         <source>Rebuild the documents index</source>
         <translation>Reconstruire l’index des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <location filename="../../app/ui/documents_window.py" line="632"/>
         <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
         <translation>Remplacer l’index endommagé par un index neuf et vide ? Les collections qu’il peut encore nommer sont conservées ; « Indexer maintenant » relit leurs fichiers. Vos discussions et vos fichiers ne sont pas touchés.</translation>
     </message>
@@ -1176,59 +1175,54 @@ Non indexé : {reason}</translation>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
-        <translation>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1241,12 +1235,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1255,7 +1249,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>

@@ -187,7 +187,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="372"/>
+        <location filename="../../app/chat/session.py" line="370"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>回答を保存できませんでした（{problem}）。画面には残っています。ディスクの空きを増やすと、次からは保存されます。</translation>
     </message>
@@ -377,43 +377,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="244"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The documents index is not open.</source>
         <translation>ドキュメントのインデックスが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="257"/>
+        <location filename="../../app/chat/collections.py" line="254"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>インデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="271"/>
+        <location filename="../../app/chat/collections.py" line="268"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>ドキュメントのインデックスを置き換えられませんでした（{problem}）。Hearth を再起動して、もう一度再構築してください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="313"/>
         <source>A collection needs a name.</source>
         <translation>コレクションには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="317"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>There is already a collection called {name}.</source>
         <translation>{name} という名前のコレクションはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="424"/>
+        <location filename="../../app/chat/collections.py" line="336"/>
         <source>{path} is not there.</source>
         <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="489"/>
+        <location filename="../../app/chat/collections.py" line="481"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>このインストールには埋め込みモデルがないため、ドキュメントのインデックスを作成できません。Hearth を再インストールすると元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="596"/>
+        <location filename="../../app/chat/collections.py" line="588"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} のインデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
@@ -643,19 +642,19 @@
         <translation>ドキュメント内で見つかった段落</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <location filename="../../app/ui/conversation_list.py" line="442"/>
         <source>{file} · {where}
 {text}</source>
         <translation>{file} · {where}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Unpin</source>
         <translation>ピン留めを外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Pin to the top</source>
         <translation>先頭にピン留め</translation>
     </message>
@@ -731,321 +730,321 @@
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <location filename="../../app/ui/documents_window.py" line="67"/>
         <source>Add files</source>
         <translation>ファイルを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <location filename="../../app/ui/documents_window.py" line="68"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>ドキュメント ({patterns});;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <location filename="../../app/ui/documents_window.py" line="75"/>
         <source>Add a folder</source>
         <translation>フォルダーを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="79"/>
-        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="337"/>
         <source>Reading now…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="83"/>
         <source>Indexed · one passage</source>
         <translation>インデックス済み · 1 件のパッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="85"/>
-        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <location filename="../../app/ui/documents_window.py" line="87"/>
+        <location filename="../../app/ui/documents_window.py" line="338"/>
         <source>Not indexed</source>
         <translation>インデックスなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <location filename="../../app/ui/documents_window.py" line="88"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <location filename="../../app/ui/documents_window.py" line="169"/>
         <source>Why it was not indexed</source>
         <translation>インデックスされなかった理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="197"/>
-        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <location filename="../../app/ui/documents_window.py" line="199"/>
+        <location filename="../../app/ui/documents_window.py" line="642"/>
         <source>Documents</source>
         <translation>ドキュメント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <location filename="../../app/ui/documents_window.py" line="212"/>
         <source>Problem with the documents index</source>
         <translation>ドキュメントのインデックスの問題</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <location filename="../../app/ui/documents_window.py" line="213"/>
         <source>Rebuild the index…</source>
         <translation>インデックスを再構築…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <location filename="../../app/ui/documents_window.py" line="222"/>
         <source>Collections</source>
         <translation>コレクション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
         <source>&amp;Collections</source>
         <translation>コレクション(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
         <source>&amp;New collection…</source>
         <translation>新しいコレクション(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <location filename="../../app/ui/documents_window.py" line="229"/>
         <source>&amp;Delete collection…</source>
         <translation>コレクションを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <location filename="../../app/ui/documents_window.py" line="246"/>
         <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
         <translation>コレクションとは、チャットが検索・引用できるフォルダーとファイルのまとまりで、すべてこのコンピューター上にあります。「新しいコレクション…」を選んで最初のコレクションを作成してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <location filename="../../app/ui/documents_window.py" line="262"/>
         <source>Close the Documents window</source>
         <translation>「ドキュメント」ウィンドウを閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <location filename="../../app/ui/documents_window.py" line="283"/>
         <source>Folders and files in the collection</source>
         <translation>コレクション内のフォルダーとファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
         <source>Add &amp;files…</source>
         <translation>ファイルを追加(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>フォルダーを追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <location filename="../../app/ui/documents_window.py" line="291"/>
         <source>&amp;Remove…</source>
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <location filename="../../app/ui/documents_window.py" line="292"/>
         <source>Remove the chosen folder or file</source>
         <translation>選んだフォルダーまたはファイルを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="298"/>
-        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <location filename="../../app/ui/documents_window.py" line="300"/>
+        <location filename="../../app/ui/documents_window.py" line="427"/>
         <source>&amp;Index now</source>
         <translation>今すぐインデックス作成(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <location filename="../../app/ui/documents_window.py" line="303"/>
         <source>Indexing</source>
         <translation>インデックス作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="302"/>
-        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="512"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="306"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <location filename="../../app/ui/documents_window.py" line="307"/>
         <source>Cancel indexing</source>
         <translation>インデックス作成をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <location filename="../../app/ui/documents_window.py" line="315"/>
         <source>Indexing progress</source>
         <translation>インデックス作成の進行状況</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <location filename="../../app/ui/documents_window.py" line="323"/>
         <source>Files in the collection</source>
         <translation>コレクション内のファイル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
         <source>Indexed · %n passages</source>
         <translation>
             <numerusform>インデックス済み · %n 件のパッセージ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <location filename="../../app/ui/documents_window.py" line="344"/>
         <source>The chosen file</source>
         <translation>選んだファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <location filename="../../app/ui/documents_window.py" line="401"/>
         <source>Folders and files in {name}</source>
         <translation>{name} のフォルダーとファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <location filename="../../app/ui/documents_window.py" line="426"/>
         <source>&amp;Update</source>
         <translation>更新(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <location filename="../../app/ui/documents_window.py" line="448"/>
         <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
         <translation>まだ空です。「フォルダーを追加…」または「ファイルを追加…」で追加すると、すぐにインデックスが作成されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <location filename="../../app/ui/documents_window.py" line="451"/>
         <source>Files: none indexed yet.</source>
         <translation>ファイル：まだインデックスされたものはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <location filename="../../app/ui/documents_window.py" line="458"/>
         <source>Files: {total} · indexed {indexed} · passages {passages}</source>
         <translation>ファイル：{total} · インデックス済み {indexed} · パッセージ {passages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <location filename="../../app/ui/documents_window.py" line="462"/>
         <source> · waiting {count}</source>
         <translation> · 待機中 {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <location filename="../../app/ui/documents_window.py" line="465"/>
         <source> · not indexed {count} (listed first, with the reason)</source>
         <translation> · インデックスなし {count}（理由とともに先頭に表示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
         <source>Choose a file to see where it is and its state.</source>
         <translation>ファイルを選ぶと、その場所と状態が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <location filename="../../app/ui/documents_window.py" line="480"/>
         <source>{path}
 Not indexed: {reason}</source>
         <translation>{path}
 インデックスなし：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <location filename="../../app/ui/documents_window.py" line="498"/>
         <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
         <translation>{total} 件中 {done} 件の後で一時停止中です。「再開」で次のファイルから続けます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <location filename="../../app/ui/documents_window.py" line="501"/>
         <source>Indexing {number} of {total}: {name}</source>
         <translation>インデックス作成中 {number} / {total}：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
         <source>Looking for files…</source>
         <translation>ファイルを探しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <location filename="../../app/ui/documents_window.py" line="506"/>
         <source>Waiting until {other} is indexed.</source>
         <translation>{other} のインデックス作成が終わるのを待っています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <location filename="../../app/ui/documents_window.py" line="511"/>
         <source>Resu&amp;me</source>
         <translation>再開(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <location filename="../../app/ui/documents_window.py" line="535"/>
         <source>Indexing stopped: {problem}</source>
         <translation>インデックス作成が止まりました：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
         <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
         <translation>キャンセルしました。インデックス済みの内容は残ります。「更新」でそこから続けます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <location filename="../../app/ui/documents_window.py" line="543"/>
         <source>Up to date at {time}: {new} read, {same} unchanged.</source>
         <translation>{time} 時点で最新：{new} 件を読み込み、{same} 件は変更なし。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <location filename="../../app/ui/documents_window.py" line="547"/>
         <source>%n could not be read (see below).</source>
         <translation>
             <numerusform>%n 件を読み込めませんでした（下を参照）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
         <source>%n gone from disk, forgotten.</source>
         <translation>
             <numerusform>%n 件はディスクから消えたため、削除しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <location filename="../../app/ui/documents_window.py" line="552"/>
         <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
         <translation>見つかりません（取り外したドライブ？）：{paths}。そこからインデックスした内容は残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="560"/>
-        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <location filename="../../app/ui/documents_window.py" line="562"/>
+        <location filename="../../app/ui/documents_window.py" line="575"/>
         <source>New collection</source>
         <translation>新しいコレクション</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <location filename="../../app/ui/documents_window.py" line="563"/>
         <source>Name of the new collection (for example Tax 2026):</source>
         <translation>新しいコレクションの名前（例：2026 年の税金）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <location filename="../../app/ui/documents_window.py" line="588"/>
         <source>Delete collection</source>
         <translation>コレクションを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <location filename="../../app/ui/documents_window.py" line="589"/>
         <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
         <translation>コレクション {name} を削除しますか？ そこから作成したインデックスは消えますが、ファイル自体はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <location filename="../../app/ui/documents_window.py" line="613"/>
         <source>Remove from the collection</source>
         <translation>コレクションから削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <location filename="../../app/ui/documents_window.py" line="614"/>
         <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
         <translation>{name} から {path} を削除しますか？ そこから作成したインデックスは消えますが、ファイルはディスクに残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <location filename="../../app/ui/documents_window.py" line="631"/>
         <source>Rebuild the documents index</source>
         <translation>ドキュメントのインデックスを再構築</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <location filename="../../app/ui/documents_window.py" line="632"/>
         <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
         <translation>破損したインデックスを新しい空のインデックスに置き換えますか？ まだ名前を読み取れるコレクションは残り、「今すぐインデックス作成」でファイルを読み直します。チャットとファイルには影響しません。</translation>
     </message>
@@ -1170,59 +1169,54 @@ Not indexed: {reason}</source>
         <translation>文字サイズ %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>このチャットにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
-        <translation>ドキュメント (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1235,12 +1229,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1249,7 +1243,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>

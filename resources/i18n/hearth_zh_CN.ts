@@ -187,7 +187,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="372"/>
+        <location filename="../../app/chat/session.py" line="370"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
     </message>
@@ -377,43 +377,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="244"/>
+        <location filename="../../app/chat/collections.py" line="241"/>
         <source>The documents index is not open.</source>
         <translation>文档索引未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="257"/>
+        <location filename="../../app/chat/collections.py" line="254"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>索引仍在停止中，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="271"/>
+        <location filename="../../app/chat/collections.py" line="268"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>无法替换文档索引（{problem}）。请重新启动 Hearth 后再次重建。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="313"/>
         <source>A collection needs a name.</source>
         <translation>集合需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="317"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>There is already a collection called {name}.</source>
         <translation>已经有名为 {name} 的集合。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="338"/>
-        <location filename="../../app/chat/collections.py" line="424"/>
+        <location filename="../../app/chat/collections.py" line="336"/>
         <source>{path} is not there.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="489"/>
+        <location filename="../../app/chat/collections.py" line="481"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="596"/>
+        <location filename="../../app/chat/collections.py" line="588"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
@@ -643,19 +642,19 @@
         <translation>在你的文档中找到的段落</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="440"/>
+        <location filename="../../app/ui/conversation_list.py" line="442"/>
         <source>{file} · {where}
 {text}</source>
         <translation>{file} · {where}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_list.py" line="476"/>
+        <location filename="../../app/ui/conversation_list.py" line="478"/>
         <source>Pin to the top</source>
         <translation>置顶</translation>
     </message>
@@ -731,321 +730,321 @@
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="65"/>
+        <location filename="../../app/ui/documents_window.py" line="67"/>
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="66"/>
+        <location filename="../../app/ui/documents_window.py" line="68"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="73"/>
+        <location filename="../../app/ui/documents_window.py" line="75"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="79"/>
-        <location filename="../../app/ui/documents_window.py" line="335"/>
+        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="337"/>
         <source>Reading now…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="81"/>
+        <location filename="../../app/ui/documents_window.py" line="83"/>
         <source>Indexed · one passage</source>
         <translation>已索引 · 1 个段落</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="85"/>
-        <location filename="../../app/ui/documents_window.py" line="336"/>
+        <location filename="../../app/ui/documents_window.py" line="87"/>
+        <location filename="../../app/ui/documents_window.py" line="338"/>
         <source>Not indexed</source>
         <translation>未索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="86"/>
+        <location filename="../../app/ui/documents_window.py" line="88"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="166"/>
+        <location filename="../../app/ui/documents_window.py" line="168"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="167"/>
+        <location filename="../../app/ui/documents_window.py" line="169"/>
         <source>Why it was not indexed</source>
         <translation>未索引的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="197"/>
-        <location filename="../../app/ui/documents_window.py" line="640"/>
+        <location filename="../../app/ui/documents_window.py" line="199"/>
+        <location filename="../../app/ui/documents_window.py" line="642"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="210"/>
+        <location filename="../../app/ui/documents_window.py" line="212"/>
         <source>Problem with the documents index</source>
         <translation>文档索引出现问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="211"/>
+        <location filename="../../app/ui/documents_window.py" line="213"/>
         <source>Rebuild the index…</source>
         <translation>重建索引…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="220"/>
+        <location filename="../../app/ui/documents_window.py" line="222"/>
         <source>Collections</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="223"/>
+        <location filename="../../app/ui/documents_window.py" line="225"/>
         <source>&amp;Collections</source>
         <translation>集合(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="225"/>
+        <location filename="../../app/ui/documents_window.py" line="227"/>
         <source>&amp;New collection…</source>
         <translation>新建集合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="227"/>
+        <location filename="../../app/ui/documents_window.py" line="229"/>
         <source>&amp;Delete collection…</source>
         <translation>删除集合(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="244"/>
+        <location filename="../../app/ui/documents_window.py" line="246"/>
         <source>A collection is a set of folders and files that your chats can search and cite, all on this computer. Choose New collection… to make the first one.</source>
         <translation>集合是一组文件夹和文件，你的聊天可以在其中搜索并引用，全部在这台电脑上完成。选择“新建集合…”来创建第一个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="260"/>
+        <location filename="../../app/ui/documents_window.py" line="262"/>
         <source>Close the Documents window</source>
         <translation>关闭“文档”窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="281"/>
+        <location filename="../../app/ui/documents_window.py" line="283"/>
         <source>Folders and files in the collection</source>
         <translation>集合中的文件夹和文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="285"/>
+        <location filename="../../app/ui/documents_window.py" line="287"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="287"/>
+        <location filename="../../app/ui/documents_window.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="289"/>
+        <location filename="../../app/ui/documents_window.py" line="291"/>
         <source>&amp;Remove…</source>
         <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="290"/>
+        <location filename="../../app/ui/documents_window.py" line="292"/>
         <source>Remove the chosen folder or file</source>
         <translation>移除所选的文件夹或文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="298"/>
-        <location filename="../../app/ui/documents_window.py" line="425"/>
+        <location filename="../../app/ui/documents_window.py" line="300"/>
+        <location filename="../../app/ui/documents_window.py" line="427"/>
         <source>&amp;Index now</source>
         <translation>立即索引(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="301"/>
+        <location filename="../../app/ui/documents_window.py" line="303"/>
         <source>Indexing</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="302"/>
-        <location filename="../../app/ui/documents_window.py" line="510"/>
+        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="512"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="304"/>
+        <location filename="../../app/ui/documents_window.py" line="306"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="305"/>
+        <location filename="../../app/ui/documents_window.py" line="307"/>
         <source>Cancel indexing</source>
         <translation>取消索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="313"/>
+        <location filename="../../app/ui/documents_window.py" line="315"/>
         <source>Indexing progress</source>
         <translation>索引进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="321"/>
+        <location filename="../../app/ui/documents_window.py" line="323"/>
         <source>Files in the collection</source>
         <translation>集合中的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="334"/>
+        <location filename="../../app/ui/documents_window.py" line="336"/>
         <source>Indexed · %n passages</source>
         <translation>
             <numerusform>已索引 · %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="342"/>
+        <location filename="../../app/ui/documents_window.py" line="344"/>
         <source>The chosen file</source>
         <translation>所选文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="399"/>
+        <location filename="../../app/ui/documents_window.py" line="401"/>
         <source>Folders and files in {name}</source>
         <translation>{name} 中的文件夹和文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="424"/>
+        <location filename="../../app/ui/documents_window.py" line="426"/>
         <source>&amp;Update</source>
         <translation>更新(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="446"/>
+        <location filename="../../app/ui/documents_window.py" line="448"/>
         <source>Nothing in it yet: Add folder… or Add files…, and they are indexed at once.</source>
         <translation>目前还是空的：使用“添加文件夹…”或“添加文件…”，添加后会立即建立索引。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="449"/>
+        <location filename="../../app/ui/documents_window.py" line="451"/>
         <source>Files: none indexed yet.</source>
         <translation>文件：尚未索引任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="456"/>
+        <location filename="../../app/ui/documents_window.py" line="458"/>
         <source>Files: {total} · indexed {indexed} · passages {passages}</source>
         <translation>文件：{total} · 已索引 {indexed} · 段落 {passages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="460"/>
+        <location filename="../../app/ui/documents_window.py" line="462"/>
         <source> · waiting {count}</source>
         <translation> · 等待中 {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="463"/>
+        <location filename="../../app/ui/documents_window.py" line="465"/>
         <source> · not indexed {count} (listed first, with the reason)</source>
         <translation> · 未索引 {count}（列在最前面，并注明原因）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="476"/>
+        <location filename="../../app/ui/documents_window.py" line="478"/>
         <source>Choose a file to see where it is and its state.</source>
         <translation>选择一个文件，查看它的位置和状态。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="478"/>
+        <location filename="../../app/ui/documents_window.py" line="480"/>
         <source>{path}
 Not indexed: {reason}</source>
         <translation>{path}
 未索引：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="496"/>
+        <location filename="../../app/ui/documents_window.py" line="498"/>
         <source>Paused after {done} of {total}. Resume goes on with the next file.</source>
         <translation>已在 {total} 个中的第 {done} 个之后暂停。“继续”会从下一个文件接着处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="499"/>
+        <location filename="../../app/ui/documents_window.py" line="501"/>
         <source>Indexing {number} of {total}: {name}</source>
         <translation>正在索引第 {number} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="502"/>
+        <location filename="../../app/ui/documents_window.py" line="504"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="504"/>
+        <location filename="../../app/ui/documents_window.py" line="506"/>
         <source>Waiting until {other} is indexed.</source>
         <translation>正在等待 {other} 索引完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="509"/>
+        <location filename="../../app/ui/documents_window.py" line="511"/>
         <source>Resu&amp;me</source>
         <translation>继续(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="533"/>
+        <location filename="../../app/ui/documents_window.py" line="535"/>
         <source>Indexing stopped: {problem}</source>
         <translation>索引已停止：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="539"/>
+        <location filename="../../app/ui/documents_window.py" line="541"/>
         <source>Cancelled. What was indexed is kept; Update goes on from there.</source>
         <translation>已取消。已索引的内容会保留；“更新”会从那里继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="541"/>
+        <location filename="../../app/ui/documents_window.py" line="543"/>
         <source>Up to date at {time}: {new} read, {same} unchanged.</source>
         <translation>{time} 时已是最新：读取 {new} 个，未变 {same} 个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="545"/>
+        <location filename="../../app/ui/documents_window.py" line="547"/>
         <source>%n could not be read (see below).</source>
         <translation>
             <numerusform>%n 个无法读取（见下方）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_window.py" line="548"/>
+        <location filename="../../app/ui/documents_window.py" line="550"/>
         <source>%n gone from disk, forgotten.</source>
         <translation>
             <numerusform>%n 个已从磁盘消失，已移除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="550"/>
+        <location filename="../../app/ui/documents_window.py" line="552"/>
         <source>Not there (a removed drive?): {paths}; what was indexed from it is kept.</source>
         <translation>不存在（驱动器已移除？）：{paths}；从中索引的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="560"/>
-        <location filename="../../app/ui/documents_window.py" line="573"/>
+        <location filename="../../app/ui/documents_window.py" line="562"/>
+        <location filename="../../app/ui/documents_window.py" line="575"/>
         <source>New collection</source>
         <translation>新建集合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="561"/>
+        <location filename="../../app/ui/documents_window.py" line="563"/>
         <source>Name of the new collection (for example Tax 2026):</source>
         <translation>新集合的名称（例如 2026 年税务）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="586"/>
+        <location filename="../../app/ui/documents_window.py" line="588"/>
         <source>Delete collection</source>
         <translation>删除集合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="587"/>
+        <location filename="../../app/ui/documents_window.py" line="589"/>
         <source>Delete the collection {name}? What was indexed from it is forgotten; the files themselves stay where they are.</source>
         <translation>要删除集合 {name} 吗？从中建立的索引会被移除；文件本身保留在原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="611"/>
+        <location filename="../../app/ui/documents_window.py" line="613"/>
         <source>Remove from the collection</source>
         <translation>从集合中移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="612"/>
+        <location filename="../../app/ui/documents_window.py" line="614"/>
         <source>Remove {path} from {name}? What was indexed from it is forgotten; the files stay on disk.</source>
         <translation>要从 {name} 中移除 {path} 吗？从中建立的索引会被移除；文件仍保留在磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="629"/>
+        <location filename="../../app/ui/documents_window.py" line="631"/>
         <source>Rebuild the documents index</source>
         <translation>重建文档索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_window.py" line="630"/>
+        <location filename="../../app/ui/documents_window.py" line="632"/>
         <source>Replace the damaged index with a new, empty one? The collections it can still name are kept; Index now reads their files again. Your chats and your files are not touched.</source>
         <translation>要用一个新的空索引替换已损坏的索引吗？仍能识别的集合会保留；“立即索引”会重新读取它们的文件。你的聊天和文件不会受到影响。</translation>
     </message>
@@ -1170,59 +1169,54 @@ Not indexed: {reason}</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Documents (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;All files (*)</source>
-        <translation>文档 (*.pdf *.docx *.txt *.md *.html *.htm *.csv *.json *.py *.js *.ts *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.sql *.yaml *.toml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1235,12 +1229,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1249,7 +1243,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
