@@ -39,6 +39,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         from app.docs_cli import docs_command
 
         return docs_command(global_options + command[1:])
+    if command[:1] == ["import"]:
+        from app.import_cli import import_command
+
+        return import_command(global_options + command[1:])
+    if command[:1] in (["serve"], ["token"]):
+        from app.serve_cli import serve_command, token_command
+
+        verb = serve_command if command[0] == "serve" else token_command
+        return verb(global_options + command[1:])
     if args[:1] == ["--index-worker"] and len(args) == 2:
         from app.documents.worker import run_worker
 

@@ -182,6 +182,56 @@ def m005_message_sources(db: Database) -> None:
         )""")
 
 
+@migrations()
+def m006_imported_history(db: Database) -> None:
+    """Conversations brought in from other apps remember where they came from, so importing
+    the same export again adds only what is new instead of a second copy.
+
+    - conversations.source names the export's conversation ("chatgpt:<id>"), unique;
+    - conversations.note keeps what has no place in a chat (the models it used, hidden
+      system or tool messages), shown with the conversation;
+    - messages.source_id is the message's id in the other app, unique per conversation.
+    """
+    db.execute("ALTER TABLE conversations ADD COLUMN source TEXT")
+    db.execute("ALTER TABLE conversations ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE UNIQUE INDEX idx_conversations_source ON conversations (source) "
+               "WHERE source IS NOT NULL")
+    db.execute("ALTER TABLE messages ADD COLUMN source_id TEXT")
+    db.execute("CREATE UNIQUE INDEX idx_messages_source ON messages (conversation_id, source_id) "
+               "WHERE source_id IS NOT NULL")
+
+
+@migrations()
+def m007_message_reasoning(db: Database) -> None:
+    """What a reasoning model thought before it answered (<think>…</think>, gpt-oss's
+    analysis channel), kept apart from the answer: shown folded, exported marked, left out of
+    later prompts, and searched only when the user asks for it (its own full-text index, so
+    the answer's index and its triggers stay as they are)."""
+    db.execute("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE messages ADD COLUMN reasoning_ms REAL")
+    db.execute("""
+        CREATE VIRTUAL TABLE messages_reasoning_fts USING fts5 (
+            reasoning, content='messages', content_rowid='id', tokenize='unicode61')""")
+    db.execute("""
+        CREATE TRIGGER messages_reasoning_ai AFTER INSERT ON messages
+        WHEN new.reasoning != '' BEGIN
+          INSERT INTO messages_reasoning_fts (rowid, reasoning) VALUES (new.id, new.reasoning);
+        END""")
+    db.execute("""
+        CREATE TRIGGER messages_reasoning_ad AFTER DELETE ON messages
+        WHEN old.reasoning != '' BEGIN
+          INSERT INTO messages_reasoning_fts (messages_reasoning_fts, rowid, reasoning)
+            VALUES ('delete', old.id, old.reasoning);
+        END""")
+    db.execute("""
+        CREATE TRIGGER messages_reasoning_au AFTER UPDATE OF reasoning ON messages BEGIN
+          INSERT INTO messages_reasoning_fts (messages_reasoning_fts, rowid, reasoning)
+            SELECT 'delete', old.id, old.reasoning WHERE old.reasoning != '';
+          INSERT INTO messages_reasoning_fts (rowid, reasoning)
+            SELECT new.id, new.reasoning WHERE new.reasoning != '';
+        END""")
+
+
 def known_names() -> set[str]:
     """Every migration this version of Hearth has (all of them are pending in an empty
     database)."""

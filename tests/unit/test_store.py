@@ -20,6 +20,7 @@ EXPECTED_COLUMNS = {
         ("created_at", "REAL", 1, 0), ("updated_at", "REAL", 1, 0),
         ("active_root_id", "INTEGER", 0, 0), ("pinned", "INTEGER", 1, 0),
         ("deleted_at", "REAL", 0, 0), ("settings", "TEXT", 1, 0),
+        ("source", "TEXT", 0, 0), ("note", "TEXT", 1, 0),
     ],
     "messages": [
         ("id", "INTEGER", 0, 1), ("conversation_id", "INTEGER", 1, 0),
@@ -29,6 +30,7 @@ EXPECTED_COLUMNS = {
         ("prompt_tokens", "INTEGER", 0, 0), ("completion_tokens", "INTEGER", 0, 0),
         ("ttft_ms", "REAL", 0, 0), ("tokens_per_s", "REAL", 0, 0),
         ("duration_ms", "REAL", 0, 0), ("error", "TEXT", 0, 0), ("deleted_at", "REAL", 0, 0),
+        ("source_id", "TEXT", 0, 0), ("reasoning", "TEXT", 1, 0), ("reasoning_ms", "REAL", 0, 0),
     ],
     "presets": [
         ("id", "INTEGER", 0, 1), ("name", "TEXT", 1, 0), ("description", "TEXT", 1, 0),
@@ -65,7 +67,9 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
     assert {"messages_fts", "messages_ai", "messages_ad", "messages_au",
             "idx_messages_conversation", "idx_messages_parent", "idx_messages_streaming",
             "idx_messages_deleted",
-            "idx_conversations_list", "idx_attachments_message", "sqlite_sequence"} <= names
+            "idx_conversations_list", "idx_attachments_message", "sqlite_sequence",
+            "idx_conversations_source", "idx_messages_source", "messages_reasoning_fts",
+            "messages_reasoning_ai", "messages_reasoning_ad", "messages_reasoning_au"} <= names
     assert "messages_tree" not in names and "idx_messages_status" not in names
     fks = db.execute("PRAGMA foreign_key_list(messages)").fetchall()
     assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
@@ -76,7 +80,8 @@ def test_migrations_create_the_exact_schema(tmp_path: Path) -> None:
         ("messages", "message_id", "id", "CASCADE")}
     assert [m.name for m in migrations.applied(db)] == [
         "m001_conversations_and_messages", "m002_message_search", "m003_conversation_trees",
-        "m004_presets", "m005_message_sources"]
+        "m004_presets", "m005_message_sources",
+        "m006_imported_history", "m007_message_reasoning"]
     fks = db.execute("PRAGMA foreign_key_list(message_sources)").fetchall()
     assert {(fk[2], fk[3], fk[4], fk[6]) for fk in fks} == {
         ("messages", "message_id", "id", "CASCADE")}
