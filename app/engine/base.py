@@ -17,6 +17,20 @@ class ChatMessage:
 
 
 @dataclass(frozen=True)
+class Reasoning:
+    """Text a reasoning model thinks before its answer (engine/reasoning.py tells it from
+    the answer). `done`: the thinking ended here, and what follows is the answer."""
+
+    text: str
+    done: bool = False
+
+
+# What an engine's reply stream yields: the answer's text as plain str, the thinking as
+# Reasoning. Callers that only want the answer keep the str pieces.
+Piece = str | Reasoning
+
+
+@dataclass(frozen=True)
 class GenerationParams:
     max_tokens: int = 512
     temperature: float = 0.7
@@ -108,7 +122,7 @@ class Engine(Protocol):
 
     def stream_chat(
         self, messages: list[ChatMessage], params: GenerationParams, cancel: CancelToken
-    ) -> Iterator[str]: ...
+    ) -> Iterator[Piece]: ...
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
         """The prompt's length in tokens, exactly as a reply to these messages sends it."""
