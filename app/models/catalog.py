@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -25,6 +26,14 @@ FITS_SHARE = 0.60  # of physical memory, leaving room for the OS and other apps
 TIGHT_SHARE = 0.85
 
 
+class Kind(StrEnum):
+    CHAT = "chat"
+    EMBEDDING = "embedding"  # turns text into vectors for documents; never chats
+
+
+POOLINGS = ("mean", "cls", "last")
+
+
 class Fit(StrEnum):
     FITS = "Fits"
     TIGHT = "Tight"
@@ -35,6 +44,19 @@ class Fit(StrEnum):
 class License:
     name: str
     url: str
+
+
+@dataclass(frozen=True)
+class EmbeddingInfo:
+    """How an embedder must be driven: what its vectors hold, how long a passage may be,
+    how its tokens are pooled, and what goes in front of a query and of a document (the
+    model was trained with those words: without them it finds less)."""
+
+    dimension: int
+    max_tokens: int
+    pooling: str  # one of POOLINGS
+    query_prefix: str = ""
+    document_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,14 @@ class CatalogEntry:
     # A mixture of experts reads only the experts it routes each token to ("12.9B" of
     # Mixtral's 46.7B); "" for a dense model, which reads all of its weights
     active_parameters: str = ""
+    kind: Kind = Kind.CHAT
+    # What the model can do beyond plain chat, as its makers and its chat template say:
+    # it thinks before it answers (<think>, or a channel of its own), it calls tools, it
+    # reads images (with a projector file, which Hearth does not use yet)
+    reasoning: bool = False
+    tools: bool = False
+    images: bool = False
+    embedding: EmbeddingInfo | None = None  # set exactly when kind is EMBEDDING
 
     @property
     def bytes_per_token(self) -> int:
@@ -88,18 +118,27 @@ class CatalogEntry:
 
 @dataclass(frozen=True)
 class Catalog:
+    """`entries` are the chat models, the only ones offered, recommended and listed as
+    models; `embedders` are kept apart, so no list of chat models can show one."""
+
     entries: tuple[CatalogEntry, ...]
     overhead_bytes: int
+    embedders: tuple[CatalogEntry, ...] = ()
 
     def get(self, entry_id: str) -> CatalogEntry:
-        for entry in self.entries:
+        """A chat model or an embedder by its id (both can be downloaded by id)."""
+        for entry in self.entries + self.embedders:
             if entry.id == entry_id:
                 return entry
         raise UserError(f"There is no model '{entry_id}' in the catalog. "
                         "`python -m app models list` shows the ids.")
 
     def by_filename(self, filename: str) -> CatalogEntry | None:
+        """The chat model stored under this file name (never an embedder)."""
         return next((e for e in self.entries if e.filename == filename), None)
+
+    def embedder_by_filename(self, filename: str) -> CatalogEntry | None:
+        return next((e for e in self.embedders if e.filename == filename), None)
 
     def bytes_per_token(self, path: Path) -> int:
         """What a local model file reads per token: the catalog's figure where it knows the
@@ -143,9 +182,12 @@ class Catalog:
         estimate from its cores). If none is fast enough, the fastest that fits: it is no
         slower than the bundled model the user is running now."""
         speed = speed or SpeedEstimator()
+        # A reasoning model writes hundreds of words of thought before its answer: a slow
+        # first reply for someone who has just arrived, so the offer is a plain chat model
         candidates = [e for e in self.entries
-                      if e.instruct and e.supported and not e.bundled and not e.gated
-                      and e.pinned and fit(e.memory_bytes, total_memory) == Fit.FITS]
+                      if e.instruct and not e.reasoning and e.supported and not e.bundled
+                      and not e.gated and e.pinned
+                      and fit(e.memory_bytes, total_memory) == Fit.FITS]
         fast = [e for e in candidates if speed.fast_enough(e.bytes_per_token)]
         if fast:
             return max(fast, key=lambda e: e.size_bytes)
@@ -198,13 +240,19 @@ def parse_catalog(raw: Any) -> Catalog:
         raise UserError("The model catalog is not valid: bad 'memory_overhead_bytes'.")
     entries = [_entry(item, index, overhead) for index, item in enumerate(raw["entries"])]
     seen: set[str] = set()
+    files: set[str] = set()
     for entry in entries:
         if entry.id in seen:
             raise UserError(f"The model catalog is not valid: the id '{entry.id}' appears twice.")
+        if entry.filename in files:  # a file is found again by its name alone
+            raise UserError(f"The model catalog is not valid: the file '{entry.filename}' "
+                            "appears twice.")
         seen.add(entry.id)
-    if not entries:
+        files.add(entry.filename)
+    chat = tuple(e for e in entries if e.kind == Kind.CHAT)
+    if not chat:
         raise UserError("The model catalog is not valid: it has no entries.")
-    return Catalog(tuple(entries), overhead)
+    return Catalog(chat, overhead, tuple(e for e in entries if e.kind == Kind.EMBEDDING))
 
 
 def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
@@ -242,9 +290,18 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         raise bad("license", "needs a name and an https URL")
     if not all(isinstance(tag, str) for tag in item["tags"]):
         raise bad("tags", "must be strings")
-    for flag in ("size_exact", "instruct"):
+    for flag in ("size_exact", "instruct", "reasoning", "tools", "images"):
         if not isinstance(item.get(flag, False), bool):
             raise bad(flag, "must be true or false")
+    try:
+        kind = Kind(item.get("kind", Kind.CHAT))
+    except ValueError:
+        raise bad("kind", f"must be one of {', '.join(k.value for k in Kind)}") from None
+    embedding = _embedding(item.get("embedding"), kind, bad)
+    if kind == Kind.EMBEDDING:
+        for flag in ("instruct", "reasoning", "tools", "images"):
+            if item.get(flag, False):
+                raise bad(flag, "an embedder does not chat")
     active = item.get("active_parameters", "")
     if active != "":
         total = parameter_count(item["parameters"])
@@ -262,9 +319,31 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         memory_bytes=item["memory_bytes"], supported=item["supported"], bundled=item["bundled"],
         unsupported_reason=str(item.get("unsupported_reason", "")),
         size_exact=item.get("size_exact", True), instruct=item.get("instruct", False),
-        active_parameters=active,
+        active_parameters=active, kind=kind, reasoning=item.get("reasoning", False),
+        tools=item.get("tools", False), images=item.get("images", False), embedding=embedding,
     )
     if entry.memory_bytes != entry.memory_at(entry.default_context, overhead):
         raise bad("memory_bytes", "does not equal size + KV cache at the default context + "
                   "overhead")
     return entry
+
+
+def _embedding(raw: Any, kind: Kind,
+               bad: Callable[[str, str], UserError]) -> EmbeddingInfo | None:
+    if kind != Kind.EMBEDDING:
+        if raw is not None:
+            raise bad("embedding", "only an entry of kind 'embedding' has one")
+        return None
+    if not isinstance(raw, dict):
+        raise bad("embedding", "an embedder needs its dimension, max_tokens and pooling")
+    for field in ("dimension", "max_tokens"):
+        value = raw.get(field)
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise bad(f"embedding.{field}", "must be a positive whole number")
+    if raw.get("pooling") not in POOLINGS:
+        raise bad("embedding.pooling", f"must be one of {', '.join(POOLINGS)}")
+    for field in ("query_prefix", "document_prefix"):
+        if not isinstance(raw.get(field, ""), str):
+            raise bad(f"embedding.{field}", "must be text")
+    return EmbeddingInfo(raw["dimension"], raw["max_tokens"], raw["pooling"],
+                         raw.get("query_prefix", ""), raw.get("document_prefix", ""))
