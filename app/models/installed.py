@@ -216,6 +216,24 @@ def import_model(source: Path, models_dir: Path,
     return ImportResult(target, report.template_note)
 
 
+def check_in_place(path: Path, name: str | None = None,
+                   probe: Callable[[Path, CancelToken | None], ProbeReport] | None = None,
+                   cancel: CancelToken | None = None) -> ImportResult:
+    """Check a model another app keeps as an import is checked (header, then llama.cpp in a
+    child), without copying it: it is used where it is. `name` is how the user knows it
+    (an Ollama file is named by its hash)."""
+    label = name or path.name
+    try:
+        if not path.is_file():
+            raise UserError("The file is no longer there; the app that kept it may have "
+                            "deleted it.")
+        check_header(path)
+        report = (probe or _probe)(path, cancel)
+    except UserError as exc:
+        raise UserError(f"{label} cannot be used. {exc}") from exc
+    return ImportResult(path, report.template_note)
+
+
 def _probe(path: Path, cancel: CancelToken | None) -> ProbeReport:
     return probe_in_child(path, cancel=cancel)
 
