@@ -3,7 +3,7 @@ engine's tests: /v1/models, and /v1/chat/completions streamed as server-sent eve
 
 Modes (HubState-like, set per test): "ok", "status" (answer `status`, with `retry_after`),
 "cut" (close the stream after `cut_after` chunks), "bad_json", "silent" (send the headers,
-then nothing)."""
+then nothing). `thoughts` go first, as a reasoning model's, in `reasoning_field`."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ class SseState:
     down: bool = False  # answer everything with 503, as a server that is starting or failing
     contexts: dict[str, int] = field(default_factory=dict)  # model -> a stated context size
     gets: int = 0
+    # sent before the words, each in a delta of its own under reasoning_field, as servers
+    # that tell a reasoning model's thinking apart do
+    thoughts: list[str] = field(default_factory=list)
+    reasoning_field: str = "reasoning_content"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -94,6 +98,11 @@ class _Handler(BaseHTTPRequestHandler):
             if state.mode == "silent":
                 time.sleep(30)
                 return
+            for thought in state.thoughts:
+                chunk = {"choices": [{"index": 0, "finish_reason": None, "delta": {
+                    state.reasoning_field: thought, "content": None}}]}
+                self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+                self.wfile.flush()
             for index, word in enumerate(state.words):
                 if state.mode == "cut" and index == state.cut_after:
                     return  # the connection closes mid-reply

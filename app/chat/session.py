@@ -70,11 +70,32 @@ class ActiveReply:
     # a big file summarized in parts: each step is a request of its own
     plan: SummaryPlan | None = None
     step_params: GenerationParams | None = None
+    # a reasoning model's thinking: the text, the time it took once it ended, whether it
+    # was cut short, and how much of it was saved
+    reasoning: str = ""
+    reasoning_ms: float | None = None
+    reasoning_cut: bool = False
+    saved_reasoning: int = 0
+
+    @property
+    def thinking(self) -> Thinking:
+        return Thinking(self.reasoning, self.reasoning_ms, self.reasoning_cut)
+
+
+@dataclass(frozen=True)
+class Thinking:
+    """A reply's thinking as the window shows it: its text so far, how long it took (None
+    while it goes on), and whether the reply ended before the model finished thinking."""
+
+    text: str
+    ms: float | None = None
+    cut: bool = False
 
 
 class ChatSession(QObject):
     message_added = Signal(object)  # Message (user or the new assistant placeholder)
     reply_updated = Signal(int, int, str)  # conversation_id, message_id, full text so far
+    reasoning_updated = Signal(int, int, object)  # conversation_id, message_id, Thinking
     reply_finished = Signal(object, object)  # final Message, GenerationStats | None
     context_trimmed = Signal(int, int)  # conversation_id, first message id still in context
     busy_changed = Signal(object)  # conversation_id generating now, or None
@@ -109,6 +130,8 @@ class ChatSession(QObject):
         self._save_timer.setInterval(SAVE_INTERVAL_MS)
         self._save_timer.timeout.connect(self._save_partial)
         engine.token.connect(self._on_token)
+        engine.reasoning.connect(self._on_reasoning)
+        engine.thinking_ended.connect(self._on_thinking_ended)
         engine.finished.connect(self._on_finished)
         engine.failed.connect(self._on_failed)
         engine.loaded.connect(lambda _info: self._answer_waiting_edit())
@@ -241,7 +264,9 @@ class ChatSession(QObject):
         if extend is not None:
             reply = self._store.reopen_message(extend.id)
             active = ActiveReply("", conversation_id, reply.id,
-                                 [m.id for m in sent[:-1]], reply.content, len(reply.content))
+                                 [m.id for m in sent[:-1]], reply.content, len(reply.content),
+                                 reasoning=reply.reasoning, reasoning_ms=reply.reasoning_ms,
+                                 saved_reasoning=len(reply.reasoning))
         else:
             reply = self._store.add_message(
                 conversation_id, "assistant", "", Status.STREAMING, model_id=self._model_id(),
@@ -352,17 +377,42 @@ class ChatSession(QObject):
             active.text = (active.text + text) if active.text else text.lstrip()
         self.reply_updated.emit(active.conversation_id, active.message_id, active.text)
 
+    @Slot(str, str)
+    def _on_reasoning(self, request_id: str, text: str) -> None:
+        active = self._active
+        if active is None or active.request_id != request_id or active.plan is not None:
+            return
+        active.reasoning = (active.reasoning + text) if active.reasoning else text.lstrip()
+        self.reasoning_updated.emit(active.conversation_id, active.message_id,
+                                    active.thinking)
+
+    @Slot(str, float, bool)
+    def _on_thinking_ended(self, request_id: str, ms: float, cut: bool) -> None:
+        active = self._active
+        if active is None or active.request_id != request_id or active.plan is not None:
+            return
+        active.reasoning_ms = (active.reasoning_ms or 0.0) + ms  # Continue thinks again
+        active.reasoning_cut = cut
+        self.reasoning_updated.emit(active.conversation_id, active.message_id,
+                                    active.thinking)
+
     @Slot()
     def _save_partial(self) -> None:
         active = self._active
-        if active is None or active.saved_length == len(active.text):
+        thought = len(active.reasoning) if active is not None else 0
+        if active is None or (active.saved_length == len(active.text)
+                              and active.saved_reasoning == thought):
             return
         try:
-            self._store.save_partial(active.message_id, active.text)
+            self._store.save_partial(
+                active.message_id, active.text,
+                active.reasoning if active.saved_reasoning != thought else None,
+                active.reasoning_ms)
         except StorageError as exc:
             self._storage_failed(exc)
             return
         active.saved_length = len(active.text)
+        active.saved_reasoning = thought
 
     def _storage_failed(self, exc: StorageError) -> None:
         log.error("Could not save the reply: %s", exc)
@@ -373,18 +423,17 @@ class ChatSession(QObject):
     def _finish(self, active: ActiveReply, status: Status, stats: MessageStats | None = None,
                 error: str | None = None) -> Message:
         text = active.text.rstrip()
+        reasoning = active.reasoning.rstrip()
         try:
-            return self._store.finish_message(active.message_id, text, status, stats, error)
+            return self._store.finish_message(active.message_id, text, status, stats, error,
+                                              reasoning or None, active.reasoning_ms)
         except KeyError:  # deleted meanwhile (forget() normally sees to that first)
             log.info("Reply %d was deleted before it finished", active.message_id)
-            return Message(id=active.message_id, conversation_id=active.conversation_id,
-                           role="assistant", content=text, status=status,
-                           created_at=time.time(), error=error)
         except StorageError as exc:
             self._storage_failed(exc)
-            return Message(id=active.message_id, conversation_id=active.conversation_id,
-                           role="assistant", content=text, status=status,
-                           created_at=time.time(), error=error)
+        return Message(id=active.message_id, conversation_id=active.conversation_id,
+                       role="assistant", content=text, status=status, created_at=time.time(),
+                       error=error, reasoning=reasoning, reasoning_ms=active.reasoning_ms)
 
     def _next_step(self, active: ActiveReply) -> bool:
         """A step of a summary in parts ended: start the next, if there is one."""

@@ -33,6 +33,7 @@ from app.engine.base import (
     LoadOptions,
     LoadProgress,
     ModelInfo,
+    Piece,
 )
 from app.engine.native import (
     HeldCalls,
@@ -53,6 +54,7 @@ from app.engine.prompt import (
     transcript_prompt,
 )
 from app.engine.prompt_cache import CachedPrefix, PromptCache, model_key
+from app.engine.reasoning import ANSWER, ReasoningSplitter, opening
 from app.engine.sampler import TokenSampler, sampler_for
 from app.engine.stops import StopFilter
 from app.engine.template import (
@@ -415,7 +417,7 @@ class LlamaEngine:
 
     def stream_chat(
         self, messages: list[ChatMessage], params: GenerationParams, cancel: CancelToken
-    ) -> Iterator[str]:
+    ) -> Iterator[Piece]:
         self._cancel = cancel
         self._prompt_note = ""
         n_ctx = self._info.context_length
@@ -444,6 +446,11 @@ class LlamaEngine:
         self._switch_to(params.cache_key, tokens)
         reused = self._common_prefix(tokens)
         stops = StopFilter([] if params.ignore_stop else prompt.stops)
+        # A reasoning model's thinking comes as Reasoning pieces; a template that opened
+        # the think block in the prompt makes the reply start inside it. More of a reply
+        # (Continue) is answer from the start.
+        splitter = ReasoningSplitter(ANSWER if messages and messages[-1].role == "assistant"
+                                     else opening(prompt.text))
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         llm = self._llm
         sampler = self._sampler(params)
@@ -474,7 +481,7 @@ class LlamaEngine:
                 completion_tokens += 1
                 text = stops.feed(decoder.decode(self._piece(token)))
                 if text:
-                    yield text
+                    yield from splitter.feed(text)
                 if stops.stopped:
                     stop_reason = "stop"
                     break
@@ -503,8 +510,8 @@ class LlamaEngine:
                 dropped_messages=dropped, stop_reason=stop_reason,
                 prompt_note=self._prompt_note, reused_tokens=reused)
         tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
-        if tail:
-            yield tail
+        yield from splitter.feed(tail)
+        yield from splitter.flush()
 
     def _decode_one(self, token: int) -> None:
         """Decode one token after those the context holds. Llama.eval would also clear the

@@ -31,7 +31,10 @@ from app.engine.base import (
     LoadOptions,
     LoadProgress,
     ModelInfo,
+    Piece,
+    Reasoning,
 )
+from app.engine.reasoning import ReasoningSplitter
 
 log = logging.getLogger(__name__)
 
@@ -209,8 +212,13 @@ class RemoteEngine:
         """Nothing is held between replies."""
 
     def stream_chat(self, messages: list[ChatMessage], params: GenerationParams,
-                    cancel: CancelToken) -> Iterator[str]:
+                    cancel: CancelToken) -> Iterator[Piece]:
         started = time.perf_counter()
+        # Servers that tell reasoning apart send it as its own field of the delta
+        # (`reasoning_content`: llama.cpp, vLLM, DeepSeek; `reasoning`: Ollama, OpenRouter);
+        # others leave <think> in the content, which is split here as a local reply is.
+        splitter = ReasoningSplitter()
+        thinking = False  # reasoning came in its own field, and no content after it yet
         ttft: float | None = None
         pieces = 0
         reason = "stop"
@@ -259,16 +267,27 @@ class RemoteEngine:
                     raise RemoteError(f"{self._connection.host}: {message}")
                 usage = event.get("usage") or usage
                 for choice in event.get("choices") or []:
-                    text = (choice.get("delta") or {}).get("content") or ""
-                    if text:
+                    delta = choice.get("delta") or {}
+                    thought = _text(delta.get("reasoning_content")) or _text(
+                        delta.get("reasoning"))
+                    text = _text(delta.get("content"))
+                    if thought or text:
                         if ttft is None:
                             ttft = (time.perf_counter() - started) * 1000
                         pieces += 1
-                        yield text
+                    if thought:
+                        thinking = True
+                        yield Reasoning(thought)
+                    if text:
+                        if thinking:
+                            thinking = False
+                            yield Reasoning("", done=True)
+                        yield from splitter.feed(text)
                     if choice.get("finish_reason"):
                         finished = True
                         if choice["finish_reason"] == "length":
                             reason = "length"
+            yield from splitter.flush()
             if not finished:
                 raise RemoteError(f"The connection to {self._connection.host} was cut in the "
                                   "middle of the reply.")
@@ -300,6 +319,11 @@ class RemoteEngine:
         except Exception as exc:  # a closed client after Stop, or the library's own bug
             events.put(("error", RemoteError(f"Talking to {self._connection.host} failed: "
                                              f"{exc}")))
+
+
+def _text(value: Any) -> str:
+    """A delta's field as text: servers send null, or leave it out, as often as ""."""
+    return value if isinstance(value, str) else ""
 
 
 def sse_data(lines: Iterator[str]) -> Iterator[str]:

@@ -237,7 +237,10 @@ class ChatTemplate:
         context = {
             "messages": chat, "bos_token": self.bos_token, "eos_token": self.eos_token,
             "add_generation_prompt": True, "raise_exception": _raise_exception,
-            "strftime_now": _strftime_now, **_today(), **extra,
+            "strftime_now": _strftime_now, **_today(),
+            # As llama.cpp's server asks by default: a reasoning model thinks (Qwen3 and the
+            # DeepSeek-R1 distills' templates read it; the others ignore it).
+            "enable_thinking": True, **extra,
         }
         outcome: list[Any] = []
         done = threading.Event()

@@ -5,7 +5,9 @@ signals; it answers with signals that carry the request id. Stop does not queue:
 request's cancel event directly, so it takes effect during the running generation.
 
 A reply's text does not travel by signal, except its first piece's arrival: the worker puts
-pieces on a queue, and the controller collects them once a frame on the GUI thread. Emitting
+pieces on a queue, and the controller collects them once a frame on the GUI thread. A
+reasoning model's thinking travels the same way, as its own kind of piece, and the end of
+the thinking with the time it took. Emitting
 a signal lets the GUI thread take the GIL in the middle of the engine's work between two
 decodes, and the engine then waits for the window's whole repaint; collected during a
 decode, the text costs the engine nothing.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +36,7 @@ from app.engine.base import (
     GenerationStats,
     LoadOptions,
     ModelInfo,
+    Reasoning,
 )
 from app.errors import BUG_MESSAGE
 
@@ -42,7 +46,19 @@ log = logging.getLogger(__name__)
 # window's streaming repaints (ui/message_widget.py RENDER_INTERVAL_MS).
 FRAME_MS = 80
 
-Pieces = queue.SimpleQueue[tuple[str, str]]  # (request id, text), in the order generated
+
+
+@dataclass(frozen=True)
+class ThinkingEnded:
+    """The reply's thinking is over: how long it took, and whether it was cut (the reply
+    ended, by its length or by Stop, before the model closed its thinking)."""
+
+    ms: float
+    cut: bool
+
+
+# (request id, answer text, Reasoning or ThinkingEnded), in the order generated
+Pieces = queue.SimpleQueue[tuple[str, str | Reasoning | ThinkingEnded]]
 
 
 @dataclass(frozen=True)
@@ -148,8 +164,19 @@ class EngineWorker(QObject):
             return
         self.started.emit(request.id)
         first = True
+        thinking_since: float | None = None  # when the reply's thinking began, while it goes on
         try:
             for piece in engine.stream_chat(request.messages, request.params, request.cancel):
+                ends = isinstance(piece, str) or piece.done  # the thinking, if any
+                if thinking_since is not None and ends:
+                    self._pieces.put((request.id, ThinkingEnded(
+                        (time.perf_counter() - thinking_since) * 1000, cut=False)))
+                    thinking_since = None
+                if isinstance(piece, Reasoning):
+                    if piece.done:
+                        continue
+                    if thinking_since is None:
+                        thinking_since = time.perf_counter()
                 self._pieces.put((request.id, piece))  # never releases the GIL
                 if first:  # time to first token: the window is told at once
                     first = False
@@ -157,16 +184,26 @@ class EngineWorker(QObject):
                 if request.cancel.cancelled:
                     break
         except EngineError as exc:  # a prompt too long, a remote server's refusal
+            self._thinking_cut(request.id, thinking_since)
             self.failed.emit(request.id, str(exc))
             return
         except Exception:
             log.exception("Generation failed")
+            self._thinking_cut(request.id, thinking_since)
             self.failed.emit(request.id, BUG_MESSAGE.format(log=self._log_file))
             return
+        self._thinking_cut(request.id, thinking_since)
         stats = engine.last_stats
         if request.cancel.cancelled:
             stats = replace(stats, stop_reason="cancelled")
         self.finished.emit(request.id, stats)
+
+    def _thinking_cut(self, request_id: str, since: float | None) -> None:
+        """The reply ended while the model was still thinking (its length, Stop, a fault):
+        what it thought is kept, marked as cut."""
+        if since is not None:
+            self._pieces.put((request_id, ThinkingEnded((time.perf_counter() - since) * 1000,
+                                                        cut=True)))
 
 
 class _StartEvent(QEvent):
@@ -189,7 +226,9 @@ class EngineController(QObject):
     loaded = Signal(object)
     load_failed = Signal(str)
     load_progress = Signal(float)
-    token = Signal(str, str)
+    token = Signal(str, str)  # request_id, the answer's text since the last frame
+    reasoning = Signal(str, str)  # request_id, the thinking's text since the last frame
+    thinking_ended = Signal(str, float, bool)  # request_id, ms spent thinking, cut short
     finished = Signal(str, object)
     failed = Signal(str, str)
     state_changed = Signal(str)  # "no model", "loading", "ready", "generating", "error"
@@ -350,16 +389,30 @@ class EngineController(QObject):
 
     @Slot()
     def _collect(self) -> None:
-        """Hand on the text generated since the last frame, one `token` per request."""
+        """Hand on the text generated since the last frame, one `token` per request (and
+        one `reasoning`, and `thinking_ended`, before it: a reply thinks, then answers)."""
         texts: dict[str, list[str]] = {}
+        thoughts: dict[str, list[str]] = {}
+        ended: dict[str, ThinkingEnded] = {}
         while True:
             try:
                 request_id, piece = self._pieces.get_nowait()
             except queue.Empty:
                 break
-            texts.setdefault(request_id, []).append(piece)
-        for request_id, pieces in texts.items():
-            self.token.emit(request_id, "".join(pieces))
+            if isinstance(piece, str):
+                texts.setdefault(request_id, []).append(piece)
+            elif isinstance(piece, Reasoning):
+                thoughts.setdefault(request_id, []).append(piece.text)
+            else:
+                ended[request_id] = piece
+        for request_id in dict.fromkeys([*thoughts, *ended, *texts]):
+            if request_id in thoughts:
+                self.reasoning.emit(request_id, "".join(thoughts[request_id]))
+            if request_id in ended:
+                end = ended[request_id]
+                self.thinking_ended.emit(request_id, end.ms, end.cut)
+            if request_id in texts:
+                self.token.emit(request_id, "".join(texts[request_id]))
 
     @Slot(str, object)
     def _on_finished(self, request_id: str, stats: GenerationStats) -> None:

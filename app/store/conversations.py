@@ -191,15 +191,19 @@ class ConversationStore:
     def undelete_message(self, deleted: DeletedBranch) -> None:
         self._tree.undelete_message(deleted)
 
-    def save_partial(self, message_id: int, content: str) -> None:
-        self._tree.save_partial(message_id, content)
+    def save_partial(self, message_id: int, content: str, reasoning: str | None = None,
+                     reasoning_ms: float | None = None) -> None:
+        self._tree.save_partial(message_id, content, reasoning, reasoning_ms)
 
     def reopen_message(self, message_id: int) -> Message:
         return self._tree.reopen_message(message_id)
 
     def finish_message(self, message_id: int, content: str, status: Status,
-                       stats: MessageStats | None = None, error: str | None = None) -> Message:
-        return self._tree.finish_message(message_id, content, status, stats, error)
+                       stats: MessageStats | None = None, error: str | None = None,
+                       reasoning: str | None = None,
+                       reasoning_ms: float | None = None) -> Message:
+        return self._tree.finish_message(message_id, content, status, stats, error,
+                                         reasoning, reasoning_ms)
 
     def mark_interrupted(self) -> int:
         return self._tree.mark_interrupted()

@@ -160,15 +160,23 @@ class MessageTree:
                                   deleted.message_id)
 
     @storage_errors
-    def save_partial(self, message_id: int, content: str) -> None:
-        """A streaming reply so far. Committed without waiting for the disk (WAL with
-        synchronous=NORMAL survives an app crash, not a power cut), since it is rewritten
-        twice a second on the GUI thread; the finished reply is written durably."""
+    def save_partial(self, message_id: int, content: str, reasoning: str | None = None,
+                     reasoning_ms: float | None = None) -> None:
+        """A streaming reply so far (and its thinking, when given: only when it changed,
+        since its search index is rewritten with it). Committed without waiting for the
+        disk (WAL with synchronous=NORMAL survives an app crash, not a power cut), since it
+        is rewritten twice a second on the GUI thread; the finished reply is written
+        durably."""
         self._db.execute("PRAGMA synchronous = NORMAL")
         try:
             with self._db.atomic():
-                self._db.execute("UPDATE messages SET content = ? WHERE id = ?",
-                                 [content, message_id])
+                if reasoning is None:
+                    self._db.execute("UPDATE messages SET content = ? WHERE id = ?",
+                                     [content, message_id])
+                else:
+                    self._db.execute(
+                        "UPDATE messages SET content = ?, reasoning = ?, reasoning_ms = ? "
+                        "WHERE id = ?", [content, reasoning, reasoning_ms, message_id])
         finally:
             self._db.execute("PRAGMA synchronous = FULL")
 
@@ -180,8 +188,13 @@ class MessageTree:
 
     @storage_errors
     def finish_message(self, message_id: int, content: str, status: Status,
-                       stats: MessageStats | None = None, error: str | None = None) -> Message:
+                       stats: MessageStats | None = None, error: str | None = None,
+                       reasoning: str | None = None,
+                       reasoning_ms: float | None = None) -> Message:
+        """`reasoning`: what the model thought, if it did (None leaves it as it is)."""
         values: dict[str, Any] = {"content": content, "status": str(status), "error": error}
+        if reasoning is not None:
+            values.update(reasoning=reasoning, reasoning_ms=reasoning_ms)
         if stats is not None:
             values.update(
                 prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens,
@@ -224,7 +237,7 @@ class MessageTree:
 
 _COLUMNS = ("id", "conversation_id", "parent_id", "active_child_id", "role", "content",
             "status", "model_id", "created_at", "prompt_tokens", "completion_tokens",
-            "ttft_ms", "tokens_per_s", "duration_ms", "error")
+            "ttft_ms", "tokens_per_s", "duration_ms", "error", "reasoning", "reasoning_ms")
 _PATH_COLUMNS = ", ".join(_COLUMNS)
 _ID, _PARENT, _ACTIVE_CHILD = 0, 2, 3
 _STATUS = {status.value: status for status in Status}
@@ -239,5 +252,6 @@ def _path_message(row: tuple[Any, ...], sibling_ids: tuple[int, ...]) -> Message
         id=row[0], conversation_id=row[1], parent_id=row[2], role=row[4], content=row[5],
         status=_STATUS.get(row[6]) or Status(row[6]), model_id=row[7], created_at=row[8],
         prompt_tokens=row[9], completion_tokens=row[10], ttft_ms=row[11],
-        tokens_per_s=row[12], duration_ms=row[13], error=row[14], sibling_ids=sibling_ids)
+        tokens_per_s=row[12], duration_ms=row[13], error=row[14], sibling_ids=sibling_ids,
+        reasoning=row[15], reasoning_ms=row[16])
     return message

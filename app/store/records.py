@@ -55,6 +55,17 @@ class Message:
     # The versions of this message (itself included), oldest first: the other replies
     # to the same message, or the other edits of the same question. Filled in on a path.
     sibling_ids: tuple[int, ...] = ()
+    # What a reasoning model thought before its answer (never part of `content`, never
+    # sent back to the model), and for how long
+    reasoning: str = ""
+    reasoning_ms: float | None = None
+
+    @property
+    def reasoning_cut(self) -> bool:
+        """The model was still thinking when the reply ended (its length ran out, Stop, a
+        crash): what it thought is kept, and there is no answer after it."""
+        return bool(self.reasoning) and not self.content.strip() \
+            and self.status != Status.STREAMING
 
     @property
     def version(self) -> tuple[int, int]:
@@ -121,6 +132,7 @@ def message_from_row(row: dict[str, Any], sibling_ids: tuple[int, ...] = ()) -> 
         prompt_tokens=row["prompt_tokens"], completion_tokens=row["completion_tokens"],
         ttft_ms=row["ttft_ms"], tokens_per_s=row["tokens_per_s"],
         duration_ms=row["duration_ms"], error=row["error"], sibling_ids=sibling_ids,
+        reasoning=row.get("reasoning") or "", reasoning_ms=row.get("reasoning_ms"),
     )
 
 
