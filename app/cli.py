@@ -6,6 +6,9 @@
     models import FILE                check and copy in a local .gguf
     models remove ID|FILENAME         delete an installed model
     models verify                     re-hash every installed model
+    models scan                       look again for other apps' models (LM Studio, Ollama,
+                                      GPT4All, Jan), used where they are, never copied
+    models forget NAME|PATH           stop offering another app's model (its file stays)
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from typing import TextIO
 from app.errors import UserError
 from app.models.catalog import fit, load_catalog
 from app.models.download import Downloader, DownloadSpec, DownloadStopped, Progress, catalog_spec
+from app.models.elsewhere import ModelElsewhere, ModelsElsewhere
 from app.models.installed import import_model, list_installed, remove_model, verify_model
 from app.models.system import available_memory_bytes
-from app.models.verified import gb
+from app.models.verified import gb, human_size
 from app.paths import AppPaths
 from app.settings.secrets import TokenStore
 
@@ -72,6 +76,9 @@ def models_command(argv: Sequence[str]) -> int:
     removed = sub.add_parser("remove", parents=[common])
     removed.add_argument("id")
     sub.add_parser("verify", parents=[common])
+    sub.add_parser("scan", parents=[common])
+    forgotten = sub.add_parser("forget", parents=[common])
+    forgotten.add_argument("name")
     args = parser.parse_args(list(argv))
     data_dir = getattr(args, "data_dir", None)
     paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
@@ -87,6 +94,23 @@ def models_command(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted; run the same command again to resume", file=sys.stderr)
         return 130
+
+
+def _print_elsewhere(models: list[ModelElsewhere], memory: int) -> None:
+    if not models:
+        return
+    print("\nOn this computer, in other apps' folders (used in place, never copied):")
+    for model in models:
+        if model.missing:
+            state = "missing"
+        elif model.error is not None:
+            state = "unusable"
+        else:
+            state = model.fit(memory).value
+        print(f"{model.name:32} {model.source:>9} {model.quant:>10} "
+              f"{human_size(model.size_bytes):>8} {state:10} {model.path}")
+        if model.error is not None and not model.missing:
+            print(f"{'':32} {model.error}")
 
 
 def _run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -107,7 +131,28 @@ def _run(args: argparse.Namespace, paths: AppPaths) -> int:
         for model in extra:
             print(f"{model.path.name:32} {model.architecture:>18} {model.quant:>10} "
                   f"{gb(model.size_bytes):>8} (imported)")
+        elsewhere = ModelsElsewhere(paths.models, catalog)
+        # the first list looks for them; later ones show what was found (`scan` looks again)
+        found = elsewhere.models() if elsewhere.scanned else elsewhere.scan()
+        _print_elsewhere(found, memory)
         return 0
+    if args.command == "scan":
+        elsewhere = ModelsElsewhere(paths.models, catalog)
+        folders = [f for f in elsewhere.folders() if f.path.is_dir()]
+        found = elsewhere.scan()
+        print(f"Looked in {len(folders)} folder{'s' if len(folders) != 1 else ''} of other "
+              f"apps; {len(found)} model{'s' if len(found) != 1 else ''} found.")
+        _print_elsewhere(found, available_memory_bytes())
+        return 0
+    if args.command == "forget":
+        elsewhere = ModelsElsewhere(paths.models, catalog)
+        for other in elsewhere.models():
+            if args.name in (other.name, str(other.path), *other.name.split(", ")):
+                elsewhere.forget(other.path)
+                print(f"forgotten: {other.name} ({other.source}); the file stays in "
+                      f"{other.path.parent}")
+                return 0
+        raise UserError(f"No model from another app is called {args.name}.")
     if args.command == "download":
         if len(args.what) == 1:
             entry = catalog.get(args.what[0])
@@ -136,6 +181,10 @@ def _run(args: argparse.Namespace, paths: AppPaths) -> int:
                 remove_model(model.path)
                 print(f"removed: {model.path}")
                 return 0
+        for other in ModelsElsewhere(paths.models, catalog).models():
+            if args.id in (str(other.path), *other.name.split(", ")):
+                raise UserError(f"{args.id} is {other.app}'s, and Hearth never deletes "
+                                "another app's files. `models forget` stops offering it.")
         raise UserError(f"No installed model is called {args.id}.")
     if args.command == "verify":
         problems = 0
