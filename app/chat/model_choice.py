@@ -25,6 +25,7 @@ from app.engine.remote import parse_ref
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.models.catalog import Catalog
+from app.models.elsewhere import ModelsElsewhere
 from app.store.conversations import ConversationStore
 
 log = logging.getLogger(__name__)
@@ -63,8 +64,11 @@ class ModelChoice(QObject):
                  default_model: Callable[[], str],
                  bundled_path: Path | None = None,
                  remote_choices: RemoteChoices = list,
-                 remote_hosts: Callable[[], dict[str, str]] = dict) -> None:
+                 remote_hosts: Callable[[], dict[str, str]] = dict,
+                 elsewhere: ModelsElsewhere | None = None) -> None:
         super().__init__()
+        # other apps' models, used in place: their names, and whether they are still there
+        self.elsewhere = elsewhere or ModelsElsewhere(models_dir, catalog)
         self._engine = engine
         self._session = session
         self._setup = setup
@@ -125,6 +129,17 @@ class ModelChoice(QObject):
         path = Path(reference)
         if not path.is_absolute() and own and len(path.parts) == 1:
             path = self._models_dir / path  # chosen in the selector: a file name there
+        if path.is_absolute() and not path.is_file():
+            other = self.elsewhere.find(path)
+            if other is not None:  # the other app deleted or moved it
+                return Wanted("", "", None, missing=(
+                    self.tr("The model this conversation used, {name} from {app}, is no "
+                            "longer on this computer: {app} deleted or moved it. Choose "
+                            "another model for it above, or get it again in {app}.") if own
+                    else self.tr("The default model, {name} from {app}, is no longer on "
+                                 "this computer: {app} deleted or moved it. Choose a model "
+                                 "above or in Models.")).format(name=other.name,
+                                                                app=other.app))
         if own and not path.is_file():
             return Wanted("", "", None, missing=self.tr(
                 "The model this conversation used, {name}, is no longer on this computer. "
@@ -167,6 +182,10 @@ class ModelChoice(QObject):
         context = (self.tr("{tokens} ctx").format(tokens=info.context_length)
                    if info.context_known else self.tr("context size unknown"))
         name = self._catalog.display_name(info.path.name, info.name)
+        if info.architecture != "remote" and info.path.parent != self._models_dir:
+            other = self.elsewhere.find(info.path)
+            if other is not None:
+                name = self.tr("{name} ({app})").format(name=other.name, app=other.app)
         return f"{name}{kind} · {context} · {template} · {info.offload_label}"
 
     def banner(self, conversation_id: int | None) -> str:
@@ -249,12 +268,23 @@ class ModelChoice(QObject):
         if default.choice and default.choice not in {ref for _, ref in choices} \
                 and parse_ref(default.choice) is None:
             choices.append((self._label(Path(default.choice)), default.choice))
+        listed = {ref for _, ref in choices}
+        for other in self.elsewhere.models():
+            # only those llama.cpp has read (the probe, when first used), as any import
+            if other.checked and other.usable and str(other.path) not in listed:
+                choices.append((self.tr("{name} ({app})").format(name=other.name,
+                                                                 app=other.app),
+                                str(other.path)))
         choices.extend(self._remote_choices())
         wanted = self.wanted(self.conversation_id)
         self.choices_changed.emit(choices, wanted.choice)
         self.privacy_changed.emit(self.host_of(self.conversation_id))
 
     def _label(self, path: Path) -> str:
+        if path.is_absolute() and path.parent != self._models_dir:
+            other = self.elsewhere.find(path)
+            if other is not None:  # "llama3.2:3b (Ollama)", not its blob's hash
+                return self.tr("{name} ({app})").format(name=other.name, app=other.app)
         entry = self._catalog.by_filename(path.name)
         return entry.name if entry else path.stem
 
