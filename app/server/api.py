@@ -1,7 +1,8 @@
 """The loaded model, for other apps on this computer: OpenAI's `/v1/models` and
 `/v1/chat/completions` (streamed as server-sent events, or whole), on 127.0.0.1 by
 default, behind a bearer token. Every request shares the one engine with the window, in
-order. A bad request gets an OpenAI-style error at once, never a hang.
+order. A bad request gets an OpenAI-style error at once, never a hang. A reasoning model's
+thinking comes apart from the answer, in `reasoning_content`, as llama.cpp's server sends it.
 
 Whatever a client sends, it holds no more than it is owed: each connection has deadlines
 for its request and a bound on its body; text that cannot fit the model's context is
@@ -426,7 +427,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.server.bridge.cancel(stream)
                 yield "error", (504, "timeout", "The engine did not answer in time.")
                 return
-            if kind == "token":
+            if kind == "reasoning":  # a reasoning model's thinking: no stop string cuts it
+                yield kind, value
+            elif kind == "token":
                 text = cut.feed(value)
                 if text:
                     yield "token", text
@@ -460,9 +463,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _whole(self, stream: ReplyStream, completion_id: str, stops: list[str]) -> None:
         parts: list[str] = []
+        thoughts: list[str] = []
         for kind, value in self._events(stream, stops):
             if kind == "token":
                 parts.append(value)
+            elif kind == "reasoning":
+                thoughts.append(value)
             elif kind == "error":
                 self._fail(ApiError(*value))
                 return
@@ -471,8 +477,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "id": completion_id, "object": "chat.completion",
                     "created": int(time.time()), "model": stream.model,
                     "choices": [{"index": 0, "finish_reason": finish_reason(value),
-                                 "message": {"role": "assistant",
-                                             "content": "".join(parts).strip()}}],
+                                 "message": message("".join(parts), "".join(thoughts))}],
                     "usage": usage(value)}).encode())
                 return
 
@@ -496,6 +501,9 @@ class _Handler(BaseHTTPRequestHandler):
                     self._chunk(completion_id, stream.model, {"role": "assistant"}, None)
                 if kind == "token":
                     self._chunk(completion_id, stream.model, {"content": value}, None)
+                elif kind == "reasoning":  # as llama.cpp's server and vLLM send it
+                    self._chunk(completion_id, stream.model, {"reasoning_content": value},
+                                None)
                 elif kind == "done":
                     self._chunk(completion_id, stream.model, {}, finish_reason(value))
                     self.wfile.write(b"data: [DONE]\n\n")
@@ -517,6 +525,15 @@ class _Handler(BaseHTTPRequestHandler):
                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
         self.wfile.write(b"data: " + json.dumps(payload).encode() + b"\n\n")
         self.wfile.flush()
+
+
+def message(content: str, reasoning: str) -> dict[str, str]:
+    """A whole reply's message: the answer, and a reasoning model's thinking apart in
+    `reasoning_content`, as OpenAI-compatible servers give it (only when there is some)."""
+    body = {"role": "assistant", "content": content.strip()}
+    if reasoning.strip():
+        body["reasoning_content"] = reasoning.strip()
+    return body
 
 
 def finish_reason(stats: GenerationStats) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.collections import FileRow
 from app.chat.context_meter import Level, Reading
+from app.chat.session import Thinking
 from app.store.records import Message, Source, Status
 from app.ui.attachments_bar import AttachmentsBar
 from app.ui.fitting_text import ElidingComboBox, ElidingLabel, WrappingLabel
@@ -293,6 +294,12 @@ class ChatView(QWidget):
     def update_reply(self, conversation_id: int, message_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
             self.model.stream(message_id, text)
+
+    def update_reasoning(self, conversation_id: int, message_id: int,
+                         thinking: Thinking) -> None:
+        """A reasoning model's thinking so far (ChatSession.reasoning_updated)."""
+        if conversation_id == self.conversation_id:
+            self.model.stream_reasoning(message_id, thinking)
 
     def finish_reply(self, message: Message) -> None:
         if message.conversation_id == self.conversation_id:

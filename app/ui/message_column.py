@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from app.store.records import Message, Source, Status
 from app.ui.message_widget import MessageWidget
-from app.ui.qmodels import MessageListModel, SourcesRole, TextRole
+from app.ui.qmodels import MessageListModel, ReasoningRole, SourcesRole, TextRole
 from app.ui.render import MarkdownRenderer
 
 # Opening a conversation renders its last messages only; older ones come a page at a time
@@ -216,6 +216,12 @@ class MessageColumn(QScrollArea):
                 widget = self._widgets.get(message.id)
                 if widget is not None:
                     widget.set_sources(self.model.sources_of(message.id))
+            return
+        if list(roles) == [ReasoningRole]:  # a streaming reply's thinking
+            for row in range(top.row(), bottom.row() + 1):
+                widget = self._widgets.get(self.model.message_at(row).id)
+                if widget is not None:
+                    widget.show_thinking(self.model.index(row).data(ReasoningRole))
             return
         streaming = list(roles) == [TextRole]  # a streaming reply: only its tail repaints
         for row in range(top.row(), bottom.row() + 1):

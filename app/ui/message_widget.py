@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
+from app.chat.session import Thinking
 from app.store.records import Message, Source, Status
 from app.ui.fitting_text import WrappingLabel
 from app.ui.message_actions import MessageActions, has_text
@@ -120,6 +122,104 @@ class SafeTextBrowser(QTextBrowser):
         return QSize(400, int(self.document().size().height()) + 4)
 
 
+class ThinkingToggle(QPushButton):
+    """The thinking block's header: a click, Enter or Space opens or closes it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class ThinkingBlock(QWidget):
+    """What a reasoning model thought before its answer: folded under one line that says
+    "Thinking…" while it streams and "Thought for 12 s" once it is done; opened, the
+    thinking as plain text (it is the model's, untrusted: never rendered as Markdown or
+    HTML). Text that streams while it is folded is kept, not drawn."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.thinking = Thinking("")
+        self._shown = ""  # the text the view holds
+        self.toggle = ThinkingToggle()
+        self.toggle.setObjectName("thinkingToggle")
+        self.toggle.setFlat(True)
+        self.toggle.setCheckable(True)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.setStyleSheet(
+            f"QPushButton {{ text-align: left; padding: 2px 4px; border: none; "
+            f"font-style: italic; color: {current_colours().muted}; }}")
+        self.toggle.toggled.connect(self._on_toggled)
+        self.view = SafeTextBrowser()
+        self.view.setObjectName("thinkingText")
+        self.view.setAccessibleName(self.tr("The model's thinking"))
+        self.view.setStyleSheet(
+            f"QTextBrowser {{ background: transparent; color: {current_colours().muted}; "
+            f"border-left: 3px solid {current_colours().muted}; padding-left: 6px; }}")
+        self.view.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.view)
+        self._update_toggle()
+
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.setChecked(expanded)
+
+    def show_thinking(self, thinking: Thinking) -> None:
+        self.thinking = thinking
+        self.setVisible(bool(thinking.text))
+        self._update_toggle()
+        if self.expanded:
+            self._show_text()
+
+    def label(self) -> str:
+        thinking = self.thinking
+        if thinking.ms is None:
+            return self.tr("Thinking…")
+        if thinking.ms <= 0:  # its time is not known (a reply that was cut off early)
+            return self.tr("Thinking cut off") if thinking.cut else self.tr("Thought")
+        seconds = max(1, round(thinking.ms / 1000))
+        if thinking.cut:
+            return self.tr("Thinking cut off after {seconds} s").format(seconds=seconds)
+        return self.tr("Thought for {seconds} s").format(seconds=seconds)
+
+    def _update_toggle(self) -> None:
+        arrow = "▾" if self.expanded else "▸"
+        label = self.label()
+        self.toggle.setText(f"{arrow} {label}")
+        self.toggle.setAccessibleName(
+            (self.tr("{label}: hide the model's thinking") if self.expanded
+             else self.tr("{label}: show the model's thinking")).format(label=label))
+        self.toggle.setToolTip(self.tr("Hide the thinking") if self.expanded
+                               else self.tr("Show what the model thought before answering"))
+
+    def _on_toggled(self, expanded: bool) -> None:
+        self.view.setVisible(expanded)
+        if expanded:
+            self._show_text()
+        self._update_toggle()
+
+    def _show_text(self) -> None:
+        """The thinking as plain text; while it streams, only what is new is added."""
+        text = self.thinking.text
+        if text == self._shown:
+            return
+        if self._shown and text.startswith(self._shown):
+            cursor = QTextCursor(self.view.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[len(self._shown):])
+        else:
+            self.view.set_plain_text(text)
+        self._shown = text
+
+
 class MessageWidget(QFrame):
     """One message: who, a status note, a Copy button, and the rendered text.
 
@@ -202,6 +302,10 @@ class MessageWidget(QFrame):
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(2)
         layout.addLayout(top)
+        # a reasoning model's thinking, folded above its answer
+        self.thinking = ThinkingBlock()
+        self.thinking.hide()
+        layout.addWidget(self.thinking)
         layout.addWidget(self.detail)
         layout.addLayout(self._stack)
         layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -211,6 +315,7 @@ class MessageWidget(QFrame):
         layout.addLayout(self._sources_box)
         self._show_sources()
         self.body = self._new_view()
+        self._show_message_thinking(message)
         self.set_status(message.status, message.error)
         if message.status == Status.STREAMING:
             self._stream = StreamingMarkdown(renderer, self._citations)
@@ -290,11 +395,32 @@ class MessageWidget(QFrame):
         self.note.setProperty("status", str(status))
         self._update_detail(status, error)
 
+    def show_thinking(self, thinking: Thinking) -> None:
+        """A reasoning model's thinking so far, while the reply streams."""
+        self.thinking.show_thinking(thinking)
+
+    def _show_message_thinking(self, message: Message) -> None:
+        if message.reasoning or self.thinking.thinking.text:
+            self.thinking.show_thinking(Thinking(
+                message.reasoning, message.reasoning_ms if message.reasoning_ms is not None
+                else (None if message.status == Status.STREAMING else 0.0),
+                message.reasoning_cut))
+
     def _update_detail(self, status: Status, error: str | None) -> None:
         empty = status != Status.STREAMING and not has_text(self._text)
         detail = ""
         if status == Status.ERROR:
             detail = error or ""
+        elif empty and self.thinking.thinking.text:  # it thought, and never answered
+            detail = {
+                Status.STOPPED: self.tr("Stopped while the model was thinking, before its "
+                                        "answer."),
+                Status.INTERRUPTED: self.tr("Hearth closed while the model was thinking, "
+                                            "before its answer."),
+                Status.COMPLETE: self.tr("The reply reached its length limit while the model "
+                                         "was still thinking. Raise the maximum reply length "
+                                         "in Settings and regenerate."),
+            }.get(status, "")
         elif empty:  # says why, where an empty bubble would be
             detail = {
                 Status.STOPPED: self.tr("Stopped before any text. Regenerate asks again."),
@@ -338,6 +464,7 @@ class MessageWidget(QFrame):
         self._expanded = self._expanded or self._stream is not None
         self._stream = None
         self._text = message.content
+        self._show_message_thinking(message)
         self.set_status(message.status, message.error)
         self._render_full()
 

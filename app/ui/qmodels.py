@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.chat.library import Library
+from app.chat.session import Thinking
 from app.i18n import ui_locale
 from app.store.records import Conversation, Message, Source
 from app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
@@ -275,6 +276,7 @@ class ConversationListModel(QAbstractListModel):
 MessageRole = Qt.ItemDataRole.UserRole + 10
 TextRole = Qt.ItemDataRole.UserRole + 11
 SourcesRole = Qt.ItemDataRole.UserRole + 12
+ReasoningRole = Qt.ItemDataRole.UserRole + 13  # Thinking: a reasoning model's, so far
 
 
 class MessageListModel(QAbstractListModel):
@@ -292,6 +294,7 @@ class MessageListModel(QAbstractListModel):
         self._all: list[Message] = []
         self._first = 0  # index in _all of the first exposed row
         self._text: dict[int, str] = {}  # message_id -> text while it streams
+        self._thinking: dict[int, Thinking] = {}  # message_id -> thinking while it streams
         self._sources: dict[int, list[Source]] = {}  # message_id -> what a reply was given
 
     def set_path(self, messages: list[Message],
@@ -300,6 +303,7 @@ class MessageListModel(QAbstractListModel):
         self._all = [m for m in messages if m.role != "system"]
         self._first = max(0, len(self._all) - self._first_screen)
         self._text = {}
+        self._thinking = {}
         self._sources = dict(sources or {})
         self.endResetModel()
 
@@ -345,6 +349,9 @@ class MessageListModel(QAbstractListModel):
             return self._text.get(message.id, message.content)
         if role == SourcesRole:
             return self.sources_of(message.id)
+        if role == ReasoningRole:
+            return self._thinking.get(message.id) or Thinking(
+                message.reasoning, message.reasoning_ms, message.reasoning_cut)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -373,10 +380,19 @@ class MessageListModel(QAbstractListModel):
             index = self.index(row)
             self.dataChanged.emit(index, index, [TextRole])
 
+    def stream_reasoning(self, message_id: int, thinking: Thinking) -> None:
+        """A streaming reply's thinking changed: only its row's ReasoningRole."""
+        row = self.row_of(message_id)
+        if row >= 0:
+            self._thinking[message_id] = thinking
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [ReasoningRole])
+
     def finish(self, message: Message) -> None:
         row = self.row_of(message.id)
         if row >= 0:
             self._text.pop(message.id, None)
+            self._thinking.pop(message.id, None)
             self._all[self._first + row] = message
             index = self.index(row)
             self.dataChanged.emit(index, index, [MessageRole, TextRole])
