@@ -53,15 +53,16 @@ class _SearchWorker(QObject):
         self._documents_path = documents
         self._documents: DocumentIndex | None = None
 
-    @Slot(int, str)
-    def search(self, query_id: int, text: str) -> None:
+    @Slot(int, str, bool)
+    def search(self, query_id: int, text: str, reasoning: bool = False) -> None:
         if query_id != self._latest():
             return  # queued behind a search that took a while, and older text since
         try:
             if self._store is None:  # opened here, on the thread that uses it
                 self._store = ConversationStore(connect_reader(self._database))
+            more = {"reasoning": True} if reasoning else {}  # the thinking, when asked
             hits = self._store.search_conversations(
-                text, cancelled=lambda: query_id != self._latest())
+                text, cancelled=lambda: query_id != self._latest(), **more)
             self.found.emit(query_id, hits)
             if query_id == self._latest():
                 self.found_documents.emit(query_id, self._search_documents(text))
@@ -99,12 +100,16 @@ class ConversationSearch(QObject):
     results = Signal(object)  # list[SearchHit] for the text now in the box; None: no search
     documents = Signal(object)  # list[Passage] from the user's documents for the same text
     failed = Signal(str)
-    _requested = Signal(int, str)
+    _requested = Signal(int, str, bool)
     _close_requested = Signal()
 
     def __init__(self, database: Path, debounce_ms: int = DEBOUNCE_MS,
-                 documents: Path | None = None) -> None:
+                 documents: Path | None = None,
+                 reasoning: Callable[[], bool] = lambda: False) -> None:
+        """`reasoning`: whether the user asked (Settings) for what reasoning models
+        thought to be searched too; asked on each search."""
         super().__init__()
+        self._reasoning = reasoning
         self._latest = _Latest()
         self._text = ""
         self._timer = QTimer(self)
@@ -133,7 +138,7 @@ class ConversationSearch(QObject):
         self._timer.start()
 
     def _fire(self) -> None:
-        self._requested.emit(self._latest.id, self._text)
+        self._requested.emit(self._latest.id, self._text, self._reasoning())
 
     @Slot(int, object)
     def _on_found(self, query_id: int, hits: list[SearchHit]) -> None:

@@ -66,6 +66,10 @@ class Settings:
         "", "Language (applied at the next start)",
         help="System follows this computer's language. Hearth speaks English, German, "
              "French, Spanish, Simplified Chinese and Japanese.")
+    search_reasoning: bool = setting(
+        False, "Search what reasoning models thought, too",
+        help="Search finds words in the replies' answers; with this on, also in the "
+             "thinking that reasoning models write before they answer.")
 
 
 def prompt_cache_budget(setting_mb: int, total_memory: int) -> int:

@@ -236,9 +236,11 @@ class ConversationStore:
         return found
 
     def search_conversations(self, text: str, limit: int = 200,
-                             cancelled: Callable[[], bool] | None = None) -> list[SearchHit]:
-        """Conversations whose title or messages have every word (Search.conversations)."""
-        return self._search.conversations(text, limit, cancelled)
+                             cancelled: Callable[[], bool] | None = None,
+                             reasoning: bool = False) -> list[SearchHit]:
+        """Conversations whose title or messages have every word (Search.conversations);
+        `reasoning`: in what reasoning models thought, too."""
+        return self._search.conversations(text, limit, cancelled, reasoning)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Messages with every word, best match first (Search.messages)."""

@@ -110,7 +110,10 @@ def to_markdown(conversation: Conversation, messages: list[Message],
         which, of = message.version
         if of > 1:
             detail += f" · version {which} of {of}"
-        lines += ["", f"## {heading}", f"<sub>{detail}</sub>", "", message.content.rstrip()]
+        lines += ["", f"## {heading}", f"<sub>{detail}</sub>"]
+        if message.reasoning.strip():
+            lines += ["", *thinking_markdown(message)]
+        lines += ["", message.content.rstrip()]
         if message.status == Status.ERROR and message.error:
             lines += ["", f"> Error: {message.error}"]
         cited = (sources or {}).get(message.id)
@@ -118,6 +121,19 @@ def to_markdown(conversation: Conversation, messages: list[Message],
             lines += ["", "**Sources**", ""]
             lines += [f"{s.number}. {s.file}, {s.location}" for s in cited]
     return "\n".join(lines) + "\n"
+
+
+def thinking_markdown(message: Message) -> list[str]:
+    """A reply's thinking, marked as such and folded where Markdown can fold (a <details>
+    block: GitHub and most viewers show its summary, and the thinking when opened). The
+    thinking is the model's text: quoted, so nothing in it can close the block early."""
+    seconds = round(message.reasoning_ms / 1000) if message.reasoning_ms else None
+    summary = "Thinking" + (f" ({seconds} s)" if seconds else "")
+    if message.reasoning_cut:
+        summary += ", cut off before the answer"
+    quoted = ["> " + line.replace("</details", "&lt;/details") if line else ">"
+              for line in message.reasoning.strip().splitlines()]
+    return ["<details>", f"<summary>{summary}</summary>", "", *quoted, "", "</details>"]
 
 
 def every_version(store: ConversationStore, conversation_id: int) -> list[Message]:
@@ -158,6 +174,9 @@ def to_json(conversation: Conversation, messages: list[Message],
             "prompt_tokens": message.prompt_tokens,
             "completion_tokens": message.completion_tokens, "ttft_ms": message.ttft_ms,
             "tokens_per_s": message.tokens_per_s, "error": message.error,
+            # a reasoning model's thinking, apart from its answer ("" when it had none)
+            "reasoning": message.reasoning, "reasoning_ms": message.reasoning_ms,
+            "reasoning_cut": message.reasoning_cut,
             "on_active_path": message.id in on_path,
             "sources": [{"number": s.number, "file": s.file, "location": s.location,
                          "page": s.page, "line": s.line, "text": s.text}

@@ -48,19 +48,23 @@ class Search:
         self._db = db
 
     def conversations(self, text: str, limit: int = 200,
-                      cancelled: Callable[[], bool] | None = None) -> list[SearchHit]:
+                      cancelled: Callable[[], bool] | None = None,
+                      reasoning: bool = False) -> list[SearchHit]:
         """Conversations whose title or messages have every word, newest message first,
         one hit per conversation, with the matching words marked in a snippet
         (SNIPPET_OPEN and SNIPPET_CLOSE around each, SNIPPET_ELLIPSIS where text is left out).
 
         `cancelled` is asked while the search runs (from SQLite's progress handler, and
-        between snippets); once it says True, SearchCancelled is raised."""
+        between snippets); once it says True, SearchCancelled is raised.
+
+        `reasoning`: also in what reasoning models thought (its own index), which the
+        user turns on in Settings; a hit there has its snippet from the thinking."""
         with self._cancellable(cancelled):
-            return self._conversations(text, limit, cancelled or _never)
+            return self._conversations(text, limit, cancelled or _never, reasoning)
 
     @storage_errors
-    def _conversations(self, text: str, limit: int,
-                       cancelled: Callable[[], bool]) -> list[SearchHit]:
+    def _conversations(self, text: str, limit: int, cancelled: Callable[[], bool],
+                       reasoning: bool = False) -> list[SearchHit]:
         query = fts_query(self._db, text)
         if not query:
             return []
@@ -75,7 +79,21 @@ class Search:
                 "AND m.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?",
                 [query, limit * 5]):
             found.setdefault(row["conversation_id"], (row["message_id"], row["title"]))
-        snippets = self._snippets([m for m, _ in found.values()], query, 10, cancelled)
+        thought: list[int] = []  # messages found by their thinking only
+        if reasoning:
+            for row in self._db.query(
+                    "SELECT m.id AS message_id, m.conversation_id, c.title "
+                    "FROM messages_reasoning_fts f JOIN messages m ON m.rowid = f.rowid "
+                    "JOIN conversations c ON c.id = m.conversation_id "
+                    "WHERE messages_reasoning_fts MATCH ? AND c.deleted_at IS NULL "
+                    "AND m.deleted_at IS NULL ORDER BY f.rowid DESC LIMIT ?",
+                    [query, limit * 5]):
+                if row["conversation_id"] not in found:
+                    found[row["conversation_id"]] = (row["message_id"], row["title"])
+                    thought.append(row["message_id"])
+        snippets = self._snippets([m for m, _ in found.values() if m not in thought],
+                                  query, 10, cancelled)
+        snippets.update(self._snippets(thought, query, 10, cancelled, "reasoning"))
         hits = {cid: SearchHit(cid, mid, title, snippets.get(mid, ""))
                 for cid, (mid, title) in found.items()}
         words = [w.lower() for w in text.split()]
@@ -104,7 +122,7 @@ class Search:
                           snippets.get(r["message_id"], "")) for r in rows]
 
     def _snippets(self, message_ids: list[int], query: str, tokens: int,
-                  cancelled: Callable[[], bool]) -> dict[int, str]:
+                  cancelled: Callable[[], bool], column: str = "content") -> dict[int, str]:
         """Each message's snippet, as FTS5's snippet() would mark it, but computed over at
         most SNIPPET_WINDOW characters around the message's first match: snippet() over a
         whole message takes time that grows with the square of its matches (45 s for one
@@ -115,11 +133,11 @@ class Search:
             chunk = message_ids[start:start + 500]
             marks = ", ".join("?" * len(chunk))
             # the whole content: substr() would read all of a long message from disk too
-            for row in self._db.query(
-                    f"SELECT id, content FROM messages WHERE id IN ({marks})", chunk):
+            for row in self._db.query(  # column: "content" or "reasoning", never input
+                    f"SELECT id, {column} AS text FROM messages WHERE id IN ({marks})", chunk):
                 if cancelled():
                     raise SearchCancelled
-                content = row["content"] or ""
+                content = row["text"] or ""
                 if len(content) <= SNIPPET_WINDOW:
                     windows.append((row["id"], content, False, False))
                 else:
