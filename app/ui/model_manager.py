@@ -1,5 +1,6 @@
 """The Models window: the catalog with "will it fit", the download queue, installed models,
-imports, and downloads of any GGUF by repository and file name."""
+imports, downloads of any GGUF by repository and file name, and the models other apps keep
+on this computer, used where they are."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from app.chat.connections import Connections
 from app.i18n import ui_locale
 from app.models.catalog import Catalog, CatalogEntry, Fit, fit
 from app.models.download import DownloadSpec, catalog_spec
+from app.models.elsewhere import ModelElsewhere, ModelsElsewhere
 from app.models.importer import ModelImports
 from app.models.installed import (
     DescribeCache,
@@ -163,7 +165,9 @@ class ModelManager(QDialog):
                  log_file: str = "the log file", ask_user: Ask = ask, tell_user: Tell = tell,
                  parent: QWidget | None = None, connections: Connections | None = None,
                  speed: SpeedEstimator | None = None,
-                 imports: ModelImports | None = None) -> None:
+                 imports: ModelImports | None = None,
+                 elsewhere: ModelsElsewhere | None = None,
+                 look_elsewhere: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Models"))
         self.resize(980, 620)
@@ -187,6 +191,15 @@ class ModelManager(QDialog):
         self._imports.imported.connect(self._on_imported)
         self._imports.failed.connect(self._on_import_failed)
         self._imports.ended.connect(self._import_finished)
+        # other apps' models: what was found is remembered; the look itself runs on the
+        # import job's thread (`look_elsewhere`: when the window opens), never on this one
+        self._elsewhere = elsewhere or ModelsElsewhere(models_dir, catalog)
+        self._elsewhere_rows: list[ModelElsewhere] = []
+        self._checking: Path | None = None  # the one being probed before its first use
+        self._imports.checked.connect(self._on_checked)
+        self._imports.check_failed.connect(self._on_check_failed)
+        self._imports.scanned.connect(self._on_scanned)
+        self._imports.scan_failed.connect(self._on_scan_failed)
         self.setAcceptDrops(True)
 
         self.tabs = QTabWidget()
@@ -194,6 +207,7 @@ class ModelManager(QDialog):
         self.tabs.addTab(self._catalog_tab(), self.tr("Catalog"))
         self.tabs.addTab(self._downloads_tab(), self.tr("Downloads"))
         self.tabs.addTab(self._installed_tab(), self.tr("Installed"))
+        self.tabs.addTab(self._elsewhere_tab(), self.tr("On this computer"))
         self.connections_tab = ConnectionsTab(connections, tell_user) if connections else None
         if self.connections_tab is not None:
             self.tabs.addTab(self.connections_tab, self.tr("Connections"))
@@ -204,6 +218,8 @@ class ModelManager(QDialog):
         for task in downloads.tasks:
             self._on_task_changed(task)
         self.refresh()
+        if look_elsewhere:
+            self.look_elsewhere()
 
     # catalog
 
@@ -368,6 +384,7 @@ class ModelManager(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         self._fill_catalog({m.path.name for m in self._installed})
+        self._fill_elsewhere()
 
     def _selected(self) -> InstalledModel | None:
         rows = self.installed_table.selectionModel().selectedRows()
@@ -391,6 +408,173 @@ class ModelManager(QDialog):
                     name=model.name, size=gb(model.size_bytes), path=model.path)):
             remove_model(model.path)
             self.refresh()
+            self.installed_changed.emit()
+
+    # other apps' models, on this computer
+
+    def _elsewhere_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(self.tr(
+            "Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this "
+            "computer. Hearth uses them where they are, without copying them, and never "
+            "changes or deletes their files: Remove only makes Hearth forget one."))
+        intro.setWordWrap(True)
+        self.elsewhere_status = QLabel()
+        self.elsewhere_status.setWordWrap(True)
+        self.elsewhere_status.setAccessibleName(self.tr("What was found"))
+        table = self.elsewhere_table = QTableWidget(0, 5)
+        table.setAccessibleName(self.tr("Models from other apps on this computer"))
+        table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Size"), self.tr("Fit"),
+                                         self.tr("From"), self.tr("Where")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.itemSelectionChanged.connect(self._elsewhere_buttons)
+        table.doubleClicked.connect(lambda _index: self._use_elsewhere())
+        self.use_elsewhere_button = QPushButton(self.tr("Use"))
+        self.use_elsewhere_button.setAccessibleName(
+            self.tr("Use the chosen model where it is"))
+        self.use_elsewhere_button.clicked.connect(self._use_elsewhere)
+        self.forget_button = QPushButton(self.tr("Remove"))
+        self.forget_button.setAccessibleName(
+            self.tr("Remove the chosen model from this list; its file stays"))
+        self.forget_button.clicked.connect(self._forget_elsewhere)
+        self.scan_button = QPushButton(self.tr("Look again"))
+        self.scan_button.setAccessibleName(self.tr("Look again in other apps' folders"))
+        self.scan_button.clicked.connect(self.look_elsewhere)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_elsewhere_button)
+        buttons.addWidget(self.forget_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.scan_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.elsewhere_status)
+        layout.addWidget(table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def elsewhere_models(self) -> list[ModelElsewhere]:
+        return self._elsewhere_rows
+
+    def look_elsewhere(self) -> None:
+        """Look through the other apps' folders again, off this thread."""
+        if self._imports.scan(self._elsewhere):
+            self.scan_button.setEnabled(False)
+            self.elsewhere_status.setText(self.tr("Looking in other apps' folders…"))
+
+    def _on_scanned(self, _models: object) -> None:
+        self.scan_button.setEnabled(True)
+        self._fill_elsewhere()
+        self.installed_changed.emit()  # the selector offers what is still there
+
+    def _on_scan_failed(self, message: str) -> None:
+        self.scan_button.setEnabled(True)
+        self.elsewhere_status.setText(message)
+
+    def _fit_text(self, model: ModelElsewhere) -> str:
+        if model.missing:
+            return self.tr("Missing: {app} deleted or moved it").format(app=model.app)
+        if model.error is not None:
+            return self.tr("Cannot be used: {reason}").format(reason=model.error)
+        if self._checking == model.path:
+            return self.tr("Checking…")
+        return {Fit.FITS: self.tr("Fits"), Fit.TIGHT: self.tr("Tight"),
+                Fit.TOO_LARGE: self.tr("Too large")}[model.fit(self._memory)]
+
+    def _fill_elsewhere(self) -> None:
+        selected = self._selected_elsewhere()
+        self._elsewhere_rows = rows = self._elsewhere.models()
+        table = self.elsewhere_table
+        table.setRowCount(len(rows))
+        current = self._current_model()
+        for row, model in enumerate(rows):
+            name = (self.tr("{name}  (in use)").format(name=model.name)
+                    if current == model.path else model.name)
+            values = [name, human_size(model.size_bytes), self._fit_text(model), model.app,
+                      str(model.path)]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(row, column, item)
+            if selected is not None and model.path == selected.path:
+                table.selectRow(row)
+        if self.scan_button.isEnabled():
+            missing = sum(m.missing for m in rows)
+            if not rows:
+                text = self.tr("No models were found in the folders of LM Studio, Ollama, "
+                               "GPT4All or Jan.") if self._elsewhere.scanned else \
+                    self.tr("Press Look again to look in other apps' folders.")
+            elif missing:
+                text = self.tr("%n model(s) from other apps; {missing} no longer there.",
+                               "", len(rows)).format(missing=missing)
+            else:
+                text = self.tr("%n model(s) from other apps, used where they are.", "",
+                               len(rows))
+            self.elsewhere_status.setText(text)
+        self._elsewhere_buttons()
+
+    def _selected_elsewhere(self) -> ModelElsewhere | None:
+        rows = self.elsewhere_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._elsewhere_rows):
+            return None
+        return self._elsewhere_rows[rows[0].row()]
+
+    def _elsewhere_buttons(self) -> None:
+        model = self._selected_elsewhere()
+        self.use_elsewhere_button.setEnabled(model is not None and model.usable
+                                             and self._checking is None)
+        self.forget_button.setEnabled(model is not None)
+
+    def _use_elsewhere(self) -> None:
+        model = self._selected_elsewhere()
+        if model is None or not model.usable or self._checking is not None:
+            return
+        if model.checked:  # llama.cpp has read this very file before
+            self.use_model.emit(str(model.path))
+            return
+        # probed first, as an import is, in a child process: nothing is copied
+        if not self._imports.use_in_place(model.path, model.name):
+            self._tell(self, self.tr("Use"), self.tr(
+                "An import is still running; try again when it is done."))
+            return
+        self._checking = model.path
+        self._fill_elsewhere()
+
+    def _on_checked(self, result: object) -> None:
+        self._checking = None
+        if not isinstance(result, ImportResult):
+            return
+        self._elsewhere.mark_checked(result.path)
+        self._fill_elsewhere()
+        self.installed_changed.emit()
+        self.use_model.emit(str(result.path))
+        if result.template_note:
+            model = self._elsewhere.find(result.path)
+            self._tell(self, self.tr("Use"), self.tr("{name}: {note}").format(
+                name=model.name if model else result.path.name, note=result.template_note))
+
+    def _on_check_failed(self, message: str) -> None:
+        self._checking = None
+        self._fill_elsewhere()
+        self._tell(self, self.tr("This model cannot be used"), message)
+
+    def _forget_elsewhere(self) -> None:
+        model = self._selected_elsewhere()
+        if model is None:
+            return
+        if self._ask(self, self.tr("Remove from the list"), self.tr(
+                "Stop offering {name}? Its file stays where {app} keeps it:\n{path}").format(
+                    name=model.name, app=model.app, path=model.path)):
+            self._elsewhere.forget(model.path)
+            self._fill_elsewhere()
             self.installed_changed.emit()
 
     # imports

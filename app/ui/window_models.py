@@ -47,7 +47,12 @@ class ModelActions:
                 models.catalog, paths.models, models.downloads, models.usable_memory,
                 lambda: engine.model_info.path if engine.model_info else None,
                 str(paths.log_file), models.ask_user, models.tell_user,
-                self._parent, models.connections, models.speed, models.imports)
+                self._parent, models.connections, models.speed, models.imports,
+                # one record of other apps' models for the window and the selector; the
+                # window looks again when it first opens in a run, on the import job thread,
+                # which quitting joins (a window-owned job would have no one to join it)
+                elsewhere=self._model_choice.elsewhere,
+                look_elsewhere=models.imports is not None)
             manager.use_model.connect(self.use_model_as_default)
             manager.installed_changed.connect(self._model_choice.refresh)
             self.model_manager = manager
