@@ -143,6 +143,44 @@ def migrate_with_progress(database: Path) -> None:
         raise outcome[0]
 
 
+@dataclass
+class HeadlessServer:
+    """The local API without a window (`python -m app serve`): the window's server, queue
+    (EngineBridge), token and errors, over an engine of its own. It opens no database:
+    the API reads and writes no conversation, so a window on the same data folder keeps
+    its database, its lock and its prompt cache to itself."""
+
+    engine: EngineController
+    bridge: EngineBridge
+    api: ApiService
+
+    def stop(self, timeout_ms: int = QUIT_BUDGET_MS) -> bool:
+        """Refuse new requests, stop the reply under way, join the engine's thread."""
+        served = self.api.stop(timeout_ms // 2)
+        self.engine.cancel_all()
+        return self.engine.shutdown(timeout_ms // 2) and served
+
+
+def build_headless_server(
+    paths: AppPaths,
+    engine_factory: EngineFactory = LlamaEngine,
+    api_tokens: Callable[[Path], TokenStore] = lambda file: TokenStore(
+        account=API_ACCOUNT, fallback_file=file),
+) -> HeadlessServer:
+    """The pieces `serve` runs, built as build() builds the window's: the same token store
+    (so a client set up for the window's API works with `serve`, and the other way)."""
+    engine = EngineController(engine_factory, str(paths.log_file))
+    bridge = EngineBridge(engine)
+    return HeadlessServer(engine, bridge, ApiService(bridge, api_token_store(paths, api_tokens)))
+
+
+def api_token_store(paths: AppPaths,
+                    api_tokens: Callable[[Path], TokenStore] | None = None) -> TokenStore:
+    """Where the local API's token is kept: the keyring, else a file in the config folder."""
+    make = api_tokens or (lambda file: TokenStore(account=API_ACCOUNT, fallback_file=file))
+    return make(paths.config / API_TOKEN_FILE)
+
+
 def usable_memory(engine: EngineController) -> int:
     """Memory free for a model now: free RAM and free GPU memory (engine/offload.py), plus
     what the local model loaded now holds (its file's size), as it is unloaded before
@@ -265,7 +303,7 @@ def build(
                         navigator, MessageCommands(session, undo), ConversationExport(store),
                         collections, attachments)
     # the token is made (and kept in the keyring) only once the API is first turned on
-    api = ApiService(EngineBridge(engine), api_tokens(paths.config / API_TOKEN_FILE))
+    api = ApiService(EngineBridge(engine), api_token_store(paths, api_tokens))
     window.attach_api(api)
     preferences.changed.connect(
         lambda keys: api.follow(preferences.current) if keys & API_KEYS else None)

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from app.models.verified import (
     sha256_of,
     write_marker,
 )
+from app.paths import DataFolderLock
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +118,36 @@ def provision(
     target = models_dir / model.filename
     if is_provisioned(model, models_dir):
         return target
+    lock = _wait_for_lock(models_dir, should_cancel)
+    try:
+        return _assemble(model, models_dir, target, progress, should_cancel)
+    finally:
+        lock.release()
+
+
+PROVISION_LOCK = ".provision.lock"
+LOCK_POLL_S = 0.2
+
+
+def _wait_for_lock(models_dir: Path, should_cancel: ShouldCancel | None) -> DataFolderLock:
+    """The window and `serve` may start on one data folder at once: both would write the
+    same .part file. The second waits for the first, then finds the model set up."""
+    lock = DataFolderLock(models_dir / PROVISION_LOCK)
+    waited = False
+    while not lock.acquire():
+        if not waited:
+            log.info("Waiting for another Hearth to finish setting up the bundled model")
+            waited = True
+        if should_cancel is not None and should_cancel():
+            raise ProvisionCancelled()
+        time.sleep(LOCK_POLL_S)
+    return lock
+
+
+def _assemble(model: BundledModel, models_dir: Path, target: Path, progress: Progress | None,
+              should_cancel: ShouldCancel | None) -> Path:
+    if is_provisioned(model, models_dir):
+        return target  # set up by the process that held the lock
     if target.exists():
         if sha256_of(target, progress) == model.sha256:
             write_marker(target, model.sha256)

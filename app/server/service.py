@@ -30,6 +30,9 @@ class ApiService(QObject):
         self._token = ""
         self._server: LocalApiServer | None = None
         self._serving = 0
+        # why the last apply() could not listen (errno EADDRINUSE: another server has the
+        # port), so `serve` can say so in its own words
+        self.listen_error: OSError | None = None
         bridge.serving_changed.connect(self._on_serving)
 
     @property
@@ -51,10 +54,12 @@ class ApiService(QObject):
         elif self._server is not None and not was_serving and self.address is not None:
             self.turned_on.emit(self.address, self._token)
 
-    def apply(self, enabled: bool, port: int, on_network: bool = False) -> str | None:
+    def apply(self, enabled: bool, port: int, on_network: bool = False,
+              host: str | None = None) -> str | None:
         """Serve (or stop) as the settings say; returns a problem in words, or None.
-        127.0.0.1 unless the network was chosen, explicitly."""
-        host = "0.0.0.0" if on_network else "127.0.0.1"
+        127.0.0.1 unless the network was chosen, explicitly (or `serve --host` named an
+        address)."""
+        host = host or ("0.0.0.0" if on_network else "127.0.0.1")
         wanted = (host, port) if enabled else None
         current = self._server.server_address[:2] if self._server is not None else None
         if wanted == current:
@@ -64,9 +69,11 @@ class ApiService(QObject):
             return None
         if not self._token:
             self._token = self._make_token()
+        self.listen_error = None
         try:
             server = LocalApiServer(self._bridge, self._token, host, port)
         except OSError as exc:
+            self.listen_error = exc
             problem = self.tr("The local API could not listen on port {port} ({error}). "
                               "Choose another port in Settings.").format(
                 port=port, error=exc.strerror or exc)
