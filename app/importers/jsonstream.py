@@ -120,7 +120,8 @@ def items(stream: IO[bytes], max_item_chars: int = MAX_ITEM_CHARS) -> Iterator[A
             # read as much again as is held: an item of n characters is tried log(n) times
             buf, pos = buf[pos:] + text.read(max(CHUNK, len(buf) - pos)), 0
             continue
-        yield value
+        # the same limit whether or not the item came in one read
+        yield value if end - pos <= max_item_chars else TooLarge(index, end - pos)
         index += 1
         expect_item = False
         pos = end
@@ -140,7 +141,7 @@ def _one_object(text: _Text, buf: str, pos: int, max_chars: int) -> Iterator[Any
         raise BrokenJson(0, _reason(exc, buf, pos), cut_off=_ends_inside(buf, pos)) from None
     if buf[end:].strip():
         raise BrokenJson(1, "there is more text after the JSON object", cut_off=False)
-    yield value
+    yield value if end - pos <= max_chars else TooLarge(0, end - pos)
 
 
 def _skip_space(buf: str, pos: int) -> int:
