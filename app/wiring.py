@@ -48,7 +48,7 @@ from app.models.catalog import load_catalog
 from app.models.download import Downloader
 from app.models.importer import ModelImports
 from app.models.installed import remove_stale_imports
-from app.models.provision import BundledModel, default_bundled_model
+from app.models.provision import BundledModel, default_bundled_model, is_base_model
 from app.models.queue import DownloadManager
 from app.models.speed import SpeedEstimator
 from app.models.system import available_memory_bytes
@@ -278,6 +278,14 @@ def build(
         else bundled_model.prebuilt or paths.models / bundled_model.filename,
         remote_choices=connections.model_choices, remote_hosts=connections.hosts)
     choice_ref.append(model_choice)
+    bundled_file = None if bundled_model is None \
+        else bundled_model.prebuilt or paths.models / bundled_model.filename
+
+    def bundled_base(path: Path) -> bool:
+        return (bundled_model is not None and bundled_file is not None
+                and path.resolve() == bundled_file.resolve()
+                and is_base_model(bundled_model, path))
+
     preferences.changed.connect(model_choice.settings_changed)
     connections.changed.connect(model_choice.connections_changed)
     remove_stale_imports(paths.models)  # what an import killed midway left (it logs each)
@@ -299,7 +307,8 @@ def build(
                         sidebar, chat, services, library, undo,
                         Presets(PresetStore(store.db)), meter, model_choice,
                         InstructOffer(services.catalog, paths.models, services.usable_memory,
-                                      speed, done=ui_state.instruct_offer_done),
+                                      speed, done=ui_state.instruct_offer_done,
+                                      bundled_base=bundled_base),
                         navigator, MessageCommands(session, undo), ConversationExport(store),
                         collections, attachments)
     # the token is made (and kept in the keyring) only once the API is first turned on

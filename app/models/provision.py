@@ -47,6 +47,9 @@ class BundledModel:
     chunks: tuple[Path, ...]
     display_name: str
     prebuilt: Path | None = None  # an installer's copy, assembled and verified at build time
+    # What the build's manifest says: True for an instruct model (the release bundles
+    # one), False for a base model; None where no manifest says (the file's header decides)
+    instruct: bool | None = None
 
     @property
     def size(self) -> int:
@@ -93,10 +96,26 @@ def _prebuilt_model() -> BundledModel | None:
     try:
         raw = json.loads(manifest.read_text(encoding="utf-8"))
         path = manifest.parent / raw["filename"]
+        instruct = raw.get("instruct")
         return BundledModel(raw["filename"], raw["sha256"], (), raw["display_name"],
-                            prebuilt=path if path.is_file() else None)
+                            prebuilt=path if path.is_file() else None,
+                            instruct=instruct if isinstance(instruct, bool) else None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def is_base_model(model: BundledModel, path: Path) -> bool:
+    """Whether the bundled model continues text rather than following instructions: as
+    its manifest says, else as its header says (an instruct GGUF carries a chat template;
+    the base Gemma 3 270M has none). A file that cannot be read is not called base."""
+    if model.instruct is not None:
+        return not model.instruct
+    from app.models.gguf_header import read_header
+
+    try:
+        return read_header(path).chat_template is None
+    except (OSError, UserError):
+        return False
 
 
 def is_provisioned(model: BundledModel, models_dir: Path) -> bool:
@@ -125,14 +144,15 @@ def provision(
         lock.release()
 
 
-PROVISION_LOCK = ".provision.lock"
+# beside the models folder, not in it: that folder holds models and their downloads only
+PROVISION_LOCK = ".hearth-provision.lock"
 LOCK_POLL_S = 0.2
 
 
 def _wait_for_lock(models_dir: Path, should_cancel: ShouldCancel | None) -> DataFolderLock:
     """The window and `serve` may start on one data folder at once: both would write the
     same .part file. The second waits for the first, then finds the model set up."""
-    lock = DataFolderLock(models_dir / PROVISION_LOCK)
+    lock = DataFolderLock(models_dir.parent / PROVISION_LOCK)
     waited = False
     while not lock.acquire():
         if not waited:
