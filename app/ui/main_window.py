@@ -26,6 +26,7 @@ from app.chat.context_meter import ContextMeter
 from app.chat.drafts import Drafts
 from app.chat.exporting import ConversationExport
 from app.chat.focus import Escape, FocusAfterOpen, escape_while_replying, prompt_takes_focus
+from app.chat.history_import import HistoryImport
 from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
 from app.chat.message_commands import MessageCommands
@@ -48,6 +49,7 @@ from app.store.records import Message, Source
 from app.ui.chat_view import ChatView
 from app.ui.conversation_list import ConversationList
 from app.ui.documents_window import DocumentsWindow, choose_files
+from app.ui.import_dialog import ImportDialog
 from app.ui.model_manager import ModelManager, dropped_files, dropped_ggufs
 from app.ui.model_offer import ModelOfferBar
 from app.ui.qmodels import ConversationListModel
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         exporter: ConversationExport,
         collections: Collections | None = None,
         attachments: Attachments | None = None,
+        history_import: HistoryImport | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -118,6 +121,12 @@ class MainWindow(QMainWindow):
         self.collections = collections  # None: built without documents, no Documents window
         self.attachments = attachments  # None: no documents, so nothing to attach
         self.documents_window: DocumentsWindow | None = None  # made when first opened
+        # Importing other apps' history; until wiring passes one in (and registers it with
+        # the background work), the window makes its own and stops it when closing.
+        self.history_import = history_import or HistoryImport(paths.database,
+                                                              str(paths.log_file))
+        self._owns_history_import = history_import is None
+        self.import_dialog: ImportDialog | None = None  # made when first opened
         self.drafts = Drafts()
         self.setAcceptDrops(True)
         self.background_stopped = True
@@ -184,6 +193,8 @@ class MainWindow(QMainWindow):
         menus.new_chat_action.triggered.connect(self.new_chat)
         menus.preset_chat_action.triggered.connect(self.preset_actions.choose_preset)
         menus.export_action.triggered.connect(self.history.export_conversation)
+        menus.import_action.triggered.connect(self.open_import)
+        self.history_import.finished.connect(lambda _summary: self.sidebar.refresh())
         menus.models_action.triggered.connect(self.open_models)
         menus.documents_action.setVisible(self.collections is not None)
         menus.documents_action.triggered.connect(self.open_documents)
@@ -305,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self._owns_history_import:
+            self.history_import.join(2000)  # what was imported so far is kept
         self.closing.emit()  # wiring stops the background work and sets background_stopped
         super().closeEvent(event)
 
@@ -377,6 +390,17 @@ class MainWindow(QMainWindow):
         self.documents_window.raise_()
         self.documents_window.activateWindow()
         return self.documents_window
+
+    def open_import(self) -> ImportDialog:
+        """The one import dialog, non-modal: an import goes on when it is closed."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.history_import, self)
+        else:
+            self.import_dialog.show_found(self.history_import.other_apps())
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        self.import_dialog.activateWindow()
+        return self.import_dialog
 
     def _show_requested(self, conversation_id: int, created: bool) -> None:
         """Open what the navigator chose; a chat just made is shown in the whole list."""

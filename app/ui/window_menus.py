@@ -39,6 +39,9 @@ class WindowMenus(QObject):
         self.export_action = QAction(translate("MainWindow", "&Export conversation…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         file_menu.addAction(self.export_action)
+        self.import_action = QAction(translate("MainWindow", "&Import conversations…"),
+                                     window)
+        file_menu.addAction(self.import_action)
         self.models_action = QAction(translate("MainWindow", "&Models…"), window)
         self.models_action.setShortcut(QKeySequence("Ctrl+M"))
         file_menu.addAction(self.models_action)
