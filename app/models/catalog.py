@@ -294,11 +294,11 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         if not isinstance(item.get(flag, False), bool):
             raise bad(flag, "must be true or false")
     try:
-        kind = Kind(item.get("kind", Kind.CHAT))
+        entry_kind = Kind(item.get("kind", Kind.CHAT))
     except ValueError:
         raise bad("kind", f"must be one of {', '.join(k.value for k in Kind)}") from None
-    embedding = _embedding(item.get("embedding"), kind, bad)
-    if kind == Kind.EMBEDDING:
+    embedding = _embedding(item.get("embedding"), entry_kind, bad)
+    if entry_kind == Kind.EMBEDDING:
         for flag in ("instruct", "reasoning", "tools", "images"):
             if item.get(flag, False):
                 raise bad(flag, "an embedder does not chat")
@@ -319,7 +319,7 @@ def _entry(item: Any, index: int, overhead: int) -> CatalogEntry:
         memory_bytes=item["memory_bytes"], supported=item["supported"], bundled=item["bundled"],
         unsupported_reason=str(item.get("unsupported_reason", "")),
         size_exact=item.get("size_exact", True), instruct=item.get("instruct", False),
-        active_parameters=active, kind=kind, reasoning=item.get("reasoning", False),
+        active_parameters=active, kind=entry_kind, reasoning=item.get("reasoning", False),
         tools=item.get("tools", False), images=item.get("images", False), embedding=embedding,
     )
     if entry.memory_bytes != entry.memory_at(entry.default_context, overhead):
