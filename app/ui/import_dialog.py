@@ -66,6 +66,7 @@ class ImportDialog(QDialog):
         self.found_area.setAccessibleName(self.tr("Conversations found on this computer"))
         self.found_layout = QGridLayout(self.found_area)
         self.found_layout.setContentsMargins(0, 0, 0, 0)
+        self.found_layout.setColumnStretch(0, 1)
         self.found_buttons: list[QPushButton] = []
 
         self.format_box = QComboBox()
