@@ -431,6 +431,7 @@ class ModelManager(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path's end tells most
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
@@ -513,10 +514,10 @@ class ModelManager(QDialog):
                                "GPT4All or Jan.") if self._elsewhere.scanned else \
                     self.tr("Press Look again to look in other apps' folders.")
             elif missing:
-                text = self.tr("%n model(s) from other apps; {missing} no longer there.",
-                               "", len(rows)).format(missing=missing)
+                text = self.tr("Models from other apps: %n; {missing} of them no longer "
+                               "there.", "", len(rows)).format(missing=missing)
             else:
-                text = self.tr("%n model(s) from other apps, used where they are.", "",
+                text = self.tr("Models from other apps: %n, used where they are.", "",
                                len(rows))
             self.elsewhere_status.setText(text)
         self._elsewhere_buttons()

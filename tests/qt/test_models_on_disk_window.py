@@ -94,7 +94,7 @@ def test_the_tab_lists_other_apps_models_with_size_fit_and_place(
     assert ollama[4].startswith(str(home / ".ollama" / "models" / "blobs" / "sha256-"))
     assert listed["Tiny-Qwen2-Q8_0"][2:4] == ["Fits", "LM Studio"]
     assert listed["notes"][2].startswith("Cannot be used: This is not a GGUF model file")
-    assert "3 model" in manager.elsewhere_status.text()
+    assert "Models from other apps: 3" in manager.elsewhere_status.text()
     for widget in (manager.elsewhere_table, manager.use_elsewhere_button,
                    manager.forget_button, manager.scan_button, manager.elsewhere_status):
         assert widget.accessibleName()
