@@ -26,6 +26,7 @@ from app.chat.connections import Connections
 from app.chat.context_meter import ContextMeter
 from app.chat.exporting import ConversationExport
 from app.chat.grounding import Grounding
+from app.chat.history_import import HistoryImport
 from app.chat.instruct_offer import InstructOffer
 from app.chat.library import Library
 from app.chat.message_commands import MessageCommands
@@ -248,7 +249,8 @@ def build(
     navigator = Navigator(library, session, undo,
                           lambda: preferences.current.default_system_prompt)
     list_model = ConversationListModel(library)
-    search = ConversationSearch(paths.database, documents=paths.data / INDEX_FILE)
+    search = ConversationSearch(paths.database, documents=paths.data / INDEX_FILE,
+                                reasoning=lambda: preferences.current.search_reasoning)
     sidebar = ConversationList(library, list_model, search, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url,
                     model=MessageListModel(FIRST_SCREEN, EARLIER_PAGE))
@@ -303,6 +305,7 @@ def build(
     # what changed in the collections' folders while Hearth was closed is read once the
     # model has loaded, and from then on as it changes
     QTimer.singleShot(WATCH_AFTER_MS, collections.watch)
+    history_import = HistoryImport(paths.database, log_file)
     window = MainWindow(paths, preferences, ui_state, session, engine, model_setup, list_model,
                         sidebar, chat, services, library, undo,
                         Presets(PresetStore(store.db)), meter, model_choice,
@@ -310,7 +313,7 @@ def build(
                                       speed, done=ui_state.instruct_offer_done,
                                       bundled_base=bundled_base),
                         navigator, MessageCommands(session, undo), ConversationExport(store),
-                        collections, attachments)
+                        collections, attachments, history_import)
     # the token is made (and kept in the keyring) only once the API is first turned on
     api = ApiService(EngineBridge(engine), api_token_store(paths, api_tokens))
     window.attach_api(api)
@@ -327,6 +330,7 @@ def build(
     background.register("connections", lambda: None, connections.join)
     background.register("local API", lambda: None, api.stop)
     background.register("model set-up", model_setup.cancel, model_setup.join)
+    background.register("history import", history_import.cancel, history_import.join)
     background.register("import", imports.cancel, imports.join)
     background.register("search", lambda: None, search.shutdown)
     background.register("documents search", grounding.stop, grounding.join)

@@ -13,7 +13,8 @@ import gguf
 import numpy as np
 
 EMBD, HEADS, HEAD_DIM, FF, LAYERS, CONTEXT = 64, 4, 16, 128, 2, 256
-ARCHITECTURES = ("llama", "mixtral", "falcon", "bloom", "gptneox", "qwen2", "gemma3", "phi3")
+ARCHITECTURES = ("llama", "mixtral", "falcon", "bloom", "gptneox", "qwen2", "gemma3", "phi3",
+                 "qwen3", "qwen3moe")
 LAYER_NORM = {"falcon", "bloom", "gptneox"}  # plain layer norm with bias, not RMS norm
 
 
@@ -62,9 +63,11 @@ def write_tiny_model(path: Path, family: str, override_arch: str | None = None,
         writer.add_sliding_window(128)
     if arch == "gptneox":
         writer.add_parallel_residual(True)
-    if family == "mixtral":
+    if family in ("mixtral", "qwen3moe"):
         writer.add_expert_count(4)
         writer.add_expert_used_count(2)
+    if arch == "qwen3moe":
+        writer.add_expert_feed_forward_length(FF)
     writer.add_file_type(gguf.LlamaFileType.ALL_F32)
     writer.add_tokenizer_model("llama")
     writer.add_token_list(tokens)
@@ -106,7 +109,7 @@ def write_tiny_model(path: Path, family: str, override_arch: str | None = None,
                 tensor(f"{block}.attn_q.bias", HEADS * HEAD_DIM)
                 tensor(f"{block}.attn_k.bias", kv_dim)
                 tensor(f"{block}.attn_v.bias", kv_dim)
-        if arch == "gemma3":
+        if arch in ("gemma3", "qwen3", "qwen3moe"):
             tensor(f"{block}.attn_q_norm.weight", HEAD_DIM, ones=True)
             tensor(f"{block}.attn_k_norm.weight", HEAD_DIM, ones=True)
         tensor(f"{block}.attn_output.weight", EMBD, HEADS * HEAD_DIM)
@@ -116,13 +119,13 @@ def write_tiny_model(path: Path, family: str, override_arch: str | None = None,
             tensor(f"{block}.post_attention_norm.weight", EMBD, ones=True)
         if arch != "falcon":
             norm(f"{block}.ffn_norm")
-        if family == "mixtral":
+        if family in ("mixtral", "qwen3moe"):
             tensor(f"{block}.ffn_gate_inp.weight", 4, EMBD)
             tensor(f"{block}.ffn_gate_exps.weight", 4, FF, EMBD)
             tensor(f"{block}.ffn_up_exps.weight", 4, FF, EMBD)
             tensor(f"{block}.ffn_down_exps.weight", 4, EMBD, FF)
             continue
-        if arch in ("llama", "qwen2", "gemma3"):
+        if arch in ("llama", "qwen2", "gemma3", "qwen3"):
             tensor(f"{block}.ffn_gate.weight", FF, EMBD)
         tensor(f"{block}.ffn_up.weight", 2 * FF if arch == "phi3" else FF, EMBD)
         tensor(f"{block}.ffn_down.weight", EMBD, FF)

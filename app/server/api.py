@@ -551,6 +551,14 @@ _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\
 
 class LocalApiServer(ThreadingHTTPServer):
     daemon_threads = True
+    # On Windows SO_REUSEADDR lets a second server take a port already served, so the
+    # second `hearth serve` or window would not be refused: Windows binds exclusively.
+    allow_reuse_address = sys.platform != "win32"
+
+    def server_bind(self) -> None:
+        if sys.platform == "win32":
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        super().server_bind()
 
     def __init__(self, bridge: EngineBridge, token: str, host: str = "127.0.0.1",
                  port: int = 0, limits: Limits | None = None) -> None:

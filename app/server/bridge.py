@@ -22,8 +22,8 @@ MAX_QUEUED = 4
 
 @dataclass
 class ReplyStream:
-    """What a server thread reads: ("token", text), then ("done", GenerationStats) or
-    ("error", (status, code, message))."""
+    """What a server thread reads: ("token", text) and ("reasoning", text), then
+    ("done", GenerationStats) or ("error", (status, code, message))."""
 
     events: queue.Queue[tuple[str, Any]] = field(default_factory=queue.Queue)
     request_id: str | None = None
@@ -44,6 +44,7 @@ class EngineBridge(QObject):
         self._submit.connect(self._on_submit)
         self._cancel.connect(self._on_cancel)
         engine.token.connect(self._on_token)
+        engine.reasoning.connect(self._on_reasoning)
         engine.finished.connect(self._on_finished)
         engine.failed.connect(self._on_failed)
 
@@ -103,6 +104,12 @@ class EngineBridge(QObject):
     def _on_cancel(self, stream: ReplyStream) -> None:
         if stream.request_id is not None and stream.request_id in self._streams:
             self._engine.stop(stream.request_id)
+
+    @Slot(str, str)
+    def _on_reasoning(self, request_id: str, text: str) -> None:
+        stream = self._streams.get(request_id)
+        if stream is not None:
+            stream.events.put(("reasoning", text))
 
     @Slot(str, str)
     def _on_token(self, request_id: str, text: str) -> None:

@@ -121,8 +121,8 @@ class MainWindow(QMainWindow):
         self.collections = collections  # None: built without documents, no Documents window
         self.attachments = attachments  # None: no documents, so nothing to attach
         self.documents_window: DocumentsWindow | None = None  # made when first opened
-        # Importing other apps' history; until wiring passes one in (and registers it with
-        # the background work), the window makes its own and stops it when closing.
+        # Importing other apps' history: wiring passes one in and registers it with the
+        # background work; a window built without one (in tests) makes and stops its own.
         self.history_import = history_import or HistoryImport(paths.database,
                                                               str(paths.log_file))
         self._owns_history_import = history_import is None
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
 
         self.session.message_added.connect(self.chat.add_message)
         self.session.reply_updated.connect(self.chat.update_reply)
+        self.session.reasoning_updated.connect(self.chat.update_reasoning)
         self.session.reply_finished.connect(self._on_reply_finished)
         self.session.busy_changed.connect(self._on_busy_changed)
         self.session.conversations_changed.connect(self.sidebar.refresh)

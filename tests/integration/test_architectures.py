@@ -33,8 +33,15 @@ def test_tiny_model_loads_and_generates(tmp_path: Path, family: str) -> None:
         engine.close()
 
 
+# Families too intricate for a tiny hand-made model (gpt-oss's sinks and MXFP4 experts,
+# Granite 4's Mamba-2 layers): the catalog may offer them only because the vendored llama.cpp
+# names them (tests/unit/test_catalog_current.py reads its architecture list).
+KNOWN_BY_NAME_ONLY = {"gpt-oss", "granitehybrid"}
+
+
 def test_the_catalog_marks_exactly_the_loadable_families_supported() -> None:
-    covered = {"mixtral" if "mixtral" in e else e for e in ARCHITECTURES} | {"llama"}
+    covered = ({"mixtral" if "mixtral" in e else e for e in ARCHITECTURES} | {"llama"}
+               | KNOWN_BY_NAME_ONLY)
     for entry in load_catalog().entries:
         family = "mixtral" if entry.id.startswith("mixtral") else entry.architecture
         assert entry.supported == (family in covered), entry.id
