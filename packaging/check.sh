@@ -37,7 +37,7 @@ echo "== YAML"
   .github/workflows/*.yml
 echo "== bundle"
 "$python" packaging/build.py
-test -f dist/Hearth/_internal/resources/embedder/all-minilm-l6-v2-f16.gguf \
+test -f dist/Hearth/_internal/resources/embedder/all-minilm-l6-v2-q8_0.gguf \
   || { echo "the bundle lacks the embedding model" >&2; exit 1; }
 echo "== frozen self-test, stdio closed, no network"
 "$python" packaging/smoke_test.py

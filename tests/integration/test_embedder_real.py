@@ -3,7 +3,7 @@
 The reference is a plain numpy BERT forward pass over the original safetensors weights
 (build/embedder/, extracted by packaging/embedder_build.py), fed with the `tokenizers`
 library's tokenization of the original tokenizer.json: what sentence-transformers computes
-for all-MiniLM-L6-v2, without torch. So these tests check the conversion (names, F16
+for all-MiniLM-L6-v2, without torch. So these tests check the conversion (names, Q8_0
 weights, metadata), llama.cpp's WordPiece, its pooling, and Embedder's cut at 256 tokens.
 """
 
@@ -187,7 +187,9 @@ def test_several_texts_in_one_call_match_one_at_a_time(embedder: Embedder) -> No
     together = embedder.embed(texts)
     for text, row in zip(texts, together, strict=True):
         alone = embedder.embed([text])[0]
-        assert float(alone @ row) > 0.99999, text
+        # Q8_0 weights meet activations quantized per batch, so a text's vector moves by
+        # about 1e-4 with its batch; one text reading another's tokens moves it by 1e-1
+        assert float(alone @ row) > 0.9995, text
     assert embedder.embed([]).shape == (0, 384)
 
 
