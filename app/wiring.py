@@ -294,7 +294,6 @@ def build(
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
-    meter = ContextMeter(store, engine)
     collections = Collections(paths.data / INDEX_FILE, bundled_embedder_path(), log_file)
     collections.rebuilt.connect(grounding.reopen)
     grounding.load_attached()
@@ -302,6 +301,8 @@ def build(
     attachments.changed.connect(
         lambda conversation_id, files: grounding.note_attached(conversation_id) if files
         else None)
+    meter = ContextMeter(store, engine, attached_tokens=attachments.sizes)
+    attachments.changed.connect(lambda _conversation_id, _files: meter.count_now())
     # what changed in the collections' folders while Hearth was closed is read once the
     # model has loaded, and from then on as it changes
     QTimer.singleShot(WATCH_AFTER_MS, collections.watch)

@@ -1,5 +1,5 @@
-"""How full the model's context window is: the system prompt, the visible path and what is
-being typed, in the engine's own tokens.
+"""How full the model's context window is: the system prompt, the attached files that go to
+the model whole, the visible path and what is being typed, in the engine's own tokens.
 
 Counting needs the tokenizer, which the engine thread owns, so a count is asked for there
 and answered by signal; typing restarts a short timer first, so a count runs once a pause
@@ -7,11 +7,13 @@ in typing, never per keystroke. Only the answer to the latest question is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from app.chat.grounding import whole_files
 from app.chat.presets import apply_settings
 from app.chat.session import history_of
 from app.engine.base import ChatMessage, GenerationParams
@@ -44,6 +46,7 @@ class Reading:
     draft_too_long: int = 0  # tokens to cut from the draft for it to fit at all
     window_known: bool = True  # False: a server that does not say its context size
     estimated: bool = False  # counted by length, not tokenized
+    documents: int = 0  # of `used`: the attached files given whole
 
     @property
     def text(self) -> str:
@@ -72,8 +75,12 @@ class ContextMeter(QObject):
     changed = Signal(object)  # Reading, or None when there is nothing to count
 
     def __init__(self, store: ConversationStore, engine: EngineController,
-                 params: GenerationParams | None = None) -> None:
+                 params: GenerationParams | None = None,
+                 attached_tokens: Callable[[int], list[int | None]] = lambda _id: []) -> None:
+        """`attached_tokens`: the sizes of a conversation's attached files that have been
+        read, in tokens (None for one too large to count), in the order they go in."""
         super().__init__()
+        self._attached_tokens = attached_tokens
         self._store = store
         self._engine = engine
         self._defaults = params or GenerationParams()
@@ -154,9 +161,19 @@ class ContextMeter(QObject):
     def _emit(self, tokens: int, draft_tokens: int, estimated: bool = False) -> None:
         window, room = self._room
         over = max(0, draft_tokens - room) if self._window_known else 0
-        self.reading = Reading(tokens, window, room, level_for(tokens, room), over,
-                               self._window_known, estimated)
+        documents = self._documents(max(0, room - tokens))
+        used = tokens + documents
+        self.reading = Reading(used, window, room, level_for(used, room), over,
+                               self._window_known, estimated, documents)
         self.changed.emit(self.reading)
+
+    def _documents(self, room_left: int) -> int:
+        """The tokens of the attached files that the next question would give whole (the
+        rest is searched per question, and counted only when asked)."""
+        if self._conversation_id is None:
+            return 0
+        sizes = self._attached_tokens(self._conversation_id)
+        return sum(sizes[i] or 0 for i in whole_files(sizes, room_left))
 
     def draft_problem(self, conversation_id: int | None, draft: str) -> str:
         """Why this draft cannot be sent, in words, or "": a message that cannot fit the

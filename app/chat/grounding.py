@@ -11,7 +11,7 @@ import logging
 import queue
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,19 @@ class Grounded:
         return out
 
 
+def whole_files(tokens: Sequence[int | None], room_tokens: int) -> list[int]:
+    """Which attached files go to the model whole, by position: in order, each one that fits
+    what is left of WHOLE_SHARE of the room (None: too large to have been counted). The
+    context meter counts the same files."""
+    room = int(room_tokens * WHOLE_SHARE)
+    chosen = []
+    for position, size in enumerate(tokens):
+        if size is not None and size <= room:
+            chosen.append(position)
+            room -= size
+    return chosen
+
+
 def ground(index: DocumentIndex, embed: Callable[[str], Any] | None, embedder: str,
            request: GroundingRequest) -> Grounded:
     """The decision itself, on whatever thread calls it."""
@@ -109,20 +122,16 @@ def ground(index: DocumentIndex, embed: Callable[[str], Any] | None, embedder: s
     if not chosen:
         return Grounded()
     whole: list[Source] = []
-    room = int(request.room_tokens * WHOLE_SHARE)
     attached = names.get(attached_collection(request.conversation.id))
     given: set[str] = set()
     if attached is not None:
-        for file in index.files(attached):
-            if file.status is not FileStatus.INDEXED or file.tokens is None \
-                    or file.tokens > room:
-                continue
-            text = index.whole_text(file.id)
+        files = [f for f in index.files(attached) if f.status is FileStatus.INDEXED]
+        for position in whole_files([f.tokens for f in files], request.room_tokens):
+            text = index.whole_text(files[position].id)
             if text is None:
-                continue
-            room -= file.tokens
-            given.add(file.path)
-            whole.append(Source(len(whole) + 1, file.path, "the whole file", text))
+                continue  # removed meanwhile: its passages are not searched either
+            given.add(files[position].path)
+            whole.append(Source(len(whole) + 1, files[position].path, "the whole file", text))
     if request.conversation.settings.get("preset") == SUMMARIZE and attached is not None:
         plan = _summary_plan(index, attached, given, request.room_tokens)
         if plan is not None:

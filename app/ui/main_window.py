@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             self.collections.changed.connect(self._show_collections)
         if self.attachments is not None:
             self.chat.attach_requested.connect(self.choose_attachments)
+            self.chat.prompt.attach_pasted = self.attach
             self.chat.detach_requested.connect(self._detach)
             self.attachments.changed.connect(self.chat.show_attachments)
             self.attachments.failed.connect(self.chat.show_banner)

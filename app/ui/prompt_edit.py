@@ -1,12 +1,17 @@
-"""The message box: Enter sends, Shift+Enter starts a new line, Esc stops."""
+"""The message box: Enter sends, Shift+Enter starts a new line, Esc stops, and a pasted file
+(or a pasted path to one) is attached instead of typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit
+
+from app.chat.attachments import pasted_files
 
 
 class PromptEdit(QPlainTextEdit):
@@ -18,6 +23,8 @@ class PromptEdit(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
+        # Set by the window where files can be attached: True when it attached them.
+        self.attach_pasted: Callable[[list[Path]], bool] | None = None
         self.setTabChangesFocus(True)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
@@ -39,3 +46,11 @@ class PromptEdit(QPlainTextEdit):
             self.stop_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.attach_pasted is not None:
+            local = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+            files = pasted_files(source.text() if source.hasText() else "", local)
+            if files and self.attach_pasted(files):
+                return
+        super().insertFromMimeData(source)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chat.open_at_page import open_at_page
 from app.store.records import Source
 from app.ui.style import current_colours
 
@@ -27,11 +28,14 @@ from app.ui.style import current_colours
 class SourceDialog(QDialog):
     def __init__(self, source: Source, open_url: Callable[[QUrl], object],
                  parent: QWidget | None = None,
-                 around: tuple[str, str] | None = None) -> None:
-        """`around`: the text just before and after the passage in its file, if known."""
+                 around: tuple[str, str] | None = None,
+                 open_page: Callable[[Path, int], bool] = open_at_page) -> None:
+        """`around`: the text just before and after the passage in its file, if known.
+        `open_page`: opens a PDF at a page where the system's viewer allows (False: not)."""
         super().__init__(parent)
         self._source = source
         self._open_url = open_url
+        self._open_page = open_page
         name = Path(source.file).name
         # a reply's source is numbered as it cites it; a passage the search found is not
         self.setWindowTitle(self.tr("Source {number}: {file}").format(number=source.number,
@@ -71,6 +75,9 @@ class SourceDialog(QDialog):
             self.tr("Open {file} in the app your system uses for it?").format(file=path.name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        page = self._source.page
+        if page is not None and path.suffix.lower() == ".pdf" and self._open_page(path, page):
+            return True
         self._open_url(QUrl.fromLocalFile(str(path)))
         return True
 

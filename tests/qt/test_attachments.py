@@ -90,3 +90,28 @@ def test_attachments_belong_to_their_chat(
     assert first is not None
     app.window.open_conversation(first)
     assert chip_texts(app) and chip_texts(app)[0].startswith("rules.txt")
+
+
+def test_a_pasted_path_is_attached_and_the_meter_counts_the_file(
+        qtbot: QtBot, make_app: MakeApp, tmp_path: Path) -> None:
+    rules = tmp_path / "office rules.md"
+    rules.write_text(RULES * 20, encoding="utf-8")
+    app = make_app()
+    prompt = app.window.chat.prompt
+    mention = QMimeData()
+    mention.setText(f"Please read {rules}")
+    prompt.insertFromMimeData(mention)  # a message that names a path stays a message
+    assert prompt.toPlainText() == f"Please read {rules}" and chip_texts(app) == []
+    prompt.clear()
+    before = app.window.meter.reading.used if app.window.meter.reading else 0
+
+    pasted = QMimeData()
+    pasted.setText(f'"{rules}"\n')
+    prompt.insertFromMimeData(pasted)
+    assert prompt.toPlainText() == ""
+    qtbot.waitUntil(lambda: any("tokens" in t for t in chip_texts(app)), timeout=60_000)
+    [chip] = chip_texts(app)
+    file_tokens = int(chip.split(" · ")[1].split()[0].replace(",", ""))
+    qtbot.waitUntil(lambda: app.window.meter.reading is not None
+                    and app.window.meter.reading.documents == file_tokens, timeout=10_000)
+    assert app.window.meter.reading.used >= before + file_tokens

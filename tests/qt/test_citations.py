@@ -111,3 +111,26 @@ def test_the_source_shows_with_the_text_before_and_after_it(
     assert dialog is not None
     assert dialog.passage.toPlainText().split("\n") == [
         "<b>Before</b> the rule.", RULE, "After the rule."]  # the file's markup as text
+
+
+def test_a_pdf_source_opens_at_its_page_where_the_viewer_takes_one(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.4")
+    opened: list[str] = []
+    at_page: list[tuple[Path, int]] = []
+    viewer_takes_pages = [False, True]
+
+    def open_page(path: Path, page: int) -> bool:
+        at_page.append((path, page))
+        return viewer_takes_pages.pop(0)
+
+    dialog = SourceDialog(Source(1, str(report), "page 4", RULE, page=4),
+                          lambda url: opened.append(url.toString()), open_page=open_page)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    assert dialog.open_file()  # a viewer that takes no page: the file opens at its start
+    assert at_page == [(report, 4)] and opened == [f"file://{report}"]
+    assert dialog.open_file()  # one that does: started at page 4, nothing else opens
+    assert at_page == [(report, 4)] * 2 and opened == [f"file://{report}"]
