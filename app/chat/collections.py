@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from app.chat.document_problems import translated
 from app.chat.grounding import attached_collection, attached_conversation
 from app.documents.index import Collection, DocumentIndex, FileStatus, IndexedFile, IndexProblem
 from app.documents.indexer import Indexer, IndexOptions, IndexProgress, IndexReport
@@ -73,7 +74,8 @@ class IndexJob:
 def file_rows(files: Sequence[IndexedFile]) -> list[FileRow]:
     """The problems first (a user looks for them), then waiting files, then by path."""
     order = {FileStatus.QUARANTINED: 0, FileStatus.PENDING: 1, FileStatus.INDEXED: 2}
-    rows = [FileRow(f.path, Path(f.path).name, f.status, f.chunks, f.problem, f.tokens)
+    rows = [FileRow(f.path, Path(f.path).name, f.status, f.chunks,
+                    translated(f.problem) if f.problem else f.problem, f.tokens)
             for f in files]
     rows.sort(key=lambda r: order[r.status])  # stable: each group keeps the index's path order
     return rows
