@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.background import BackgroundJob, JobFunction, Progress
 from app.errors import StorageError, UserError
+from app.importers.chatgpt import JSON_NAME
+from app.importers.detect import detect
 from app.importers.locations import FoundHistory, find_other_apps
+from app.importers.model import FORMATS, ImportProblem
 from app.importers.run import ImportSummary, import_path
 from app.jobs import CANCEL, CancelToken
 from app.store.db import connect
@@ -57,6 +61,22 @@ class HistoryImport(QObject):
         """Other apps' history in their default folders (the folders are listed, not
         read): only called when the user opens the import dialog."""
         return self._find()
+
+    def exported_by(self, path: Path) -> str | None:
+        """The app whose history export `path` is ("ChatGPT"), by its content, or None: a
+        file dropped on the window is then offered for import, not attached. Reads at most
+        the start of one file, so it may run on the GUI thread."""
+        if path.suffix.lower() == ".gguf" or not path.is_file():
+            return None  # a folder is searched through (slow): the dialog imports those
+        try:
+            fmt, _target = detect(path)
+            if fmt == "chatgpt" and zipfile.is_zipfile(path):
+                with zipfile.ZipFile(path) as archive:  # not any ZIP: a .docx is one too
+                    if not any(Path(n).name == JSON_NAME for n in archive.namelist()):
+                        return None
+        except (ImportProblem, OSError, ValueError, zipfile.BadZipFile):
+            return None
+        return FORMATS.get(fmt)
 
     @property
     def busy(self) -> bool:

@@ -328,11 +328,29 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A model file goes to the Models window; any other file is attached to the chat."""
+        """A model file goes to the Models window, another app's history export to the
+        import (once the user says so); any other file is attached to the chat."""
         self.model_actions.import_files(dropped_ggufs(event))
         others = [p for p in dropped_files(event) if p.suffix.lower() != ".gguf"]
+        exports = [(p, app) for p in others
+                   if (app := self.history_import.exported_by(p)) is not None]
+        if exports and self._import_dropped(*exports[0]):
+            others = [p for p in others if p != exports[0][0]]
         if others:
             self.attach(others)
+
+    def _import_dropped(self, path: Path, app: str) -> bool:
+        """Asks whether a dropped history export is to be imported; True: it is."""
+        answer = QMessageBox.question(
+            self, self.tr("Import conversations"),
+            self.tr("{file} is a conversation export from {app}. Import its conversations "
+                    "into Hearth?").format(file=path.name, app=app),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False  # attached to the chat as a document instead
+        self.open_import().start(path, None)
+        return True
 
     def choose_attachments(self) -> None:
         chosen = choose_files(self, self.tr("Attach files to this chat"))

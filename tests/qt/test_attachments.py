@@ -4,12 +4,13 @@ to the model with the question, cited, and taken off again."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.ui.render import SOURCE_PREFIX
@@ -115,3 +116,38 @@ def test_a_pasted_path_is_attached_and_the_meter_counts_the_file(
     qtbot.waitUntil(lambda: app.window.meter.reading is not None
                     and app.window.meter.reading.documents == file_tokens, timeout=10_000)
     assert app.window.meter.reading.used >= before + file_tokens
+
+
+def test_a_dropped_history_export_is_imported_once_the_user_agrees(
+        qtbot: QtBot, make_app: MakeApp, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    export = tmp_path / "my chats.json"  # named by the user: told by its content
+    export.write_bytes((Path(__file__).parents[1] / "data" / "import" / "chatgpt"
+                        / "conversations.json").read_bytes())
+    app = make_app()
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    drop(app.window, export)  # declined: attached as a document, as any file
+    assert asked == ["my chats.json is a conversation export from ChatGPT. Import its "
+                     "conversations into Hearth?"]
+    assert [t.split(" · ")[0] for t in chip_texts(app)] == ["my chats.json"]
+    remove = next(b for chip in app.window.chat.attachments.chips
+                  for b in chip.findChildren(QToolButton))
+    remove.click()
+    before = app.window.list_model.rowCount()
+    with qtbot.waitSignal(app.window.history_import.finished, timeout=30_000):
+        drop(app.window, export)
+    qtbot.waitUntil(lambda: app.window.list_model.rowCount() == before + 3, timeout=10_000)
+    assert app.window.import_dialog is not None and app.window.import_dialog.isVisible()
+
+    report = tmp_path / "report.docx"  # a ZIP too, but no export: attached, nothing asked
+    with zipfile.ZipFile(report, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    drop(app.window, report)
+    assert len(asked) == 2
