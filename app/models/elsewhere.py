@@ -2,7 +2,8 @@
 used in place: a model of several gigabytes is never copied.
 
 Hearth only reads these folders. It never writes, moves or deletes another app's files:
-what it found is remembered in a small JSON beside its own models (elsewhere.json), and
+what it found is remembered in a small JSON beside its own models folder
+(models-elsewhere.json: the folder itself holds only model files and their records), and
 "Remove" forgets a reference there (a later scan does not bring it back). A model the other
 app has deleted since is listed as missing, so a conversation that used it can say so.
 
@@ -32,7 +33,7 @@ from app.models.installed import KV_OVERHEAD_BYTES, describe
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "elsewhere.json"
+FILE_NAME = "models-elsewhere.json"
 SOURCES = {"lmstudio": "LM Studio", "ollama": "Ollama", "gpt4all": "GPT4All", "jan": "Jan"}
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
 MAX_ENTRIES = 50_000  # folder entries looked at in one scan, all apps together
@@ -406,14 +407,15 @@ def _total_size(path: Path) -> int:
 
 
 class ModelsElsewhere:
-    """The references to other apps' models, kept in elsewhere.json in Hearth's models
-    folder. scan() may run on a worker thread while the GUI thread forgets one: every
-    change reads the file again and writes it whole (os.replace) under one lock."""
+    """The references to other apps' models, kept in models-elsewhere.json beside Hearth's
+    models folder (in its data folder). scan() may run on a worker thread while the GUI
+    thread forgets one: every change reads the file again and writes it whole
+    (os.replace) under one lock."""
 
     def __init__(self, models_dir: Path, catalog: Catalog | None = None,
                  home: Path | None = None, env: Mapping[str, str] | None = None,
                  platform: str | None = None) -> None:
-        self.file = models_dir / FILE_NAME
+        self.file = models_dir.parent / FILE_NAME
         self._catalog = catalog
         self._home = home
         self._env = env

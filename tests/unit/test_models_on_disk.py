@@ -293,4 +293,4 @@ def test_a_damaged_record_file_is_started_again(tmp_path: Path, home: Path) -> N
     elsewhere.file.write_text("{damaged")
     assert elsewhere.models() == []
     assert len(elsewhere.scan()) == 3
-    assert json.loads((tmp_path / "hearth" / "models" / FILE_NAME).read_text())["version"] == 1
+    assert json.loads((tmp_path / "hearth" / FILE_NAME).read_text())["version"] == 1
