@@ -7,9 +7,15 @@ import pytest
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.models.provision import BundledModel
 from app.paths import AppPaths
 from app.wiring import App, Overrides, build
 from tests.fakes import FakeEngineFactory, Script
+
+BUNDLED_FILE = "gemma-3-270m-q4_k_m.gguf"
+# the bundled model as a local build's manifest names it: a base model, so an instruct one is
+# offered (a release that bundles the instruct model offers none)
+BUNDLED_BASE = BundledModel(BUNDLED_FILE, "0" * 64, (), "Gemma 3 270m", instruct=False)
 
 
 class Recorder:
@@ -54,9 +60,9 @@ def make_app(qtbot: object, paths: AppPaths, script: Script,
     built: list[App] = []
 
     def make(start: bool = True, data: AppPaths | None = None,
-             model: Path = Path("fake-model.gguf")) -> App:
+             model: Path = Path("fake-model.gguf"), bundled: BundledModel | None = None) -> App:
         app = build(data or paths, Overrides(model=model),
-                    engine_factory=FakeEngineFactory(script), bundled=lambda: None,
+                    engine_factory=FakeEngineFactory(script), bundled=lambda: bundled,
                     confirm_delete=recorder.confirm_delete,
                     confirm_link=recorder.confirm_link, open_url=recorder.open_url)
         built.append(app)

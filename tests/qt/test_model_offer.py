@@ -15,9 +15,7 @@ from app.paths import AppPaths
 from app.ui.model_offer import ModelOfferBar
 from app.wiring import App
 from tests.hub_server import running_hub
-from tests.qt.conftest import MakeApp
-
-BUNDLED_FILE = "gemma-3-270m-q4_k_m.gguf"
+from tests.qt.conftest import BUNDLED_BASE, BUNDLED_FILE, MakeApp
 
 
 @pytest.fixture
@@ -26,7 +24,7 @@ def make_bundled_app(make_app: MakeApp, paths: AppPaths,
     """The window over the bundled model's file name (the engine is the scripted fake)."""
     with running_hub() as (endpoint, _state):
         monkeypatch.setenv("HF_ENDPOINT", endpoint)  # a click must never reach the Hub
-        yield lambda: make_app(model=paths.models / BUNDLED_FILE)
+        yield lambda: make_app(model=paths.models / BUNDLED_FILE, bundled=BUNDLED_BASE)
 
 
 def test_the_base_model_says_so_and_the_offer_downloads_on_one_click(

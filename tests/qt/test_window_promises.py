@@ -16,10 +16,8 @@ from app.store.records import Status
 from app.wiring import App
 from tests.fakes import Script
 from tests.hub_server import running_hub
-from tests.qt.conftest import MakeApp
+from tests.qt.conftest import BUNDLED_BASE, BUNDLED_FILE, MakeApp
 from tests.qt.test_chat_window import send
-
-BUNDLED_FILE = "gemma-3-270m-q4_k_m.gguf"
 
 
 @pytest.fixture
@@ -27,7 +25,7 @@ def make_bundled_app(make_app: MakeApp, paths: AppPaths,
                      monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], App]]:
     with running_hub() as (endpoint, _state):
         monkeypatch.setenv("HF_ENDPOINT", endpoint)
-        yield lambda: make_app(model=paths.models / BUNDLED_FILE)
+        yield lambda: make_app(model=paths.models / BUNDLED_FILE, bundled=BUNDLED_BASE)
 
 
 def test_the_keyboard_starts_in_the_message_box_not_on_the_offer(
