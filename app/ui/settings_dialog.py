@@ -60,6 +60,8 @@ SETTING_TEXTS = (
     QT_TRANSLATE_NOOP("SettingsDialog", "Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB."),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsDialog", 'Language (applied at the next start)'),
     QT_TRANSLATE_NOOP("SettingsDialog", "System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese."),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Search what reasoning models thought, too'),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Search finds words in the replies' answers; with this on, also in the thinking that reasoning models write before they answer."),  # noqa: E501
 )
 
 # (parent, where to start) -> the chosen file, or "" when cancelled

@@ -4,17 +4,17 @@
 <context>
     <name>ApiService</name>
     <message>
-        <location filename="../../app/server/service.py" line="70"/>
+        <location filename="../../app/server/service.py" line="77"/>
         <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
         <translation>Die lokale API konnte nicht auf Port {port} lauschen ({error}). Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="95"/>
+        <location filename="../../app/server/service.py" line="102"/>
         <source>the network, port {port}</source>
         <translation>dem Netzwerk, Port {port}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/server/service.py" line="97"/>
+        <location filename="../../app/server/service.py" line="104"/>
         <source>API on {where} · answering %n</source>
         <translation>
             <numerusform>API auf {where} · beantwortet %n Anfrage</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="98"/>
+        <location filename="../../app/server/service.py" line="105"/>
         <source>API on {where}</source>
         <translation>API auf {where}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/chat/attachments.py" line="43"/>
+        <location filename="../../app/chat/attachments.py" line="76"/>
         <source>The file could not be attached: {problem}</source>
         <translation>Die Datei konnte nicht angehängt werden: {problem}</translation>
     </message>
@@ -77,120 +77,170 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
         <source>Quant</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
         <source>On this PC</source>
         <translation>Auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <location filename="../../app/ui/catalog_view.py" line="52"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <location filename="../../app/ui/catalog_view.py" line="122"/>
+        <source>For documents (embedding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="140"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="142"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="144"/>
+        <source>Images (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="150"/>
+        <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tools: it can call functions that an app gives it (through the local API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="156"/>
+        <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="191"/>
         <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
         <translation>Genaue Größe und SHA-256 sind nicht veröffentlicht; der Download wird mit Größe und Hash von Hugging Face geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <location filename="../../app/ui/catalog_view.py" line="195"/>
         <source>This version of Hearth cannot run it.</source>
         <translation>Diese Version von Hearth kann es nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <location filename="../../app/ui/catalog_view.py" line="215"/>
+        <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="229"/>
         <source>Unsupported</source>
         <translation>Nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Tight</source>
         <translation>Knapp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <location filename="../../app/ui/catalog_view.py" line="231"/>
         <source>Too large</source>
         <translation>Zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <location filename="../../app/ui/catalog_view.py" line="235"/>
         <source>about {0} tokens/s</source>
         <translation>etwa {0} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <location filename="../../app/ui/catalog_view.py" line="236"/>
         <source>under 1 token/s</source>
         <translation>unter 1 Token/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <location filename="../../app/ui/catalog_view.py" line="237"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <location filename="../../app/ui/catalog_view.py" line="242"/>
         <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
         <translation>Eine Schätzung anhand der {0} Kerne dieses Computers, bevor eine Antwort gemessen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <location filename="../../app/ui/catalog_view.py" line="245"/>
         <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
         <translation>Eine Schätzung anhand der gemessenen Geschwindigkeit dieses Computers: {0} Tokens/s mit einem Modell von {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <location filename="../../app/ui/catalog_view.py" line="248"/>
         <source>Fast enough to chat.</source>
         <translation>Schnell genug zum Chatten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <location filename="../../app/ui/catalog_view.py" line="249"/>
         <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
         <translation>Unter {0} Tokens/s entsteht eine Antwort langsamer, als Sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <location filename="../../app/ui/catalog_view.py" line="258"/>
+        <source>{dimension} dimensions · up to {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="267"/>
         <source> · gated</source>
         <translation> · zugangsbeschränkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="370"/>
+        <location filename="../../app/chat/session.py" line="420"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>Die Antwort konnte nicht gespeichert werden ({problem}). Sie bleibt sichtbar; geben Sie etwas Speicherplatz frei, dann speichert Hearth die nächsten.</translation>
     </message>
@@ -198,181 +248,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="97"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="98"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Systemprompt, Temperatur, Antwortlänge und Kontext dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="102"/>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The model this conversation uses</source>
         <translation>Das Modell dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="104"/>
         <source>Model for this conversation</source>
         <translation>Modell für diese Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
         <translation>Die Dokumentsammlungen, die dieses Gespräch liest (Datei &gt; Dokumente legt sie an)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="137"/>
         <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="139"/>
+        <location filename="../../app/ui/chat_view.py" line="140"/>
         <source>Load the model again</source>
         <translation>Modell erneut laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="141"/>
         <location filename="../../app/ui/chat_view.py" line="142"/>
+        <location filename="../../app/ui/chat_view.py" line="143"/>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="172"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Hearth…  (Eingabe zum Senden, Umschalt+Eingabe für neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="173"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="175"/>
+        <location filename="../../app/ui/chat_view.py" line="176"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt das Feld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="184"/>
+        <location filename="../../app/ui/chat_view.py" line="185"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Sie bearbeiten Ihre Nachricht: Eingabe sendet sie als neue Version (die alte bleibt), Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="188"/>
-        <location filename="../../app/ui/chat_view.py" line="429"/>
+        <location filename="../../app/ui/chat_view.py" line="189"/>
+        <location filename="../../app/ui/chat_view.py" line="436"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="192"/>
+        <location filename="../../app/ui/chat_view.py" line="193"/>
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="194"/>
+        <location filename="../../app/ui/chat_view.py" line="195"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="196"/>
+        <location filename="../../app/ui/chat_view.py" line="197"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF, Word, Text, Markdown, Webseiten und Code: Das Modell liest sie mit Ihren Fragen. Sie können Dateien auch auf das Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="245"/>
         <source>Documents: {names}</source>
         <translation>Dokumente: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
         <source>Documents: none</source>
         <translation>Dokumente: keine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Das Modell dieser Unterhaltung: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="307"/>
+        <location filename="../../app/ui/chat_view.py" line="314"/>
         <source>… (the rest is in the message)</source>
         <translation>… (der Rest steht in der Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="309"/>
+        <location filename="../../app/ui/chat_view.py" line="316"/>
         <source>Reply: {text}</source>
         <translation>Antwort: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="311"/>
+        <location filename="../../app/ui/chat_view.py" line="318"/>
         <source>The reply failed: {error}</source>
         <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="312"/>
+        <location filename="../../app/ui/chat_view.py" line="319"/>
         <source>Reply stopped: {text}</source>
         <translation>Antwort gestoppt: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="328"/>
+        <location filename="../../app/ui/chat_view.py" line="335"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Was das Modell liest: den Systemprompt, diese Unterhaltung und was Sie gerade eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="330"/>
+        <location filename="../../app/ui/chat_view.py" line="337"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Fast voll: bald passen die ältesten Nachrichten nicht mehr hinein, und das Modell sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="332"/>
+        <location filename="../../app/ui/chat_view.py" line="339"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Voll: die ältesten Nachrichten passen nicht mehr und fehlen in dem, was das Modell liest (der Chat markiert, wo seine Sicht beginnt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="338"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Der Server gibt nicht an, wie viele Tokens dieses Modell liest; die Anzeige zählt daher das Gesendete (etwa vier Zeichen pro Token) ohne Obergrenze.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ihr Text ist für dieses Modell zu lang: kürzen Sie ihn um etwa {n} Tokens (oder beginnen Sie einen neuen Chat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="387"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Fragen Sie, was Sie möchten. Ihre Chats bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="382"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Fragen Sie, was Sie möchten. Was Sie hier schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="425"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="426"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Stop the reply (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="432"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth antwortet in einem anderen Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="433"/>
+        <location filename="../../app/ui/chat_view.py" line="440"/>
         <source>Send (Enter)</source>
         <translation>Senden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="434"/>
+        <location filename="../../app/ui/chat_view.py" line="441"/>
         <source>The model is not ready yet</source>
         <translation>Das Modell ist noch nicht bereit</translation>
     </message>
@@ -380,42 +430,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="243"/>
         <source>The documents index is not open.</source>
         <translation>Der Dokumentindex ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="254"/>
+        <location filename="../../app/chat/collections.py" line="256"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>Die Indexierung wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="268"/>
+        <location filename="../../app/chat/collections.py" line="270"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>Der Dokumentindex konnte nicht ersetzt werden ({problem}). Starten Sie Hearth neu und bauen Sie ihn erneut auf.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="313"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>Eine Sammlung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>Es gibt bereits eine Sammlung namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="336"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
         <source>{path} is not there.</source>
         <translation>{path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="481"/>
+        <location filename="../../app/chat/collections.py" line="483"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="588"/>
+        <location filename="../../app/chat/collections.py" line="590"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -504,17 +554,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <location filename="../../app/chat/context_meter.py" line="56"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <location filename="../../app/chat/context_meter.py" line="58"/>
         <source>{used} / {window} tokens</source>
         <translation>{used} / {window} Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <location filename="../../app/chat/context_meter.py" line="186"/>
         <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
         <translation>Diese Nachricht ist für das Modell zu lang: sie braucht etwa {used} der {room} Tokens, die das Modell lesen kann. Kürzen Sie sie um etwa {cut} Tokens oder teilen Sie sie auf mehrere Nachrichten auf.</translation>
     </message>
@@ -662,52 +712,52 @@
         <translation>Oben anheften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <location filename="../../app/ui/qmodels.py" line="109"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <location filename="../../app/ui/qmodels.py" line="111"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
         <source>Previous 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <location filename="../../app/ui/qmodels.py" line="114"/>
         <source>Older</source>
         <translation>Älter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <location filename="../../app/ui/qmodels.py" line="120"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <location filename="../../app/ui/qmodels.py" line="123"/>
         <source>%n min ago</source>
         <translation>vor %n Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <location filename="../../app/ui/qmodels.py" line="126"/>
         <source>%n h ago</source>
         <translation>vor %n Std.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <location filename="../../app/ui/qmodels.py" line="129"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <location filename="../../app/ui/qmodels.py" line="131"/>
         <source>%n days ago</source>
         <translation>vor %n Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <location filename="../../app/ui/qmodels.py" line="247"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
@@ -728,6 +778,259 @@
         <location filename="../../app/ui/preset_dialogs.py" line="235"/>
         <source>Changes apply to this conversation only.</source>
         <translation>Änderungen gelten nur für diese Unterhaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProblem</name>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="20"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="21"/>
+        <source>It is not a regular file (a device, pipe or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="22"/>
+        <source>It changed while being read: try again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="24"/>
+        <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="27"/>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="28"/>
+        <source>Hearth may not read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="29"/>
+        <source>It is a link that loops back on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="30"/>
+        <source>It is a link to something that is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="31"/>
+        <source>It is not there any more (moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="32"/>
+        <source>It is not there any more (deleted or moved while indexing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="34"/>
+        <source>It was deleted while being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="35"/>
+        <source>Its drive cannot be read (removed or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="36"/>
+        <source>It could not be opened: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="37"/>
+        <source>It could not be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="38"/>
+        <source>Too large to index: over {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="39"/>
+        <source>Too large to index: {size} (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="40"/>
+        <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="41"/>
+        <source>Not a document Hearth reads: a binary file ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="42"/>
+        <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="45"/>
+        <source>Not a PDF, though its name says so: it does not start as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="47"/>
+        <source>Not a Word document, though its name says so: it is not a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="49"/>
+        <source>Not a Word document: a zip archive without a document in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="51"/>
+        <source>Not text: it looks like a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="52"/>
+        <source>It has no text, only blank space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="53"/>
+        <source>No text in it to index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="54"/>
+        <source>The web page has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="55"/>
+        <source>The Word document has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="56"/>
+        <source>No text in it: its pages are blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="57"/>
+        <source>No text in it: its pages are images (a scan?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="58"/>
+        <source>It is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="59"/>
+        <source>It is protected in a way that Hearth cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="60"/>
+        <source>The PDF could not be read: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="61"/>
+        <source>It has {count} pages; Hearth indexes at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="62"/>
+        <source>It holds more text than Hearth indexes from one file ({limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="64"/>
+        <source>Reading it needs more memory than Hearth allows for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="66"/>
+        <source>The {kind} could not be read: it is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="67"/>
+        <source>The {kind} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="68"/>
+        <source>The Word document could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="69"/>
+        <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="72"/>
+        <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="74"/>
+        <source>The reader stopped before it could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="75"/>
+        <source>Reading it took longer than {seconds} s, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="77"/>
+        <source>The reader crashed on it (signal {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="78"/>
+        <source>The reader crashed on it (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="82"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="83"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="84"/>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="85"/>
+        <source>Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="86"/>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="87"/>
+        <source>code file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,78 +1361,78 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <location filename="../../app/ui/model_manager.py" line="81"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="99"/>
-        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="140"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>{done} of {total} · {speed} MB/s · {eta} left</source>
         <translation>{done} von {total} · {speed} MB/s · noch {eta}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
         <translation>Angehalten bei {done} von {total}; jederzeit fortsetzbar, auch nach einem Neustart von Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
         <source>Failed: {error}</source>
         <translation>Fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
         <source>Downloaded and verified.</source>
         <translation>Heruntergeladen und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
         <source>Cancelled; the partial file was removed.</source>
         <translation>Abgebrochen; die unvollständige Datei wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
         <source>Waiting for the download before it.</source>
         <translation>Wartet auf den vorherigen Download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <location filename="../../app/ui/model_manager.py" line="139"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <location filename="../../app/ui/model_manager.py" line="153"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <location filename="../../app/ui/model_manager.py" line="154"/>
         <source>Cancel the download of {name} and delete what was downloaded so far?</source>
         <translation>Download von {name} abbrechen und das bisher Heruntergeladene löschen?</translation>
     </message>
@@ -1137,92 +1440,287 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Automatisch: so viele, wie in den GPU-Speicher passen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>All layers</source>
         <translation>Alle Schichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>None: run on the CPU only</source>
         <translation>Keine: nur auf der CPU ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>This many layers:</source>
         <translation>So viele Schichten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Layers on the GPU</source>
         <translation>Schichten auf der GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
         <source>Number of layers on the GPU</source>
         <translation>Anzahl der Schichten auf der GPU</translation>
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <location filename="../../app/chat/history_import.py" line="138"/>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Conversations found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>The app the export comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Detect the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Choose an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>Choose another app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>What was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>What was imported, and what was skipped and why, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>Found %n conversation(s) from {app} in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <source>Import the conversations from {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <source>Reading {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Stopped: what was imported before stopping is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <source>From {app}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <source>%n new conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <source>%n conversation(s) with new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>%n already imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>%n message(s), of which {versions} other versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <source>Skipped %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <source>Imported with %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="113"/>
         <source>Text size %1%</source>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1235,12 +1733,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1249,7 +1747,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -1268,7 +1766,7 @@ Ihre Daten: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_history.py" line="52"/>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="59"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1293,7 +1791,7 @@ Ihre Daten: {folder}</translation>
         <translation>Neuer Chat aus &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="50"/>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1304,66 +1802,71 @@ Ihre Daten: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
+        <source>&amp;Import conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="54"/>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="69"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Größerer Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinerer Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>&amp;Actual text size</source>
         <translation>&amp;Normale Textgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="82"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="83"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;About %1</source>
         <translation>Ü&amp;ber %1</translation>
     </message>
@@ -1540,107 +2043,122 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="169"/>
+        <location filename="../../app/ui/message_widget.py" line="269"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="184"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="186"/>
+        <location filename="../../app/ui/message_widget.py" line="286"/>
         <source>Copy this message as Markdown</source>
         <translation>Diese Nachricht als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <location filename="../../app/ui/message_widget.py" line="345"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <location filename="../../app/ui/message_widget.py" line="350"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>Quelle {number}: {file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="283"/>
+        <location filename="../../app/ui/message_widget.py" line="388"/>
         <source>replying…</source>
         <translation>antwortet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="284"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="285"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>unterbrochen – Hearth wurde beendet, bevor diese Antwort fertig war</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="287"/>
+        <location filename="../../app/ui/message_widget.py" line="392"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="300"/>
+        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <source>Stopped while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <source>Hearth closed while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="426"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Vor jedem Text gestoppt. „Neu generieren“ fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="301"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth wurde beendet, bevor Text kam. „Neu generieren“ fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="303"/>
+        <location filename="../../app/ui/message_widget.py" line="429"/>
         <source>The model gave an empty reply.</source>
         <translation>Das Modell hat eine leere Antwort gegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="354"/>
+        <location filename="../../app/ui/message_widget.py" line="481"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="439"/>
+        <location filename="../../app/ui/message_widget.py" line="566"/>
         <source>Showing all… {percent}%</source>
         <translation>Alles wird angezeigt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="446"/>
+        <location filename="../../app/ui/message_widget.py" line="573"/>
         <source>Show all ({count} characters)</source>
         <translation>Alles anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="448"/>
+        <location filename="../../app/ui/message_widget.py" line="575"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Diese Nachricht ganz anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="449"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Only the start of this long message is shown</source>
         <translation>Von dieser langen Nachricht wird nur der Anfang angezeigt</translation>
     </message>
@@ -1648,57 +2166,74 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>ModelChoice</name>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <location filename="../../app/chat/model_choice.py" line="117"/>
         <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
         <translation>Diese Unterhaltung nutzte {model} über die Verbindung „{name}“, die entfernt wurde. Wählen Sie oben ein Modell dafür.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <location filename="../../app/chat/model_choice.py" line="119"/>
         <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
         <translation>Das Standardmodell {model} auf „{name}“ ist nicht mehr verfügbar: seine Verbindung wurde entfernt. Wählen Sie oben oder in den Einstellungen ein Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <location filename="../../app/chat/model_choice.py" line="127"/>
         <source>No model is set up. Choose a model file in Settings.</source>
         <translation>Kein Modell eingerichtet. Wählen Sie in den Einstellungen eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <location filename="../../app/chat/model_choice.py" line="136"/>
+        <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="139"/>
+        <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="145"/>
         <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
         <translation>Das Modell dieser Unterhaltung, {name}, ist nicht mehr auf diesem Computer. Wählen Sie oben ein anderes oder laden Sie es unter „Modelle“ erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>chat template</source>
         <translation>Chat-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="164"/>
+        <location filename="../../app/chat/model_choice.py" line="179"/>
         <source>plain transcript</source>
         <translation>reines Transkript</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="166"/>
+        <location filename="../../app/chat/model_choice.py" line="181"/>
         <source> · base model</source>
         <translation> · Basismodell</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="167"/>
+        <location filename="../../app/chat/model_choice.py" line="182"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="168"/>
+        <location filename="../../app/chat/model_choice.py" line="183"/>
         <source>context size unknown</source>
         <translation>Kontextgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="178"/>
+        <location filename="../../app/chat/model_choice.py" line="188"/>
+        <location filename="../../app/chat/model_choice.py" line="275"/>
+        <location filename="../../app/chat/model_choice.py" line="287"/>
+        <source>{name} ({app})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="197"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Was Sie in dieser Unterhaltung schreiben, wird an {host} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="283"/>
+        <location filename="../../app/chat/model_choice.py" line="313"/>
         <source>The model changes after the current reply.</source>
         <translation>Das Modell wechselt nach der laufenden Antwort.</translation>
     </message>
@@ -1706,22 +2241,22 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>the bundled model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Browse for a model file</source>
         <translation>Nach einer Modelldatei suchen</translation>
     </message>
@@ -1729,203 +2264,360 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="172"/>
+        <location filename="../../app/ui/model_manager.py" line="206"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <location filename="../../app/ui/model_manager.py" line="210"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="213"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
         <source>Catalog of models</source>
         <translation>Modellkatalog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>owner/repository</source>
         <translation>Besitzer/Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <location filename="../../app/ui/model_manager.py" line="248"/>
         <source>Hugging Face repository</source>
         <translation>Hugging-Face-Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>File name in the repository</source>
         <translation>Dateiname im Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="236"/>
-        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <location filename="../../app/ui/model_manager.py" line="252"/>
+        <location filename="../../app/ui/model_manager.py" line="304"/>
         <source>Download from Hugging Face</source>
         <translation>Von Hugging Face herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
-        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <location filename="../../app/ui/model_manager.py" line="254"/>
+        <location filename="../../app/ui/model_manager.py" line="602"/>
         <source>Import a .gguf file…</source>
         <translation>GGUF-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="257"/>
         <source>Any GGUF:</source>
         <translation>Beliebiges GGUF:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="269"/>
         <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
         <translation>Dieser Computer hat {memory} Speicher frei für ein Modell (inklusive GPU). Modelle, die passen und hier mindestens 8 Tokens pro Sekunde schreiben sollten, stehen oben; die Geschwindigkeiten sind Schätzungen aus den auf diesem Computer gemessenen Antworten. Downloads kommen von Hugging Face; nichts wird gesendet, bevor Sie auf „Herunterladen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <location filename="../../app/ui/model_manager.py" line="292"/>
         <source>Too large for this computer</source>
         <translation>Zu groß für diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <location filename="../../app/ui/model_manager.py" line="293"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} braucht etwa {needed} Speicher, dieser Computer hat {free}. Es wird wahrscheinlich nicht laufen. Trotzdem herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <location filename="../../app/ui/model_manager.py" line="305"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>Geben Sie ein Repository wie Besitzer/Name und einen Dateinamen mit der Endung .gguf ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <location filename="../../app/ui/model_manager.py" line="317"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>Noch keine Downloads. Wählen Sie ein Modell im Katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="341"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Quant</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="352"/>
         <source>Use as default</source>
         <translation>Als Standard verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <location filename="../../app/ui/model_manager.py" line="354"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <location filename="../../app/ui/model_manager.py" line="356"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <location filename="../../app/ui/model_manager.py" line="380"/>
+        <location filename="../../app/ui/model_manager.py" line="500"/>
         <source>{name}  (in use)</source>
         <translation>{name}  (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="386"/>
-        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <location filename="../../app/ui/model_manager.py" line="403"/>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <location filename="../../app/ui/model_manager.py" line="404"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} wird verwendet. Wählen Sie zuerst ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>{name} ({size}) von diesem Computer löschen?
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <source>Models from other apps on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="442"/>
+        <location filename="../../app/ui/model_manager.py" line="546"/>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>Use</source>
+        <translation type="unfinished">Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <source>Use the chosen model where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <source>Remove the chosen model from this list; its file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <source>Look again in other apps&apos; folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <source>Looking in other apps&apos; folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <source>Missing: {app} deleted or moved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <source>Cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Fits</source>
+        <translation type="unfinished">Passt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Tight</source>
+        <translation type="unfinished">Knapp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <source>Too large</source>
+        <translation type="unfinished">Zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <source>Press Look again to look in other apps&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <source>Models from other apps: %n; {missing} of them no longer there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <source>Models from other apps: %n, used where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <source>An import is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>{name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <source>This model cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <source>Stop offering {name}? Its file stays where {app} keeps it:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="584"/>
         <source>Import a model</source>
         <translation>Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <location filename="../../app/ui/model_manager.py" line="585"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Another import is still running.</source>
         <translation>Ein anderer Import läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <location filename="../../app/ui/model_manager.py" line="598"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} wurde importiert. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="613"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
@@ -2259,98 +2951,108 @@ Ihre Daten: {folder}</translation>
         <translation>„System“ folgt der Sprache dieses Computers. Hearth spricht Englisch, Deutsch, Französisch, Spanisch, vereinfachtes Chinesisch und Japanisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Search what reasoning models thought, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Choose a model file</source>
         <translation>Modelldatei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>saved — type a new one to replace it</source>
         <translation>gespeichert – zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="174"/>
         <source>Hugging Face token</source>
         <translation>Hugging-Face-Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Forget token</source>
         <translation>Token vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Forget the Hugging Face token</source>
         <translation>Das Hugging-Face-Token vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging-Face-Token (für zugangsbeschränkte Modelle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Token for the local API</source>
         <translation>Token für die lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Wo das Token der lokalen API gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Andere Apps senden es als Bearer-Token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Layers on the GPU</source>
         <translation>Schichten auf der GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="222"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Ihr Token ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>Kein Schlüsselbund verfügbar, daher liegt Ihr Token in {file}, nur für Sie lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="259"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>Kein Schlüsselbund verfügbar, daher bleibt Ihr Token nur im Speicher und wird beim Beenden von Hearth vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>In {file} gespeichert, nur für Sie lesbar: dieser Computer hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <location filename="../../app/ui/settings_dialog.py" line="269"/>
         <source>Kept in the system keyring.</source>
         <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Nur im Speicher, daher ändert es sich bei jedem Neustart von Hearth: es gibt keinen Schlüsselbund, und der Einstellungsordner war nicht beschreibbar.</translation>
     </message>
@@ -2502,37 +3204,37 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="37"/>
+        <location filename="../../app/ui/source_dialog.py" line="41"/>
         <source>Source {number}: {file}</source>
         <translation>Quelle {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="48"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>The passage the reply was given</source>
         <translation>Die Textstelle, die der Antwort vorlag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="51"/>
+        <location filename="../../app/ui/source_dialog.py" line="55"/>
         <source>Open the file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="52"/>
+        <location filename="../../app/ui/source_dialog.py" line="56"/>
         <source>Open {file}</source>
         <translation>{file} öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="67"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>{file} is not there any more.</source>
         <translation>{file} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="71"/>
+        <location filename="../../app/ui/source_dialog.py" line="75"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>{file} mit der App öffnen, die Ihr System dafür verwendet?</translation>
     </message>
@@ -2564,6 +3266,59 @@ Ihre Daten: {folder}</translation>
         <location filename="../../app/chat/summarize.py" line="129"/>
         <source>*Combining the summaries of the {count} parts…*</source>
         <translation>*Die Zusammenfassungen der {count} Teile werden zusammengeführt…*</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingBlock</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="156"/>
+        <source>The model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="185"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thinking cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="190"/>
+        <source>Thinking cut off after {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="191"/>
+        <source>Thought for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="198"/>
+        <source>{label}: hide the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="199"/>
+        <source>{label}: show the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="200"/>
+        <source>Hide the thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="201"/>
+        <source>Show what the model thought before answering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3376,24 @@ Ihre Daten: {folder}</translation>
             <numerusform>die %n Unterhaltung im Papierkorb</numerusform>
             <numerusform>alle %n Unterhaltungen im Papierkorb</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="40"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

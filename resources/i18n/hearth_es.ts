@@ -4,17 +4,17 @@
 <context>
     <name>ApiService</name>
     <message>
-        <location filename="../../app/server/service.py" line="70"/>
+        <location filename="../../app/server/service.py" line="77"/>
         <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
         <translation>La API local no pudo escuchar en el puerto {port} ({error}). Elija otro puerto en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="95"/>
+        <location filename="../../app/server/service.py" line="102"/>
         <source>the network, port {port}</source>
         <translation>la red, puerto {port}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/server/service.py" line="97"/>
+        <location filename="../../app/server/service.py" line="104"/>
         <source>API on {where} · answering %n</source>
         <translation>
             <numerusform>API en {where} · respondiendo %n solicitud</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="98"/>
+        <location filename="../../app/server/service.py" line="105"/>
         <source>API on {where}</source>
         <translation>API en {where}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/chat/attachments.py" line="43"/>
+        <location filename="../../app/chat/attachments.py" line="76"/>
         <source>The file could not be attached: {problem}</source>
         <translation>No se pudo adjuntar el archivo: {problem}</translation>
     </message>
@@ -77,120 +77,170 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
         <source>Quant</source>
         <translation>Cuant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
         <source>On this PC</source>
         <translation>En este PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <location filename="../../app/ui/catalog_view.py" line="52"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <location filename="../../app/ui/catalog_view.py" line="122"/>
+        <source>For documents (embedding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="140"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="142"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="144"/>
+        <source>Images (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="150"/>
+        <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tools: it can call functions that an app gives it (through the local API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="156"/>
+        <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="191"/>
         <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
         <translation>Su tamaño exacto y su sha256 no están publicados; la descarga se comprueba con el tamaño y el hash de Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <location filename="../../app/ui/catalog_view.py" line="195"/>
         <source>This version of Hearth cannot run it.</source>
         <translation>Esta versión de Hearth no puede ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <location filename="../../app/ui/catalog_view.py" line="215"/>
+        <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="229"/>
         <source>Unsupported</source>
         <translation>No compatible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Fits</source>
         <translation>Cabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Tight</source>
         <translation>Justo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <location filename="../../app/ui/catalog_view.py" line="231"/>
         <source>Too large</source>
         <translation>Demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <location filename="../../app/ui/catalog_view.py" line="235"/>
         <source>about {0} tokens/s</source>
         <translation>unos {0} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <location filename="../../app/ui/catalog_view.py" line="236"/>
         <source>under 1 token/s</source>
         <translation>menos de 1 token/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <location filename="../../app/ui/catalog_view.py" line="237"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <location filename="../../app/ui/catalog_view.py" line="242"/>
         <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
         <translation>Una estimación a partir de los {0} núcleos de este equipo, antes de medir ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <location filename="../../app/ui/catalog_view.py" line="245"/>
         <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
         <translation>Una estimación a partir de la velocidad medida en este equipo: {0} tokens/s con un modelo de {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <location filename="../../app/ui/catalog_view.py" line="248"/>
         <source>Fast enough to chat.</source>
         <translation>Lo bastante rápido para conversar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <location filename="../../app/ui/catalog_view.py" line="249"/>
         <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
         <translation>Por debajo de {0} tokens/s, la respuesta llega más despacio de lo que usted lee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <location filename="../../app/ui/catalog_view.py" line="258"/>
+        <source>{dimension} dimensions · up to {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="267"/>
         <source> · gated</source>
         <translation> · acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Download</source>
         <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="370"/>
+        <location filename="../../app/chat/session.py" line="420"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>No se pudo guardar la respuesta ({problem}). Sigue en pantalla; libere espacio en disco y Hearth guardará las siguientes.</translation>
     </message>
@@ -198,181 +248,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="97"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="98"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt del sistema, temperatura, longitud de respuesta y contexto de esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="102"/>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The model this conversation uses</source>
         <translation>El modelo que usa esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="104"/>
         <source>Model for this conversation</source>
         <translation>Modelo para esta conversación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
         <translation>Las colecciones de documentos que lee esta conversación (Archivo &gt; Documentos las crea)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="137"/>
         <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="139"/>
+        <location filename="../../app/ui/chat_view.py" line="140"/>
         <source>Load the model again</source>
         <translation>Volver a cargar el modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="141"/>
         <location filename="../../app/ui/chat_view.py" line="142"/>
+        <location filename="../../app/ui/chat_view.py" line="143"/>
         <source>Choose another model</source>
         <translation>Elegir otro modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="172"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para nueva línea)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="173"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="175"/>
+        <location filename="../../app/ui/chat_view.py" line="176"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene una respuesta, Tab sale del cuadro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="184"/>
+        <location filename="../../app/ui/chat_view.py" line="185"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Editando su mensaje: Intro lo envía como versión nueva (la anterior se conserva), Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="188"/>
-        <location filename="../../app/ui/chat_view.py" line="429"/>
+        <location filename="../../app/ui/chat_view.py" line="189"/>
+        <location filename="../../app/ui/chat_view.py" line="436"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="192"/>
+        <location filename="../../app/ui/chat_view.py" line="193"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="194"/>
+        <location filename="../../app/ui/chat_view.py" line="195"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="196"/>
+        <location filename="../../app/ui/chat_view.py" line="197"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF, Word, texto, Markdown, páginas web y código: el modelo los lee con sus preguntas. También puede soltar archivos en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="245"/>
         <source>Documents: {names}</source>
         <translation>Documentos: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
         <source>Documents: none</source>
         <translation>Documentos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses: {model}</source>
         <translation>El modelo de esta conversación: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="307"/>
+        <location filename="../../app/ui/chat_view.py" line="314"/>
         <source>… (the rest is in the message)</source>
         <translation>… (el resto está en el mensaje)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="309"/>
+        <location filename="../../app/ui/chat_view.py" line="316"/>
         <source>Reply: {text}</source>
         <translation>Respuesta: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="311"/>
+        <location filename="../../app/ui/chat_view.py" line="318"/>
         <source>The reply failed: {error}</source>
         <translation>La respuesta falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="312"/>
+        <location filename="../../app/ui/chat_view.py" line="319"/>
         <source>Reply stopped: {text}</source>
         <translation>Respuesta detenida: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="328"/>
+        <location filename="../../app/ui/chat_view.py" line="335"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Lo que lee el modelo: el prompt del sistema, esta conversación y lo que está escribiendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="330"/>
+        <location filename="../../app/ui/chat_view.py" line="337"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Casi lleno: pronto los mensajes más antiguos dejarán de caber y el modelo no los verá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="332"/>
+        <location filename="../../app/ui/chat_view.py" line="339"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Lleno: los mensajes más antiguos ya no caben y quedan fuera de lo que lee el modelo (el chat marca dónde empieza lo que ve).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="338"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>El servidor no indica cuántos tokens lee este modelo, así que el medidor cuenta lo enviado (unos cuatro caracteres por token) sin límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Lo que escribe es demasiado largo para este modelo: recorte unos {n} tokens (o empiece un chat nuevo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="387"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Pregunte lo que quiera. Sus chats se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="382"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Pregunte lo que quiera. Lo que escriba aquí se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="425"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="426"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Stop the reply (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="432"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth está respondiendo en otro chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="433"/>
+        <location filename="../../app/ui/chat_view.py" line="440"/>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="434"/>
+        <location filename="../../app/ui/chat_view.py" line="441"/>
         <source>The model is not ready yet</source>
         <translation>El modelo aún no está listo</translation>
     </message>
@@ -380,42 +430,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="243"/>
         <source>The documents index is not open.</source>
         <translation>El índice de documentos no está abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="254"/>
+        <location filename="../../app/chat/collections.py" line="256"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>La indexación aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="268"/>
+        <location filename="../../app/chat/collections.py" line="270"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>No se pudo sustituir el índice de documentos ({problem}). Reinicie Hearth y vuelva a reconstruirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="313"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>Ya existe una colección llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="336"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
         <source>{path} is not there.</source>
         <translation>{path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="481"/>
+        <location filename="../../app/chat/collections.py" line="483"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="588"/>
+        <location filename="../../app/chat/collections.py" line="590"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -504,17 +554,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <location filename="../../app/chat/context_meter.py" line="56"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? tokens</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <location filename="../../app/chat/context_meter.py" line="58"/>
         <source>{used} / {window} tokens</source>
         <translation>{used} / {window} tokens</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <location filename="../../app/chat/context_meter.py" line="186"/>
         <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
         <translation>Este mensaje es demasiado largo para el modelo: ocupa unos {used} tokens de los {room} que el modelo puede leer. Recorte unos {cut} tokens o divídalo en varios mensajes.</translation>
     </message>
@@ -662,52 +712,52 @@
         <translation>Fijar arriba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <location filename="../../app/ui/qmodels.py" line="109"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <location filename="../../app/ui/qmodels.py" line="111"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
         <source>Previous 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <location filename="../../app/ui/qmodels.py" line="114"/>
         <source>Older</source>
         <translation>Más antiguo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <location filename="../../app/ui/qmodels.py" line="120"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <location filename="../../app/ui/qmodels.py" line="123"/>
         <source>%n min ago</source>
         <translation>hace %n min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <location filename="../../app/ui/qmodels.py" line="126"/>
         <source>%n h ago</source>
         <translation>hace %n h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <location filename="../../app/ui/qmodels.py" line="129"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <location filename="../../app/ui/qmodels.py" line="131"/>
         <source>%n days ago</source>
         <translation>hace %n días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <location filename="../../app/ui/qmodels.py" line="247"/>
         <source>Pinned</source>
         <translation>Fijados</translation>
     </message>
@@ -728,6 +778,259 @@
         <location filename="../../app/ui/preset_dialogs.py" line="235"/>
         <source>Changes apply to this conversation only.</source>
         <translation>Los cambios solo se aplican a esta conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProblem</name>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="20"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="21"/>
+        <source>It is not a regular file (a device, pipe or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="22"/>
+        <source>It changed while being read: try again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="24"/>
+        <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="27"/>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="28"/>
+        <source>Hearth may not read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="29"/>
+        <source>It is a link that loops back on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="30"/>
+        <source>It is a link to something that is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="31"/>
+        <source>It is not there any more (moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="32"/>
+        <source>It is not there any more (deleted or moved while indexing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="34"/>
+        <source>It was deleted while being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="35"/>
+        <source>Its drive cannot be read (removed or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="36"/>
+        <source>It could not be opened: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="37"/>
+        <source>It could not be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="38"/>
+        <source>Too large to index: over {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="39"/>
+        <source>Too large to index: {size} (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="40"/>
+        <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="41"/>
+        <source>Not a document Hearth reads: a binary file ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="42"/>
+        <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="45"/>
+        <source>Not a PDF, though its name says so: it does not start as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="47"/>
+        <source>Not a Word document, though its name says so: it is not a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="49"/>
+        <source>Not a Word document: a zip archive without a document in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="51"/>
+        <source>Not text: it looks like a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="52"/>
+        <source>It has no text, only blank space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="53"/>
+        <source>No text in it to index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="54"/>
+        <source>The web page has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="55"/>
+        <source>The Word document has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="56"/>
+        <source>No text in it: its pages are blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="57"/>
+        <source>No text in it: its pages are images (a scan?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="58"/>
+        <source>It is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="59"/>
+        <source>It is protected in a way that Hearth cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="60"/>
+        <source>The PDF could not be read: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="61"/>
+        <source>It has {count} pages; Hearth indexes at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="62"/>
+        <source>It holds more text than Hearth indexes from one file ({limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="64"/>
+        <source>Reading it needs more memory than Hearth allows for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="66"/>
+        <source>The {kind} could not be read: it is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="67"/>
+        <source>The {kind} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="68"/>
+        <source>The Word document could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="69"/>
+        <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="72"/>
+        <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="74"/>
+        <source>The reader stopped before it could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="75"/>
+        <source>Reading it took longer than {seconds} s, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="77"/>
+        <source>The reader crashed on it (signal {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="78"/>
+        <source>The reader crashed on it (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="82"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="83"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="84"/>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="85"/>
+        <source>Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="86"/>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="87"/>
+        <source>code file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,78 +1361,78 @@ No indexado: {reason}</translation>
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <location filename="../../app/ui/model_manager.py" line="81"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="99"/>
-        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="140"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>{done} of {total} · {speed} MB/s · {eta} left</source>
         <translation>{done} de {total} · {speed} MB/s · faltan {eta}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
         <translation>En pausa en {done} de {total}; reanude cuando quiera, incluso tras reiniciar Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
         <source>Failed: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
         <source>Downloaded and verified.</source>
         <translation>Descargado y verificado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
         <source>Cancelled; the partial file was removed.</source>
         <translation>Cancelado; se eliminó el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
         <source>Waiting for the download before it.</source>
         <translation>Esperando a la descarga anterior.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <location filename="../../app/ui/model_manager.py" line="139"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <location filename="../../app/ui/model_manager.py" line="153"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <location filename="../../app/ui/model_manager.py" line="154"/>
         <source>Cancel the download of {name} and delete what was downloaded so far?</source>
         <translation>¿Cancelar la descarga de {name} y borrar lo descargado hasta ahora?</translation>
     </message>
@@ -1137,92 +1440,287 @@ No indexado: {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Automático: tantas como quepan en la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>All layers</source>
         <translation>Todas las capas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>None: run on the CPU only</source>
         <translation>Ninguna: ejecutar solo en la CPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>This many layers:</source>
         <translation>Este número de capas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Layers on the GPU</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
         <source>Number of layers on the GPU</source>
         <translation>Número de capas en la GPU</translation>
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <location filename="../../app/chat/history_import.py" line="138"/>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Conversations found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>The app the export comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Detect the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Choose an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>Choose another app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>What was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>What was imported, and what was skipped and why, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>Found %n conversation(s) from {app} in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation type="unfinished">Importar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <source>Import the conversations from {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <source>Reading {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Stopped: what was imported before stopping is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <source>From {app}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <source>%n new conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <source>%n conversation(s) with new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>%n already imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>%n message(s), of which {versions} other versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <source>Skipped %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <source>Imported with %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="113"/>
         <source>Text size %1%</source>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1235,12 +1733,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1249,7 +1747,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -1268,7 +1766,7 @@ Sus datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_history.py" line="52"/>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="59"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1293,7 +1791,7 @@ Sus datos: {folder}</translation>
         <translation>Nuevo chat desde &amp;plantilla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="50"/>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1304,66 +1802,71 @@ Sus datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
+        <source>&amp;Import conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="54"/>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="69"/>
         <source>&amp;Bigger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>&amp;Actual text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="82"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="83"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Atajos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;About %1</source>
         <translation>&amp;Acerca de %1</translation>
     </message>
@@ -1540,107 +2043,122 @@ Sus datos: {folder}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="169"/>
+        <location filename="../../app/ui/message_widget.py" line="269"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="184"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="186"/>
+        <location filename="../../app/ui/message_widget.py" line="286"/>
         <source>Copy this message as Markdown</source>
         <translation>Copiar este mensaje como Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <location filename="../../app/ui/message_widget.py" line="345"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <location filename="../../app/ui/message_widget.py" line="350"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>Fuente {number}: {file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="283"/>
+        <location filename="../../app/ui/message_widget.py" line="388"/>
         <source>replying…</source>
         <translation>respondiendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="284"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="285"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>interrumpida: Hearth se cerró antes de terminar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="287"/>
+        <location filename="../../app/ui/message_widget.py" line="392"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="300"/>
+        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <source>Stopped while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <source>Hearth closed while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="426"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Detenida antes de cualquier texto. Regenerar vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="301"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth se cerró antes de que llegara texto. Regenerar vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="303"/>
+        <location filename="../../app/ui/message_widget.py" line="429"/>
         <source>The model gave an empty reply.</source>
         <translation>El modelo dio una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="354"/>
+        <location filename="../../app/ui/message_widget.py" line="481"/>
         <source>Your message</source>
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="439"/>
+        <location filename="../../app/ui/message_widget.py" line="566"/>
         <source>Showing all… {percent}%</source>
         <translation>Mostrando todo… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="446"/>
+        <location filename="../../app/ui/message_widget.py" line="573"/>
         <source>Show all ({count} characters)</source>
         <translation>Mostrar todo ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="448"/>
+        <location filename="../../app/ui/message_widget.py" line="575"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Mostrar todo este mensaje ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="449"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Only the start of this long message is shown</source>
         <translation>Solo se muestra el principio de este mensaje largo</translation>
     </message>
@@ -1648,57 +2166,74 @@ Sus datos: {folder}</translation>
 <context>
     <name>ModelChoice</name>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <location filename="../../app/chat/model_choice.py" line="117"/>
         <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
         <translation>Esta conversación usaba {model} en la conexión «{name}», que se ha eliminado. Elija un modelo para ella arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <location filename="../../app/chat/model_choice.py" line="119"/>
         <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
         <translation>El modelo predeterminado, {model} en «{name}», ya no está disponible: su conexión se ha eliminado. Elija un modelo arriba o en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <location filename="../../app/chat/model_choice.py" line="127"/>
         <source>No model is set up. Choose a model file in Settings.</source>
         <translation>No hay ningún modelo configurado. Elija un archivo de modelo en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <location filename="../../app/chat/model_choice.py" line="136"/>
+        <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="139"/>
+        <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="145"/>
         <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
         <translation>El modelo que usaba esta conversación, {name}, ya no está en este equipo. Elija otro arriba o vuelva a descargarlo en Modelos.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>chat template</source>
         <translation>plantilla de chat</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="164"/>
+        <location filename="../../app/chat/model_choice.py" line="179"/>
         <source>plain transcript</source>
         <translation>transcripción simple</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="166"/>
+        <location filename="../../app/chat/model_choice.py" line="181"/>
         <source> · base model</source>
         <translation> · modelo base</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="167"/>
+        <location filename="../../app/chat/model_choice.py" line="182"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} ctx</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="168"/>
+        <location filename="../../app/chat/model_choice.py" line="183"/>
         <source>context size unknown</source>
         <translation>tamaño de contexto desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="178"/>
+        <location filename="../../app/chat/model_choice.py" line="188"/>
+        <location filename="../../app/chat/model_choice.py" line="275"/>
+        <location filename="../../app/chat/model_choice.py" line="287"/>
+        <source>{name} ({app})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="197"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Lo que escriba en esta conversación se envía a {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="283"/>
+        <location filename="../../app/chat/model_choice.py" line="313"/>
         <source>The model changes after the current reply.</source>
         <translation>El modelo cambiará tras la respuesta en curso.</translation>
     </message>
@@ -1706,22 +2241,22 @@ Sus datos: {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>the bundled model</source>
         <translation>el modelo incluido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Browse for a model file</source>
         <translation>Buscar un archivo de modelo</translation>
     </message>
@@ -1729,203 +2264,360 @@ Sus datos: {folder}</translation>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="172"/>
+        <location filename="../../app/ui/model_manager.py" line="206"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Installed</source>
         <translation>Instalados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <location filename="../../app/ui/model_manager.py" line="210"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="213"/>
         <source>Connections</source>
         <translation>Conexiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
         <source>Catalog of models</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>owner/repository</source>
         <translation>propietario/repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <location filename="../../app/ui/model_manager.py" line="248"/>
         <source>Hugging Face repository</source>
         <translation>Repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>File name in the repository</source>
         <translation>Nombre del archivo en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="236"/>
-        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <location filename="../../app/ui/model_manager.py" line="252"/>
+        <location filename="../../app/ui/model_manager.py" line="304"/>
         <source>Download from Hugging Face</source>
         <translation>Descargar de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
-        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <location filename="../../app/ui/model_manager.py" line="254"/>
+        <location filename="../../app/ui/model_manager.py" line="602"/>
         <source>Import a .gguf file…</source>
         <translation>Importar un archivo .gguf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="257"/>
         <source>Any GGUF:</source>
         <translation>Cualquier GGUF:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="269"/>
         <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
         <translation>Este equipo tiene {memory} de memoria libre para un modelo (incluida la GPU). Primero aparecen los modelos que caben y deberían escribir al menos 8 tokens por segundo aquí; las velocidades se estiman a partir de las respuestas medidas en este equipo. Las descargas vienen de Hugging Face; no se envía nada hasta que pulse Descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <location filename="../../app/ui/model_manager.py" line="292"/>
         <source>Too large for this computer</source>
         <translation>Demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <location filename="../../app/ui/model_manager.py" line="293"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} necesita unos {needed} de memoria y este equipo tiene {free}. Probablemente no funcionará. ¿Descargar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <location filename="../../app/ui/model_manager.py" line="305"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>Escriba un repositorio como propietario/nombre y un nombre de archivo que termine en .gguf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <location filename="../../app/ui/model_manager.py" line="317"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>Aún no hay descargas. Elija un modelo en la pestaña Catálogo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="341"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Quant</source>
         <translation>Cuant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="352"/>
         <source>Use as default</source>
         <translation>Usar como predeterminado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <location filename="../../app/ui/model_manager.py" line="354"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <location filename="../../app/ui/model_manager.py" line="356"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <location filename="../../app/ui/model_manager.py" line="380"/>
+        <location filename="../../app/ui/model_manager.py" line="500"/>
         <source>{name}  (in use)</source>
         <translation>{name}  (en uso)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="386"/>
-        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <location filename="../../app/ui/model_manager.py" line="403"/>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
         <source>Delete model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <location filename="../../app/ui/model_manager.py" line="404"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} está en uso. Elija primero otro modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>¿Eliminar {name} ({size}) de este equipo?
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <source>Models from other apps on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="442"/>
+        <location filename="../../app/ui/model_manager.py" line="546"/>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>Use</source>
+        <translation type="unfinished">Usar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <source>Use the chosen model where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <source>Remove the chosen model from this list; its file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <source>Look again in other apps&apos; folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <source>Looking in other apps&apos; folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <source>Missing: {app} deleted or moved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <source>Cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Fits</source>
+        <translation type="unfinished">Cabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Tight</source>
+        <translation type="unfinished">Justo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <source>Too large</source>
+        <translation type="unfinished">Demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <source>Press Look again to look in other apps&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <source>Models from other apps: %n; {missing} of them no longer there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <source>Models from other apps: %n, used where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <source>An import is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>{name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <source>This model cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <source>Stop offering {name}? Its file stays where {app} keeps it:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="584"/>
         <source>Import a model</source>
         <translation>Importar un modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <location filename="../../app/ui/model_manager.py" line="585"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Another import is still running.</source>
         <translation>Todavía hay otra importación en curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <location filename="../../app/ui/model_manager.py" line="598"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} se ha importado. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="613"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
@@ -2259,98 +2951,108 @@ Sus datos: {folder}</translation>
         <translation>«Sistema» sigue el idioma de este equipo. Hearth habla inglés, alemán, francés, español, chino simplificado y japonés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Search what reasoning models thought, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Choose a model file</source>
         <translation>Elegir un archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>saved — type a new one to replace it</source>
         <translation>guardado: escriba uno nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="174"/>
         <source>Hugging Face token</source>
         <translation>Token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Forget token</source>
         <translation>Olvidar el token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Forget the Hugging Face token</source>
         <translation>Olvidar el token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Token de Hugging Face (para modelos restringidos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Token for the local API</source>
         <translation>Token de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Dónde se guarda el token de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Otras aplicaciones lo envían como token de portador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Layers on the GPU</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="222"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Su token se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>No hay llavero del sistema, así que su token se guarda en {file}, legible solo por usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="259"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>No hay llavero del sistema, así que su token solo se guarda en memoria y se olvida al cerrar Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>Se guarda en {file}, legible solo por usted: este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <location filename="../../app/ui/settings_dialog.py" line="269"/>
         <source>Kept in the system keyring.</source>
         <translation>Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Solo se guarda en memoria, así que cambia al reiniciar Hearth: no hay llavero del sistema y no se pudo escribir en la carpeta de ajustes.</translation>
     </message>
@@ -2502,37 +3204,37 @@ Sus datos: {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="37"/>
+        <location filename="../../app/ui/source_dialog.py" line="41"/>
         <source>Source {number}: {file}</source>
         <translation>Fuente {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="48"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>The passage the reply was given</source>
         <translation>El fragmento que recibió la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="51"/>
+        <location filename="../../app/ui/source_dialog.py" line="55"/>
         <source>Open the file…</source>
         <translation>Abrir el archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="52"/>
+        <location filename="../../app/ui/source_dialog.py" line="56"/>
         <source>Open {file}</source>
         <translation>Abrir {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="67"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>{file} is not there any more.</source>
         <translation>{file} ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="71"/>
+        <location filename="../../app/ui/source_dialog.py" line="75"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>¿Abrir {file} con la aplicación que su sistema usa para él?</translation>
     </message>
@@ -2564,6 +3266,59 @@ Sus datos: {folder}</translation>
         <location filename="../../app/chat/summarize.py" line="129"/>
         <source>*Combining the summaries of the {count} parts…*</source>
         <translation>*Uniendo los resúmenes de las {count} partes…*</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingBlock</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="156"/>
+        <source>The model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="185"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thinking cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="190"/>
+        <source>Thinking cut off after {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="191"/>
+        <source>Thought for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="198"/>
+        <source>{label}: hide the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="199"/>
+        <source>{label}: show the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="200"/>
+        <source>Hide the thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="201"/>
+        <source>Show what the model thought before answering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3376,24 @@ Sus datos: {folder}</translation>
             <numerusform>la %n conversación de la papelera</numerusform>
             <numerusform>las %n conversaciones de la papelera</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="40"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>ApiService</name>
     <message>
-        <location filename="../../app/server/service.py" line="70"/>
+        <location filename="../../app/server/service.py" line="77"/>
         <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
         <translation>L’API locale n’a pas pu écouter sur le port {port} ({error}). Choisissez un autre port dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="95"/>
+        <location filename="../../app/server/service.py" line="102"/>
         <source>the network, port {port}</source>
         <translation>le réseau, port {port}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/server/service.py" line="97"/>
+        <location filename="../../app/server/service.py" line="104"/>
         <source>API on {where} · answering %n</source>
         <translation>
             <numerusform>API sur {where} · répond à %n requête</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="98"/>
+        <location filename="../../app/server/service.py" line="105"/>
         <source>API on {where}</source>
         <translation>API sur {where}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/chat/attachments.py" line="43"/>
+        <location filename="../../app/chat/attachments.py" line="76"/>
         <source>The file could not be attached: {problem}</source>
         <translation>Le fichier n’a pas pu être joint : {problem}</translation>
     </message>
@@ -77,120 +77,170 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
         <source>Quant</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
         <source>On this PC</source>
         <translation>Sur ce PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <location filename="../../app/ui/catalog_view.py" line="52"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <location filename="../../app/ui/catalog_view.py" line="122"/>
+        <source>For documents (embedding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="140"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="142"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="144"/>
+        <source>Images (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="150"/>
+        <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tools: it can call functions that an app gives it (through the local API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="156"/>
+        <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="191"/>
         <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
         <translation>Sa taille exacte et son sha256 ne sont pas publiés ; le téléchargement est vérifié avec la taille et l’empreinte fournies par Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <location filename="../../app/ui/catalog_view.py" line="195"/>
         <source>This version of Hearth cannot run it.</source>
         <translation>Cette version de Hearth ne peut pas l’exécuter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <location filename="../../app/ui/catalog_view.py" line="215"/>
+        <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="229"/>
         <source>Unsupported</source>
         <translation>Non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Fits</source>
         <translation>Convient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Tight</source>
         <translation>Juste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <location filename="../../app/ui/catalog_view.py" line="231"/>
         <source>Too large</source>
         <translation>Trop grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <location filename="../../app/ui/catalog_view.py" line="235"/>
         <source>about {0} tokens/s</source>
         <translation>environ {0} jetons/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <location filename="../../app/ui/catalog_view.py" line="236"/>
         <source>under 1 token/s</source>
         <translation>moins de 1 jeton/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <location filename="../../app/ui/catalog_view.py" line="237"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <location filename="../../app/ui/catalog_view.py" line="242"/>
         <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
         <translation>Une estimation d’après les {0} cœurs de cet ordinateur, avant toute réponse mesurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <location filename="../../app/ui/catalog_view.py" line="245"/>
         <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
         <translation>Une estimation d’après la vitesse mesurée sur cet ordinateur : {0} jetons/s avec un modèle de {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <location filename="../../app/ui/catalog_view.py" line="248"/>
         <source>Fast enough to chat.</source>
         <translation>Assez rapide pour discuter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <location filename="../../app/ui/catalog_view.py" line="249"/>
         <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
         <translation>En dessous de {0} jetons/s, une réponse s’écrit plus lentement que vous ne lisez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <location filename="../../app/ui/catalog_view.py" line="258"/>
+        <source>{dimension} dimensions · up to {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="267"/>
         <source> · gated</source>
         <translation> · accès restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Download</source>
         <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="370"/>
+        <location filename="../../app/chat/session.py" line="420"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>La réponse n’a pas pu être enregistrée ({problem}). Elle reste à l’écran ; libérez de l’espace disque et Hearth enregistrera les suivantes.</translation>
     </message>
@@ -198,181 +248,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="97"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Chat settings…</source>
         <translation>Réglages de la discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="98"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>Prompt système, température, longueur de réponse et contexte de cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="102"/>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The model this conversation uses</source>
         <translation>Le modèle utilisé par cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="104"/>
         <source>Model for this conversation</source>
         <translation>Modèle pour cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
         <translation>Les collections de documents que lit cette conversation (Fichier &gt; Documents les crée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="137"/>
         <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="139"/>
+        <location filename="../../app/ui/chat_view.py" line="140"/>
         <source>Load the model again</source>
         <translation>Recharger le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="141"/>
         <location filename="../../app/ui/chat_view.py" line="142"/>
+        <location filename="../../app/ui/chat_view.py" line="143"/>
         <source>Choose another model</source>
         <translation>Choisir un autre modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="172"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Hearth…  (Entrée pour envoyer, Maj+Entrée pour un retour à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="173"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="175"/>
+        <location filename="../../app/ui/chat_view.py" line="176"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête une réponse, Tab quitte la zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="184"/>
+        <location filename="../../app/ui/chat_view.py" line="185"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>Modification de votre message : Entrée l’envoie comme nouvelle version (l’ancienne reste), Échap annule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="188"/>
-        <location filename="../../app/ui/chat_view.py" line="429"/>
+        <location filename="../../app/ui/chat_view.py" line="189"/>
+        <location filename="../../app/ui/chat_view.py" line="436"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="192"/>
+        <location filename="../../app/ui/chat_view.py" line="193"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="194"/>
+        <location filename="../../app/ui/chat_view.py" line="195"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="196"/>
+        <location filename="../../app/ui/chat_view.py" line="197"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF, Word, texte, Markdown, pages web et code : le modèle les lit avec vos questions. Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="245"/>
         <source>Documents: {names}</source>
         <translation>Documents : {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
         <source>Documents: none</source>
         <translation>Documents : aucun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses: {model}</source>
         <translation>Le modèle de cette conversation : {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="307"/>
+        <location filename="../../app/ui/chat_view.py" line="314"/>
         <source>… (the rest is in the message)</source>
         <translation>… (la suite est dans le message)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="309"/>
+        <location filename="../../app/ui/chat_view.py" line="316"/>
         <source>Reply: {text}</source>
         <translation>Réponse : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="311"/>
+        <location filename="../../app/ui/chat_view.py" line="318"/>
         <source>The reply failed: {error}</source>
         <translation>La réponse a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="312"/>
+        <location filename="../../app/ui/chat_view.py" line="319"/>
         <source>Reply stopped: {text}</source>
         <translation>Réponse arrêtée : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="328"/>
+        <location filename="../../app/ui/chat_view.py" line="335"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>Ce que lit le modèle : le prompt système, cette conversation et ce que vous êtes en train d’écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="330"/>
+        <location filename="../../app/ui/chat_view.py" line="337"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>Presque plein : bientôt les plus anciens messages ne tiendront plus et le modèle ne les verra pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="332"/>
+        <location filename="../../app/ui/chat_view.py" line="339"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>Plein : les plus anciens messages ne tiennent plus et sont exclus de ce que lit le modèle (la discussion indique où commence ce qu’il voit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="338"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>Le serveur n’indique pas combien de jetons ce modèle lit ; la jauge compte donc ce qui est envoyé (environ quatre caractères par jeton), sans limite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>Ce que vous écrivez est trop long pour ce modèle : retirez environ {n} jetons (ou commencez une nouvelle discussion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="387"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>Demandez ce que vous voulez. Vos discussions restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="382"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>Demandez ce que vous voulez. Ce que vous écrivez ici est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="425"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="426"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Stop the reply (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="432"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth répond dans une autre discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="433"/>
+        <location filename="../../app/ui/chat_view.py" line="440"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="434"/>
+        <location filename="../../app/ui/chat_view.py" line="441"/>
         <source>The model is not ready yet</source>
         <translation>Le modèle n’est pas encore prêt</translation>
     </message>
@@ -380,42 +430,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="243"/>
         <source>The documents index is not open.</source>
         <translation>L’index des documents n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="254"/>
+        <location filename="../../app/chat/collections.py" line="256"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>L’indexation est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="268"/>
+        <location filename="../../app/chat/collections.py" line="270"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>L’index des documents n’a pas pu être remplacé ({problem}). Redémarrez Hearth et reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="313"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>Une collection doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>Il existe déjà une collection nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="336"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
         <source>{path} is not there.</source>
         <translation>{path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="481"/>
+        <location filename="../../app/chat/collections.py" line="483"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="588"/>
+        <location filename="../../app/chat/collections.py" line="590"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
@@ -504,17 +554,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <location filename="../../app/chat/context_meter.py" line="56"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? jetons</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <location filename="../../app/chat/context_meter.py" line="58"/>
         <source>{used} / {window} tokens</source>
         <translation>{used} / {window} jetons</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <location filename="../../app/chat/context_meter.py" line="186"/>
         <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
         <translation>Ce message est trop long pour le modèle : il occupe environ {used} jetons sur les {room} que le modèle peut lire. Retirez environ {cut} jetons ou répartissez-le en plusieurs messages.</translation>
     </message>
@@ -662,52 +712,52 @@
         <translation>Épingler en haut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <location filename="../../app/ui/qmodels.py" line="109"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <location filename="../../app/ui/qmodels.py" line="111"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
         <source>Previous 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <location filename="../../app/ui/qmodels.py" line="114"/>
         <source>Older</source>
         <translation>Plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <location filename="../../app/ui/qmodels.py" line="120"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <location filename="../../app/ui/qmodels.py" line="123"/>
         <source>%n min ago</source>
         <translation>il y a %n min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <location filename="../../app/ui/qmodels.py" line="126"/>
         <source>%n h ago</source>
         <translation>il y a %n h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <location filename="../../app/ui/qmodels.py" line="129"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <location filename="../../app/ui/qmodels.py" line="131"/>
         <source>%n days ago</source>
         <translation>il y a %n jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <location filename="../../app/ui/qmodels.py" line="247"/>
         <source>Pinned</source>
         <translation>Épinglées</translation>
     </message>
@@ -728,6 +778,259 @@
         <location filename="../../app/ui/preset_dialogs.py" line="235"/>
         <source>Changes apply to this conversation only.</source>
         <translation>Les modifications ne s’appliquent qu’à cette conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProblem</name>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="20"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="21"/>
+        <source>It is not a regular file (a device, pipe or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="22"/>
+        <source>It changed while being read: try again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="24"/>
+        <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="27"/>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="28"/>
+        <source>Hearth may not read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="29"/>
+        <source>It is a link that loops back on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="30"/>
+        <source>It is a link to something that is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="31"/>
+        <source>It is not there any more (moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="32"/>
+        <source>It is not there any more (deleted or moved while indexing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="34"/>
+        <source>It was deleted while being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="35"/>
+        <source>Its drive cannot be read (removed or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="36"/>
+        <source>It could not be opened: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="37"/>
+        <source>It could not be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="38"/>
+        <source>Too large to index: over {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="39"/>
+        <source>Too large to index: {size} (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="40"/>
+        <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="41"/>
+        <source>Not a document Hearth reads: a binary file ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="42"/>
+        <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="45"/>
+        <source>Not a PDF, though its name says so: it does not start as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="47"/>
+        <source>Not a Word document, though its name says so: it is not a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="49"/>
+        <source>Not a Word document: a zip archive without a document in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="51"/>
+        <source>Not text: it looks like a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="52"/>
+        <source>It has no text, only blank space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="53"/>
+        <source>No text in it to index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="54"/>
+        <source>The web page has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="55"/>
+        <source>The Word document has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="56"/>
+        <source>No text in it: its pages are blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="57"/>
+        <source>No text in it: its pages are images (a scan?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="58"/>
+        <source>It is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="59"/>
+        <source>It is protected in a way that Hearth cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="60"/>
+        <source>The PDF could not be read: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="61"/>
+        <source>It has {count} pages; Hearth indexes at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="62"/>
+        <source>It holds more text than Hearth indexes from one file ({limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="64"/>
+        <source>Reading it needs more memory than Hearth allows for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="66"/>
+        <source>The {kind} could not be read: it is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="67"/>
+        <source>The {kind} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="68"/>
+        <source>The Word document could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="69"/>
+        <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="72"/>
+        <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="74"/>
+        <source>The reader stopped before it could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="75"/>
+        <source>Reading it took longer than {seconds} s, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="77"/>
+        <source>The reader crashed on it (signal {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="78"/>
+        <source>The reader crashed on it (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="82"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="83"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="84"/>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="85"/>
+        <source>Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="86"/>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="87"/>
+        <source>code file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,78 +1361,78 @@ Non indexé : {reason}</translation>
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <location filename="../../app/ui/model_manager.py" line="81"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="99"/>
-        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="140"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>{done} of {total} · {speed} MB/s · {eta} left</source>
         <translation>{done} sur {total} · {speed} Mo/s · {eta} restantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
         <translation>En pause à {done} sur {total} ; reprenez quand vous voulez, même après avoir redémarré Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
         <source>Failed: {error}</source>
         <translation>Échec : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
         <source>Downloaded and verified.</source>
         <translation>Téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
         <source>Cancelled; the partial file was removed.</source>
         <translation>Annulé ; le fichier partiel a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
         <source>Waiting for the download before it.</source>
         <translation>En attente du téléchargement précédent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <location filename="../../app/ui/model_manager.py" line="139"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <location filename="../../app/ui/model_manager.py" line="153"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <location filename="../../app/ui/model_manager.py" line="154"/>
         <source>Cancel the download of {name} and delete what was downloaded so far?</source>
         <translation>Annuler le téléchargement de {name} et supprimer ce qui a déjà été téléchargé ?</translation>
     </message>
@@ -1137,92 +1440,287 @@ Non indexé : {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Auto : autant qu’il en tient dans la mémoire du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>All layers</source>
         <translation>Toutes les couches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>None: run on the CPU only</source>
         <translation>Aucune : exécuter sur le CPU uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>This many layers:</source>
         <translation>Ce nombre de couches :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Layers on the GPU</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
         <source>Number of layers on the GPU</source>
         <translation>Nombre de couches sur le GPU</translation>
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <location filename="../../app/chat/history_import.py" line="138"/>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Conversations found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>The app the export comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Detect the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Choose an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>Choose another app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>What was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>What was imported, and what was skipped and why, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>Found %n conversation(s) from {app} in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <source>Import the conversations from {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <source>Reading {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Stopped: what was imported before stopping is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <source>From {app}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <source>%n new conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <source>%n conversation(s) with new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>%n already imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>%n message(s), of which {versions} other versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <source>Skipped %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <source>Imported with %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="113"/>
         <source>Text size %1%</source>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1235,12 +1733,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1249,7 +1747,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -1268,7 +1766,7 @@ Vos données : {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_history.py" line="52"/>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="59"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1293,7 +1791,7 @@ Vos données : {folder}</translation>
         <translation>Nouvelle discussion depuis un &amp;préréglage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="50"/>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1304,66 +1802,71 @@ Vos données : {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
+        <source>&amp;Import conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Corbeille…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="54"/>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="69"/>
         <source>&amp;Bigger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>&amp;Actual text size</source>
         <translation>Taille de texte &amp;réelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="82"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="83"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Raccourcis &amp;clavier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
@@ -1540,107 +2043,122 @@ Vos données : {folder}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="169"/>
+        <location filename="../../app/ui/message_widget.py" line="269"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="184"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="186"/>
+        <location filename="../../app/ui/message_widget.py" line="286"/>
         <source>Copy this message as Markdown</source>
         <translation>Copier ce message en Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <location filename="../../app/ui/message_widget.py" line="345"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <location filename="../../app/ui/message_widget.py" line="350"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>Source {number} : {file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="283"/>
+        <location filename="../../app/ui/message_widget.py" line="388"/>
         <source>replying…</source>
         <translation>répond…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="284"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="285"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>interrompue — Hearth s’est fermé avant la fin de cette réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="287"/>
+        <location filename="../../app/ui/message_widget.py" line="392"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="300"/>
+        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <source>Stopped while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <source>Hearth closed while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="426"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Arrêtée avant tout texte. Régénérer repose la question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="301"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth s’est fermé avant l’arrivée du texte. Régénérer repose la question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="303"/>
+        <location filename="../../app/ui/message_widget.py" line="429"/>
         <source>The model gave an empty reply.</source>
         <translation>Le modèle a donné une réponse vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="354"/>
+        <location filename="../../app/ui/message_widget.py" line="481"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="439"/>
+        <location filename="../../app/ui/message_widget.py" line="566"/>
         <source>Showing all… {percent}%</source>
         <translation>Affichage complet… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="446"/>
+        <location filename="../../app/ui/message_widget.py" line="573"/>
         <source>Show all ({count} characters)</source>
         <translation>Tout afficher ({count} caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="448"/>
+        <location filename="../../app/ui/message_widget.py" line="575"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Afficher tout ce message ({count} caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="449"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Only the start of this long message is shown</source>
         <translation>Seul le début de ce long message est affiché</translation>
     </message>
@@ -1648,57 +2166,74 @@ Vos données : {folder}</translation>
 <context>
     <name>ModelChoice</name>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <location filename="../../app/chat/model_choice.py" line="117"/>
         <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
         <translation>Cette conversation utilisait {model} sur la connexion « {name} », qui a été supprimée. Choisissez-lui un modèle ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <location filename="../../app/chat/model_choice.py" line="119"/>
         <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
         <translation>Le modèle par défaut, {model} sur « {name} », n’est plus disponible : sa connexion a été supprimée. Choisissez un modèle ci-dessus ou dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <location filename="../../app/chat/model_choice.py" line="127"/>
         <source>No model is set up. Choose a model file in Settings.</source>
         <translation>Aucun modèle n’est configuré. Choisissez un fichier de modèle dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <location filename="../../app/chat/model_choice.py" line="136"/>
+        <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="139"/>
+        <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="145"/>
         <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
         <translation>Le modèle utilisé par cette conversation, {name}, n’est plus sur cet ordinateur. Choisissez-en un autre ci-dessus, ou téléchargez-le à nouveau dans Modèles.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>chat template</source>
         <translation>modèle de discussion</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="164"/>
+        <location filename="../../app/chat/model_choice.py" line="179"/>
         <source>plain transcript</source>
         <translation>transcription brute</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="166"/>
+        <location filename="../../app/chat/model_choice.py" line="181"/>
         <source> · base model</source>
         <translation> · modèle de base</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="167"/>
+        <location filename="../../app/chat/model_choice.py" line="182"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} ctx</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="168"/>
+        <location filename="../../app/chat/model_choice.py" line="183"/>
         <source>context size unknown</source>
         <translation>taille du contexte inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="178"/>
+        <location filename="../../app/chat/model_choice.py" line="188"/>
+        <location filename="../../app/chat/model_choice.py" line="275"/>
+        <location filename="../../app/chat/model_choice.py" line="287"/>
+        <source>{name} ({app})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="197"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>Ce que vous écrivez dans cette conversation est envoyé à {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="283"/>
+        <location filename="../../app/chat/model_choice.py" line="313"/>
         <source>The model changes after the current reply.</source>
         <translation>Le modèle changera après la réponse en cours.</translation>
     </message>
@@ -1706,22 +2241,22 @@ Vos données : {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>the bundled model</source>
         <translation>le modèle fourni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Model file</source>
         <translation>Fichier du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Browse for a model file</source>
         <translation>Rechercher un fichier de modèle</translation>
     </message>
@@ -1729,203 +2264,360 @@ Vos données : {folder}</translation>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="172"/>
+        <location filename="../../app/ui/model_manager.py" line="206"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Installed</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <location filename="../../app/ui/model_manager.py" line="210"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="213"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
         <source>Catalog of models</source>
         <translation>Catalogue des modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>owner/repository</source>
         <translation>propriétaire/dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <location filename="../../app/ui/model_manager.py" line="248"/>
         <source>Hugging Face repository</source>
         <translation>Dépôt Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>File name in the repository</source>
         <translation>Nom du fichier dans le dépôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="236"/>
-        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <location filename="../../app/ui/model_manager.py" line="252"/>
+        <location filename="../../app/ui/model_manager.py" line="304"/>
         <source>Download from Hugging Face</source>
         <translation>Télécharger depuis Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
-        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <location filename="../../app/ui/model_manager.py" line="254"/>
+        <location filename="../../app/ui/model_manager.py" line="602"/>
         <source>Import a .gguf file…</source>
         <translation>Importer un fichier .gguf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="257"/>
         <source>Any GGUF:</source>
         <translation>N’importe quel GGUF :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="269"/>
         <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
         <translation>Cet ordinateur dispose de {memory} de mémoire libre pour un modèle (GPU compris). Les modèles qui tiennent et devraient écrire au moins 8 jetons par seconde ici apparaissent en premier ; les vitesses sont estimées d’après les réponses mesurées sur cet ordinateur. Les téléchargements viennent de Hugging Face ; rien n’est envoyé avant que vous n’appuyiez sur Télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <location filename="../../app/ui/model_manager.py" line="292"/>
         <source>Too large for this computer</source>
         <translation>Trop grand pour cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <location filename="../../app/ui/model_manager.py" line="293"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} a besoin d’environ {needed} de mémoire et cet ordinateur en a {free}. Il ne fonctionnera probablement pas. Télécharger quand même ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <location filename="../../app/ui/model_manager.py" line="305"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>Saisissez un dépôt de la forme propriétaire/nom et un nom de fichier se terminant par .gguf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <location filename="../../app/ui/model_manager.py" line="317"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>Aucun téléchargement pour l’instant. Choisissez un modèle dans l’onglet Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="341"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Quant</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="352"/>
         <source>Use as default</source>
         <translation>Utiliser par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <location filename="../../app/ui/model_manager.py" line="354"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <location filename="../../app/ui/model_manager.py" line="356"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <location filename="../../app/ui/model_manager.py" line="380"/>
+        <location filename="../../app/ui/model_manager.py" line="500"/>
         <source>{name}  (in use)</source>
         <translation>{name}  (utilisé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="386"/>
-        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <location filename="../../app/ui/model_manager.py" line="403"/>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <location filename="../../app/ui/model_manager.py" line="404"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} est en cours d’utilisation. Choisissez d’abord un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>Supprimer {name} ({size}) de cet ordinateur ?
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <source>Models from other apps on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="442"/>
+        <location filename="../../app/ui/model_manager.py" line="546"/>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>Use</source>
+        <translation type="unfinished">Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <source>Use the chosen model where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <source>Remove the chosen model from this list; its file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <source>Look again in other apps&apos; folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <source>Looking in other apps&apos; folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <source>Missing: {app} deleted or moved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <source>Cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Fits</source>
+        <translation type="unfinished">Convient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Tight</source>
+        <translation type="unfinished">Juste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <source>Too large</source>
+        <translation type="unfinished">Trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <source>Press Look again to look in other apps&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <source>Models from other apps: %n; {missing} of them no longer there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <source>Models from other apps: %n, used where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <source>An import is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>{name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <source>This model cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <source>Stop offering {name}? Its file stays where {app} keeps it:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="584"/>
         <source>Import a model</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <location filename="../../app/ui/model_manager.py" line="585"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Another import is still running.</source>
         <translation>Une autre importation est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <location filename="../../app/ui/model_manager.py" line="598"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} a été importé. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="613"/>
         <source>Import refused</source>
         <translation>Importation refusée</translation>
     </message>
@@ -2259,98 +2951,108 @@ Vos données : {folder}</translation>
         <translation>« Système » suit la langue de cet ordinateur. Hearth parle anglais, allemand, français, espagnol, chinois simplifié et japonais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Search what reasoning models thought, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Choose a model file</source>
         <translation>Choisir un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>saved — type a new one to replace it</source>
         <translation>enregistré — saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="174"/>
         <source>Hugging Face token</source>
         <translation>Jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Forget token</source>
         <translation>Oublier le jeton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Forget the Hugging Face token</source>
         <translation>Oublier le jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Jeton Hugging Face (pour les modèles à accès restreint)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Token for the local API</source>
         <translation>Jeton de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Où est conservé le jeton de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Les autres applications l’envoient comme jeton d’accès (bearer).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Layers on the GPU</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="222"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Votre jeton est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>Aucun trousseau système n’est disponible ; votre jeton est donc conservé dans {file}, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="259"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>Aucun trousseau système n’est disponible ; votre jeton reste donc en mémoire seulement et sera oublié à la fermeture de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>Conservé dans {file}, lisible par vous seul : cet ordinateur n’a pas de trousseau système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <location filename="../../app/ui/settings_dialog.py" line="269"/>
         <source>Kept in the system keyring.</source>
         <translation>Conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Conservé en mémoire seulement, il change donc au redémarrage de Hearth : il n’y a pas de trousseau système et le dossier des réglages n’a pas pu être écrit.</translation>
     </message>
@@ -2502,37 +3204,37 @@ Vos données : {folder}</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="37"/>
+        <location filename="../../app/ui/source_dialog.py" line="41"/>
         <source>Source {number}: {file}</source>
         <translation>Source {number} : {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
         <source>{file}, {where}</source>
         <translation>{file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="48"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>The passage the reply was given</source>
         <translation>Le passage fourni pour la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="51"/>
+        <location filename="../../app/ui/source_dialog.py" line="55"/>
         <source>Open the file…</source>
         <translation>Ouvrir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="52"/>
+        <location filename="../../app/ui/source_dialog.py" line="56"/>
         <source>Open {file}</source>
         <translation>Ouvrir {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="67"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>{file} is not there any more.</source>
         <translation>{file} n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="71"/>
+        <location filename="../../app/ui/source_dialog.py" line="75"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>Ouvrir {file} avec l’application que votre système utilise pour ce type de fichier ?</translation>
     </message>
@@ -2564,6 +3266,59 @@ Vos données : {folder}</translation>
         <location filename="../../app/chat/summarize.py" line="129"/>
         <source>*Combining the summaries of the {count} parts…*</source>
         <translation>*Réunion des résumés des {count} parties…*</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingBlock</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="156"/>
+        <source>The model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="185"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thinking cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="190"/>
+        <source>Thinking cut off after {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="191"/>
+        <source>Thought for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="198"/>
+        <source>{label}: hide the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="199"/>
+        <source>{label}: show the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="200"/>
+        <source>Hide the thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="201"/>
+        <source>Show what the model thought before answering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3376,24 @@ Vos données : {folder}</translation>
             <numerusform>la %n conversation de la corbeille</numerusform>
             <numerusform>les %n conversations de la corbeille</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="40"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,24 @@
 <context>
     <name>ApiService</name>
     <message>
-        <location filename="../../app/server/service.py" line="70"/>
+        <location filename="../../app/server/service.py" line="77"/>
         <source>The local API could not listen on port {port} ({error}). Choose another port in Settings.</source>
         <translation>本地 API 无法在端口 {port} 上监听（{error}）。请在“设置”中选择其他端口。</translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="95"/>
+        <location filename="../../app/server/service.py" line="102"/>
         <source>the network, port {port}</source>
         <translation>网络，端口 {port}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/server/service.py" line="97"/>
+        <location filename="../../app/server/service.py" line="104"/>
         <source>API on {where} · answering %n</source>
         <translation>
             <numerusform>API 位于 {where} · 正在回答 %n 个请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/server/service.py" line="98"/>
+        <location filename="../../app/server/service.py" line="105"/>
         <source>API on {where}</source>
         <translation>API 位于 {where}</translation>
     </message>
@@ -29,7 +29,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/chat/attachments.py" line="43"/>
+        <location filename="../../app/chat/attachments.py" line="76"/>
         <source>The file could not be attached: {problem}</source>
         <translation>无法附加该文件：{problem}</translation>
     </message>
@@ -74,120 +74,170 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="47"/>
+        <location filename="../../app/ui/catalog_view.py" line="48"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="48"/>
+        <location filename="../../app/ui/catalog_view.py" line="49"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="49"/>
+        <location filename="../../app/ui/catalog_view.py" line="50"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="50"/>
+        <location filename="../../app/ui/catalog_view.py" line="51"/>
         <source>On this PC</source>
         <translation>在此电脑上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="51"/>
+        <location filename="../../app/ui/catalog_view.py" line="52"/>
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="129"/>
+        <location filename="../../app/ui/catalog_view.py" line="122"/>
+        <source>For documents (embedding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="140"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="142"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="144"/>
+        <source>Images (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="150"/>
+        <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <source>Tools: it can call functions that an app gives it (through the local API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="156"/>
+        <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="191"/>
         <source>Its exact size and sha256 are not published; the download is checked against Hugging Face&apos;s own size and hash.</source>
         <translation>其确切大小和 sha256 未公布；下载内容将按 Hugging Face 提供的大小和哈希值校验。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="133"/>
+        <location filename="../../app/ui/catalog_view.py" line="195"/>
         <source>This version of Hearth cannot run it.</source>
         <translation>此版本的 Hearth 无法运行它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="152"/>
+        <location filename="../../app/ui/catalog_view.py" line="215"/>
+        <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="229"/>
         <source>Unsupported</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="153"/>
+        <location filename="../../app/ui/catalog_view.py" line="230"/>
         <source>Tight</source>
         <translation>勉强</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="154"/>
+        <location filename="../../app/ui/catalog_view.py" line="231"/>
         <source>Too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="158"/>
+        <location filename="../../app/ui/catalog_view.py" line="235"/>
         <source>about {0} tokens/s</source>
         <translation>约 {0} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="159"/>
+        <location filename="../../app/ui/catalog_view.py" line="236"/>
         <source>under 1 token/s</source>
         <translation>低于 1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="160"/>
+        <location filename="../../app/ui/catalog_view.py" line="237"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="165"/>
+        <location filename="../../app/ui/catalog_view.py" line="242"/>
         <source>An estimate from this computer&apos;s {0} cores, before any reply was measured.</source>
         <translation>根据此电脑的 {0} 个核心估算，尚未测量过任何回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="168"/>
+        <location filename="../../app/ui/catalog_view.py" line="245"/>
         <source>An estimate from this computer&apos;s measured speed: {0} tokens/s with a {1} model.</source>
         <translation>根据此电脑测得的速度估算：{1} 的模型为 {0} 词元/秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="171"/>
+        <location filename="../../app/ui/catalog_view.py" line="248"/>
         <source>Fast enough to chat.</source>
         <translation>速度足以聊天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="172"/>
+        <location filename="../../app/ui/catalog_view.py" line="249"/>
         <source>Under {0} tokens/s a reply comes more slowly than you read it.</source>
         <translation>低于 {0} 词元/秒时，回复的速度比您阅读还慢。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="184"/>
+        <location filename="../../app/ui/catalog_view.py" line="258"/>
+        <source>{dimension} dimensions · up to {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="267"/>
         <source> · gated</source>
         <translation> · 受限访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="186"/>
+        <location filename="../../app/ui/catalog_view.py" line="269"/>
         <source>Download</source>
         <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/chat/session.py" line="370"/>
+        <location filename="../../app/chat/session.py" line="420"/>
         <source>The reply could not be saved ({problem}). It stays on screen; free some disk space and Hearth will save the next ones.</source>
         <translation>无法保存回复（{problem}）。它仍显示在屏幕上；请释放一些磁盘空间，Hearth 会保存之后的回复。</translation>
     </message>
@@ -195,181 +245,181 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="97"/>
+        <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Chat settings…</source>
         <translation>聊天设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="98"/>
+        <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>This conversation&apos;s system prompt, temperature, reply length and context</source>
         <translation>此对话的系统提示词、温度、回复长度和上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="102"/>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="280"/>
         <source>The model this conversation uses</source>
         <translation>此对话使用的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="103"/>
+        <location filename="../../app/ui/chat_view.py" line="104"/>
         <source>Model for this conversation</source>
         <translation>此对话的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="119"/>
+        <location filename="../../app/ui/chat_view.py" line="120"/>
         <source>The document collections this conversation reads (File &gt; Documents makes them)</source>
         <translation>此对话读取的文档集合（在“文件 &gt; 文档”中创建）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="137"/>
         <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="139"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="139"/>
+        <location filename="../../app/ui/chat_view.py" line="140"/>
         <source>Load the model again</source>
         <translation>重新加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="141"/>
         <location filename="../../app/ui/chat_view.py" line="142"/>
+        <location filename="../../app/ui/chat_view.py" line="143"/>
         <source>Choose another model</source>
         <translation>选择其他模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="172"/>
+        <location filename="../../app/ui/chat_view.py" line="173"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 Hearth 发消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="173"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="175"/>
+        <location filename="../../app/ui/chat_view.py" line="176"/>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the box.</source>
         <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开输入框。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="184"/>
+        <location filename="../../app/ui/chat_view.py" line="185"/>
         <source>Editing your message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
         <translation>正在编辑您的消息：Enter 将其作为新版本发送（旧版本保留），Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="188"/>
-        <location filename="../../app/ui/chat_view.py" line="429"/>
+        <location filename="../../app/ui/chat_view.py" line="189"/>
+        <location filename="../../app/ui/chat_view.py" line="436"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="192"/>
+        <location filename="../../app/ui/chat_view.py" line="193"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="194"/>
+        <location filename="../../app/ui/chat_view.py" line="195"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="196"/>
+        <location filename="../../app/ui/chat_view.py" line="197"/>
         <source>PDF, Word, text, Markdown, web pages and code: the model reads them with your questions. You can also drop files on the window.</source>
         <translation>PDF、Word、文本、Markdown、网页和代码：模型会连同你的问题一起阅读它们。也可以把文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="244"/>
+        <location filename="../../app/ui/chat_view.py" line="245"/>
         <source>Documents: {names}</source>
         <translation>文档：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="246"/>
+        <location filename="../../app/ui/chat_view.py" line="247"/>
         <source>Documents: none</source>
         <translation>文档：无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>The model this conversation uses: {model}</source>
         <translation>此对话使用的模型：{model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="307"/>
+        <location filename="../../app/ui/chat_view.py" line="314"/>
         <source>… (the rest is in the message)</source>
         <translation>…（其余内容见消息）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="309"/>
+        <location filename="../../app/ui/chat_view.py" line="316"/>
         <source>Reply: {text}</source>
         <translation>回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="311"/>
+        <location filename="../../app/ui/chat_view.py" line="318"/>
         <source>The reply failed: {error}</source>
         <translation>回复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="312"/>
+        <location filename="../../app/ui/chat_view.py" line="319"/>
         <source>Reply stopped: {text}</source>
         <translation>回复已停止：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="328"/>
+        <location filename="../../app/ui/chat_view.py" line="335"/>
         <source>What the model reads: the system prompt, this conversation and what you are typing.</source>
         <translation>模型读取的内容：系统提示词、此对话以及您正在输入的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="330"/>
+        <location filename="../../app/ui/chat_view.py" line="337"/>
         <source>Nearly full: soon the oldest messages will no longer fit, and the model will not see them.</source>
         <translation>即将占满：最早的消息很快将放不下，模型将看不到它们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="332"/>
+        <location filename="../../app/ui/chat_view.py" line="339"/>
         <source>Full: the oldest messages no longer fit and are left out of what the model reads (the chat marks where its view begins).</source>
         <translation>已满：最早的消息已放不下，不在模型读取的内容中（聊天中标出了模型可见部分的起点）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="338"/>
+        <location filename="../../app/ui/chat_view.py" line="345"/>
         <source>The server does not say how many tokens this model reads, so the meter counts what is sent (about four characters a token) without a limit.</source>
         <translation>服务器未说明此模型可读取多少词元，因此计量器按发送内容计数（约每四个字符一个词元），不设上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="343"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>What you are typing is too long for this model: cut about {n} tokens (or start a new chat).</source>
         <translation>您输入的内容对此模型来说太长：请删减约 {n} 个词元（或新建聊天）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="387"/>
         <source>Ask anything. Your chats stay on this computer.</source>
         <translation>随便问。您的聊天记录只保存在此电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="382"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>Ask anything. What you write here is sent to {host}.</source>
         <translation>随便问。您在此处写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="425"/>
+        <location filename="../../app/ui/chat_view.py" line="432"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="426"/>
+        <location filename="../../app/ui/chat_view.py" line="433"/>
         <source>Stop the reply (Esc)</source>
         <translation>停止回复（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="432"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>Hearth is replying in another chat</source>
         <translation>Hearth 正在另一个聊天中回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="433"/>
+        <location filename="../../app/ui/chat_view.py" line="440"/>
         <source>Send (Enter)</source>
         <translation>发送（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="434"/>
+        <location filename="../../app/ui/chat_view.py" line="441"/>
         <source>The model is not ready yet</source>
         <translation>模型尚未就绪</translation>
     </message>
@@ -377,42 +427,42 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/chat/collections.py" line="241"/>
+        <location filename="../../app/chat/collections.py" line="243"/>
         <source>The documents index is not open.</source>
         <translation>文档索引未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="254"/>
+        <location filename="../../app/chat/collections.py" line="256"/>
         <source>The indexing is still stopping; try again in a moment.</source>
         <translation>索引仍在停止中，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="268"/>
+        <location filename="../../app/chat/collections.py" line="270"/>
         <source>The documents index could not be replaced ({problem}). Restart Hearth and rebuild it again.</source>
         <translation>无法替换文档索引（{problem}）。请重新启动 Hearth 后再次重建。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="313"/>
+        <location filename="../../app/chat/collections.py" line="315"/>
         <source>A collection needs a name.</source>
         <translation>集合需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="315"/>
+        <location filename="../../app/chat/collections.py" line="317"/>
         <source>There is already a collection called {name}.</source>
         <translation>已经有名为 {name} 的集合。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="336"/>
+        <location filename="../../app/chat/collections.py" line="338"/>
         <source>{path} is not there.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="481"/>
+        <location filename="../../app/chat/collections.py" line="483"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="588"/>
+        <location filename="../../app/chat/collections.py" line="590"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
@@ -501,17 +551,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="53"/>
+        <location filename="../../app/chat/context_meter.py" line="56"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? 词元</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="55"/>
+        <location filename="../../app/chat/context_meter.py" line="58"/>
         <source>{used} / {window} tokens</source>
         <translation>{used} / {window} 词元</translation>
     </message>
     <message>
-        <location filename="../../app/chat/context_meter.py" line="169"/>
+        <location filename="../../app/chat/context_meter.py" line="186"/>
         <source>This message is too long for the model: it takes about {used} tokens of the {room} the model can read. Cut about {cut} tokens, or split it into several messages.</source>
         <translation>此消息对模型来说太长：它约占模型可读取的 {room} 个词元中的 {used} 个。请删减约 {cut} 个词元，或拆分为多条消息。</translation>
     </message>
@@ -659,52 +709,52 @@
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="108"/>
+        <location filename="../../app/ui/qmodels.py" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="110"/>
+        <location filename="../../app/ui/qmodels.py" line="111"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="112"/>
+        <location filename="../../app/ui/qmodels.py" line="113"/>
         <source>Previous 7 days</source>
         <translation>过去 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="113"/>
+        <location filename="../../app/ui/qmodels.py" line="114"/>
         <source>Older</source>
         <translation>更早</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="119"/>
+        <location filename="../../app/ui/qmodels.py" line="120"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="122"/>
+        <location filename="../../app/ui/qmodels.py" line="123"/>
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="125"/>
+        <location filename="../../app/ui/qmodels.py" line="126"/>
         <source>%n h ago</source>
         <translation>%n 小时前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="128"/>
+        <location filename="../../app/ui/qmodels.py" line="129"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="130"/>
+        <location filename="../../app/ui/qmodels.py" line="131"/>
         <source>%n days ago</source>
         <translation>%n 天前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qmodels.py" line="246"/>
+        <location filename="../../app/ui/qmodels.py" line="247"/>
         <source>Pinned</source>
         <translation>已置顶</translation>
     </message>
@@ -725,6 +775,259 @@
         <location filename="../../app/ui/preset_dialogs.py" line="235"/>
         <source>Changes apply to this conversation only.</source>
         <translation>更改仅对此对话生效。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProblem</name>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="20"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="21"/>
+        <source>It is not a regular file (a device, pipe or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="22"/>
+        <source>It changed while being read: try again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="24"/>
+        <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="27"/>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="28"/>
+        <source>Hearth may not read it (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="29"/>
+        <source>It is a link that loops back on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="30"/>
+        <source>It is a link to something that is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="31"/>
+        <source>It is not there any more (moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="32"/>
+        <source>It is not there any more (deleted or moved while indexing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="34"/>
+        <source>It was deleted while being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="35"/>
+        <source>Its drive cannot be read (removed or failing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="36"/>
+        <source>It could not be opened: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="37"/>
+        <source>It could not be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="38"/>
+        <source>Too large to index: over {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="39"/>
+        <source>Too large to index: {size} (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="40"/>
+        <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="41"/>
+        <source>Not a document Hearth reads: a binary file ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="42"/>
+        <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="45"/>
+        <source>Not a PDF, though its name says so: it does not start as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="47"/>
+        <source>Not a Word document, though its name says so: it is not a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="49"/>
+        <source>Not a Word document: a zip archive without a document in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="51"/>
+        <source>Not text: it looks like a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="52"/>
+        <source>It has no text, only blank space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="53"/>
+        <source>No text in it to index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="54"/>
+        <source>The web page has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="55"/>
+        <source>The Word document has no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="56"/>
+        <source>No text in it: its pages are blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="57"/>
+        <source>No text in it: its pages are images (a scan?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="58"/>
+        <source>It is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="59"/>
+        <source>It is protected in a way that Hearth cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="60"/>
+        <source>The PDF could not be read: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="61"/>
+        <source>It has {count} pages; Hearth indexes at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="62"/>
+        <source>It holds more text than Hearth indexes from one file ({limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="64"/>
+        <source>Reading it needs more memory than Hearth allows for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="66"/>
+        <source>The {kind} could not be read: it is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="67"/>
+        <source>The {kind} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="68"/>
+        <source>The Word document could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="69"/>
+        <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="72"/>
+        <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="74"/>
+        <source>The reader stopped before it could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="75"/>
+        <source>Reading it took longer than {seconds} s, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="77"/>
+        <source>The reader crashed on it (signal {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="78"/>
+        <source>The reader crashed on it (exit code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="82"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="83"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="84"/>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="85"/>
+        <source>Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="86"/>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/document_problems.py" line="87"/>
+        <source>code file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,78 +1355,78 @@ Not indexed: {reason}</source>
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="75"/>
+        <location filename="../../app/ui/model_manager.py" line="77"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="77"/>
+        <location filename="../../app/ui/model_manager.py" line="79"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="79"/>
+        <location filename="../../app/ui/model_manager.py" line="81"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="99"/>
-        <location filename="../../app/ui/model_manager.py" line="138"/>
+        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="140"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="101"/>
+        <location filename="../../app/ui/model_manager.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="119"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>{done} of {total} · {speed} MB/s · {eta} left</source>
         <translation>{done} / {total} · {speed} MB/秒 · 剩余 {eta}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="124"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>Paused at {done} of {total}; resume any time, even after restarting Hearth.</source>
         <translation>已暂停于 {done} / {total}；随时可以继续，重启 Hearth 后也可以。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="128"/>
+        <location filename="../../app/ui/model_manager.py" line="130"/>
         <source>Failed: {error}</source>
         <translation>失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="130"/>
+        <location filename="../../app/ui/model_manager.py" line="132"/>
         <source>Downloaded and verified.</source>
         <translation>已下载并校验。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="132"/>
+        <location filename="../../app/ui/model_manager.py" line="134"/>
         <source>Cancelled; the partial file was removed.</source>
         <translation>已取消；不完整的文件已删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="134"/>
+        <location filename="../../app/ui/model_manager.py" line="136"/>
         <source>Waiting for the download before it.</source>
         <translation>正在等待前一个下载完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="136"/>
+        <location filename="../../app/ui/model_manager.py" line="138"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="137"/>
+        <location filename="../../app/ui/model_manager.py" line="139"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="151"/>
+        <location filename="../../app/ui/model_manager.py" line="153"/>
         <source>Cancel download</source>
         <translation>取消下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="152"/>
+        <location filename="../../app/ui/model_manager.py" line="154"/>
         <source>Cancel the download of {name} and delete what was downloaded so far?</source>
         <translation>取消 {name} 的下载并删除已下载的部分？</translation>
     </message>
@@ -1131,92 +1434,280 @@ Not indexed: {reason}</source>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="80"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>自动：GPU 显存能容纳多少就放多少</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="81"/>
         <source>All layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>None: run on the CPU only</source>
         <translation>无：仅在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>This many layers:</source>
         <translation>指定层数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
         <source>Number of layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <location filename="../../app/chat/history_import.py" line="138"/>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Conversations found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>The app the export comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Detect the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Choose an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>Choose another app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>What was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>What was imported, and what was skipped and why, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>Found %n conversation(s) from {app} in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <source>Import the conversations from {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <source>Reading {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <source>Stopped: what was imported before stopping is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <source>From {app}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <source>%n new conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <source>%n conversation(s) with new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>%n already imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>%n message(s), of which {versions} other versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <source>Skipped %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <source>Imported with %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="113"/>
         <source>Text size %1%</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1229,12 +1720,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1243,7 +1734,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -1261,7 +1752,7 @@ Your data: {folder}</source>
     </message>
     <message>
         <location filename="../../app/ui/window_history.py" line="52"/>
-        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <location filename="../../app/ui/window_menus.py" line="59"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1286,7 +1777,7 @@ Your data: {folder}</source>
         <translation>从预设新建聊天(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="50"/>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1297,66 +1788,71 @@ Your data: {folder}</source>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
+        <source>&amp;Import conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Documents…</source>
         <translation>文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="54"/>
+        <location filename="../../app/ui/window_menus.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="68"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="69"/>
         <source>&amp;Bigger text</source>
         <translation>增大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>&amp;Actual text size</source>
         <translation>实际文字大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="82"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="83"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -1533,107 +2029,122 @@ Your data: {folder}</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>You</source>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="168"/>
+        <location filename="../../app/ui/message_widget.py" line="268"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="169"/>
+        <location filename="../../app/ui/message_widget.py" line="269"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="184"/>
+        <location filename="../../app/ui/message_widget.py" line="284"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="186"/>
+        <location filename="../../app/ui/message_widget.py" line="286"/>
         <source>Copy this message as Markdown</source>
         <translation>将此消息复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="240"/>
+        <location filename="../../app/ui/message_widget.py" line="345"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="245"/>
+        <location filename="../../app/ui/message_widget.py" line="350"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="250"/>
+        <location filename="../../app/ui/message_widget.py" line="355"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>来源 {number}：{file}，{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="283"/>
+        <location filename="../../app/ui/message_widget.py" line="388"/>
         <source>replying…</source>
         <translation>正在回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="284"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="285"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>已中断——Hearth 在此回复完成前关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="287"/>
+        <location filename="../../app/ui/message_widget.py" line="392"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="300"/>
+        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <source>Stopped while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <source>Hearth closed while the model was thinking, before its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="426"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>在生成任何文字前已停止。点击“重新生成”可再次提问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="301"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth 在收到任何文字前已关闭。点击“重新生成”可再次提问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="303"/>
+        <location filename="../../app/ui/message_widget.py" line="429"/>
         <source>The model gave an empty reply.</source>
         <translation>模型给出了空回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="354"/>
+        <location filename="../../app/ui/message_widget.py" line="481"/>
         <source>Your message</source>
         <translation>您的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="439"/>
+        <location filename="../../app/ui/message_widget.py" line="566"/>
         <source>Showing all… {percent}%</source>
         <translation>正在显示全部… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="446"/>
+        <location filename="../../app/ui/message_widget.py" line="573"/>
         <source>Show all ({count} characters)</source>
         <translation>显示全部（{count} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="448"/>
+        <location filename="../../app/ui/message_widget.py" line="575"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>显示此消息的全部内容（{count} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="449"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Only the start of this long message is shown</source>
         <translation>此长消息仅显示开头部分</translation>
     </message>
@@ -1641,57 +2152,74 @@ Your data: {folder}</source>
 <context>
     <name>ModelChoice</name>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="113"/>
+        <location filename="../../app/chat/model_choice.py" line="117"/>
         <source>This conversation used {model} on the connection “{name}”, which has been removed. Choose a model for it above.</source>
         <translation>此对话使用的是连接“{name}”上的 {model}，该连接已被移除。请在上方为它选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="115"/>
+        <location filename="../../app/chat/model_choice.py" line="119"/>
         <source>The default model, {model} on “{name}”, is no longer available: its connection has been removed. Choose a model above or in Settings.</source>
         <translation>默认模型（“{name}”上的 {model}）已不可用：其连接已被移除。请在上方或“设置”中选择模型。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="123"/>
+        <location filename="../../app/chat/model_choice.py" line="127"/>
         <source>No model is set up. Choose a model file in Settings.</source>
         <translation>尚未设置模型。请在“设置”中选择模型文件。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="130"/>
+        <location filename="../../app/chat/model_choice.py" line="136"/>
+        <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="139"/>
+        <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="145"/>
         <source>The model this conversation used, {name}, is no longer on this computer. Choose another model for it above, or download it again in Models.</source>
         <translation>此对话使用的模型 {name} 已不在此电脑上。请在上方选择其他模型，或在“模型”中重新下载。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="163"/>
+        <location filename="../../app/chat/model_choice.py" line="178"/>
         <source>chat template</source>
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="164"/>
+        <location filename="../../app/chat/model_choice.py" line="179"/>
         <source>plain transcript</source>
         <translation>纯文本记录</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="166"/>
+        <location filename="../../app/chat/model_choice.py" line="181"/>
         <source> · base model</source>
         <translation> · 基础模型</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="167"/>
+        <location filename="../../app/chat/model_choice.py" line="182"/>
         <source>{tokens} ctx</source>
         <translation>{tokens} 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="168"/>
+        <location filename="../../app/chat/model_choice.py" line="183"/>
         <source>context size unknown</source>
         <translation>上下文大小未知</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="178"/>
+        <location filename="../../app/chat/model_choice.py" line="188"/>
+        <location filename="../../app/chat/model_choice.py" line="275"/>
+        <location filename="../../app/chat/model_choice.py" line="287"/>
+        <source>{name} ({app})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chat/model_choice.py" line="197"/>
         <source>What you write in this conversation is sent to {host}.</source>
         <translation>您在此对话中写的内容会发送到 {host}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_choice.py" line="283"/>
+        <location filename="../../app/chat/model_choice.py" line="313"/>
         <source>The model changes after the current reply.</source>
         <translation>当前回复结束后将切换模型。</translation>
     </message>
@@ -1699,22 +2227,22 @@ Your data: {folder}</source>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Browse for a model file</source>
         <translation>浏览模型文件</translation>
     </message>
@@ -1722,203 +2250,358 @@ Your data: {folder}</source>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="172"/>
+        <location filename="../../app/ui/model_manager.py" line="206"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="194"/>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="195"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="199"/>
+        <location filename="../../app/ui/model_manager.py" line="210"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="213"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="216"/>
+        <location filename="../../app/ui/model_manager.py" line="232"/>
         <source>Catalog of models</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="231"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>owner/repository</source>
         <translation>所有者/仓库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="232"/>
+        <location filename="../../app/ui/model_manager.py" line="248"/>
         <source>Hugging Face repository</source>
         <translation>Hugging Face 仓库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="235"/>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>File name in the repository</source>
         <translation>仓库中的文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="236"/>
-        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <location filename="../../app/ui/model_manager.py" line="252"/>
+        <location filename="../../app/ui/model_manager.py" line="304"/>
         <source>Download from Hugging Face</source>
         <translation>从 Hugging Face 下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
-        <location filename="../../app/ui/model_manager.py" line="417"/>
+        <location filename="../../app/ui/model_manager.py" line="254"/>
+        <location filename="../../app/ui/model_manager.py" line="602"/>
         <source>Import a .gguf file…</source>
         <translation>导入 .gguf 文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="257"/>
         <source>Any GGUF:</source>
         <translation>任意 GGUF：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="269"/>
         <source>This computer has {memory} of memory free for a model (a GPU&apos;s included). Models that fit and should write at least 8 tokens a second here come first; the speeds are estimates from the replies measured on this computer. Downloads come from Hugging Face; nothing is sent anywhere until you press Download.</source>
         <translation>此电脑有 {memory} 可用内存供模型使用（含 GPU）。能放下且在此每秒应至少输出 8 个词元的模型排在前面；速度是根据在此电脑上测得的回复估算的。下载来自 Hugging Face；在您点击“下载”之前不会发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="276"/>
+        <location filename="../../app/ui/model_manager.py" line="292"/>
         <source>Too large for this computer</source>
         <translation>对此电脑来说太大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="277"/>
+        <location filename="../../app/ui/model_manager.py" line="293"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} 需要约 {needed} 内存，而此电脑只有 {free}。它可能无法运行。仍要下载吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="289"/>
+        <location filename="../../app/ui/model_manager.py" line="305"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>请输入类似 所有者/名称 的仓库，以及以 .gguf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <location filename="../../app/ui/model_manager.py" line="317"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>还没有下载。请在“目录”标签页中选择模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="341"/>
         <source>Installed models</source>
         <translation>已安装的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="327"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="328"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="352"/>
         <source>Use as default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="338"/>
+        <location filename="../../app/ui/model_manager.py" line="354"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="340"/>
+        <location filename="../../app/ui/model_manager.py" line="356"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="364"/>
+        <location filename="../../app/ui/model_manager.py" line="380"/>
+        <location filename="../../app/ui/model_manager.py" line="500"/>
         <source>{name}  (in use)</source>
         <translation>{name}（使用中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="386"/>
-        <location filename="../../app/ui/model_manager.py" line="389"/>
+        <location filename="../../app/ui/model_manager.py" line="403"/>
+        <location filename="../../app/ui/model_manager.py" line="406"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="387"/>
+        <location filename="../../app/ui/model_manager.py" line="404"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} 正在使用中。请先选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="390"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>从此电脑删除 {name}（{size}）？
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="399"/>
+        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <source>Models from other apps on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="442"/>
+        <location filename="../../app/ui/model_manager.py" line="546"/>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>Use</source>
+        <translation type="unfinished">使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <source>Use the chosen model where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <source>Remove the chosen model from this list; its file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <source>Look again in other apps&apos; folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <source>Looking in other apps&apos; folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <source>Missing: {app} deleted or moved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <source>Cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Fits</source>
+        <translation type="unfinished">可运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <source>Tight</source>
+        <translation type="unfinished">勉强</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <source>Too large</source>
+        <translation type="unfinished">太大</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <source>Press Look again to look in other apps&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <source>Models from other apps: %n; {missing} of them no longer there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <source>Models from other apps: %n, used where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <source>An import is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <source>{name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <source>This model cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <source>Stop offering {name}? Its file stays where {app} keeps it:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="584"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="400"/>
+        <location filename="../../app/ui/model_manager.py" line="585"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="591"/>
         <source>Another import is still running.</source>
         <translation>另一个导入仍在进行中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="413"/>
+        <location filename="../../app/ui/model_manager.py" line="598"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="609"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} 已导入。{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="613"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -2252,98 +2935,108 @@ Your data: {folder}</source>
         <translation>“系统”表示跟随此电脑的语言。Hearth 支持英语、德语、法语、西班牙语、简体中文和日语。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Search what reasoning models thought, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>saved — type a new one to replace it</source>
         <translation>已保存——输入新的令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="174"/>
         <source>Hugging Face token</source>
         <translation>Hugging Face 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Forget token</source>
         <translation>忘记令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Forget the Hugging Face token</source>
         <translation>忘记 Hugging Face 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging Face 令牌（用于受限模型）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Token for the local API</source>
         <translation>本地 API 的令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="192"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>本地 API 令牌的保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>其他应用将其作为持有者令牌发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="222"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253"/>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>您的令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="257"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>没有可用的系统密钥环，因此您的令牌保存在 {file} 中，仅您本人可读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="259"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>没有可用的系统密钥环，因此您的令牌只保存在内存中，Hearth 关闭时即被清除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="264"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>保存在 {file} 中，仅您本人可读：此电脑没有系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267"/>
+        <location filename="../../app/ui/settings_dialog.py" line="269"/>
         <source>Kept in the system keyring.</source>
         <translation>保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>仅保存在内存中，因此 Hearth 重启后会改变：没有系统密钥环，且无法写入设置文件夹。</translation>
     </message>
@@ -2495,37 +3188,37 @@ Your data: {folder}</source>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="37"/>
+        <location filename="../../app/ui/source_dialog.py" line="41"/>
         <source>Source {number}: {file}</source>
         <translation>来源 {number}：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="40"/>
+        <location filename="../../app/ui/source_dialog.py" line="44"/>
         <source>{file}, {where}</source>
         <translation>{file}，{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="48"/>
+        <location filename="../../app/ui/source_dialog.py" line="52"/>
         <source>The passage the reply was given</source>
         <translation>提供给回复的段落</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="51"/>
+        <location filename="../../app/ui/source_dialog.py" line="55"/>
         <source>Open the file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="52"/>
+        <location filename="../../app/ui/source_dialog.py" line="56"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="67"/>
+        <location filename="../../app/ui/source_dialog.py" line="71"/>
         <source>{file} is not there any more.</source>
         <translation>{file} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="71"/>
+        <location filename="../../app/ui/source_dialog.py" line="75"/>
         <source>Open {file} in the app your system uses for it?</source>
         <translation>要用系统为此类文件指定的应用打开 {file} 吗？</translation>
     </message>
@@ -2557,6 +3250,59 @@ Your data: {folder}</source>
         <location filename="../../app/chat/summarize.py" line="129"/>
         <source>*Combining the summaries of the {count} parts…*</source>
         <translation>*正在合并 {count} 个部分的摘要…*</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingBlock</name>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="156"/>
+        <source>The model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="185"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thinking cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="187"/>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="190"/>
+        <source>Thinking cut off after {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="191"/>
+        <source>Thought for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="198"/>
+        <source>{label}: hide the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="199"/>
+        <source>{label}: show the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="200"/>
+        <source>Hide the thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_widget.py" line="201"/>
+        <source>Show what the model thought before answering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3357,24 @@ Your data: {folder}</source>
         <translation>
             <numerusform>回收站中的全部 %n 个对话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="40"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
