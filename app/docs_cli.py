@@ -52,7 +52,7 @@ def docs_command(argv: Sequence[str]) -> int:
     paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
     paths.ensure()
     try:
-        return _run(args, paths.data / INDEX_FILE)
+        return _run(args, paths)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -62,22 +62,32 @@ def docs_command(argv: Sequence[str]) -> int:
         return 130
 
 
-def bundled_embedder() -> Path:
-    from app.resources import bundled_embedder_path
+def bundled_embedder(paths: AppPaths | None = None) -> Path:
+    """The embedding model the documents use: with `paths`, the one chosen in Settings
+    (as the window uses), else the bundled one."""
+    from app.resources import bundled_embedder_path, documents_embedder_path
 
-    path = bundled_embedder_path()
+    if paths is not None:
+        from app.settings import Settings
+        from app.settings.model import load_json_dataclass
+
+        chosen = load_json_dataclass(Settings, paths.settings_file).documents_embedder
+        path = documents_embedder_path(paths.models, chosen)
+    else:
+        path = bundled_embedder_path()
     if path is None:
         raise UserError("The bundled embedding model is missing from this installation.")
     return path
 
 
-def _run(args: argparse.Namespace, index_path: Path) -> int:
+def _run(args: argparse.Namespace, paths: AppPaths) -> int:
+    index_path = paths.data / INDEX_FILE
     if args.command == "add":
-        return _add(args, index_path)
+        return _add(args, index_path, bundled_embedder(paths))
     index = DocumentIndex(index_path)
     try:
         if args.command == "search":
-            return _search(args, index)
+            return _search(args, index, bundled_embedder(paths))
         if args.command == "list":
             chosen = [index.collection(args.collection)] if args.collection \
                 else index.collections()
@@ -101,7 +111,7 @@ def _run(args: argparse.Namespace, index_path: Path) -> int:
     raise UserError(f"unknown command {args.command}")
 
 
-def _add(args: argparse.Namespace, index_path: Path) -> int:
+def _add(args: argparse.Namespace, index_path: Path, embedder: Path) -> int:
     index = DocumentIndex(index_path)
     try:
         collection = index.collection(args.collection, create=True)
@@ -111,7 +121,7 @@ def _add(args: argparse.Namespace, index_path: Path) -> int:
             index.add_source(collection, path.resolve())
     finally:
         index.close()
-    indexer = Indexer(index_path, IndexOptions(bundled_embedder(), threads=args.threads))
+    indexer = Indexer(index_path, IndexOptions(embedder, threads=args.threads))
     report = indexer.run(args.collection, _progress(sys.stderr))
     for path, why in report.quarantined.items():
         print(f"quarantined: {path}: {why}", file=sys.stderr)
@@ -130,9 +140,8 @@ def _progress(stream: TextIO) -> Callable[[IndexProgress], None]:
     return show
 
 
-def _search(args: argparse.Namespace, index: DocumentIndex) -> int:
+def _search(args: argparse.Namespace, index: DocumentIndex, embedder_path: Path) -> int:
     collections: list[Collection] = [index.collection(name) for name in args.collection]
-    embedder_path = bundled_embedder()
     from app.engine.embedding import Embedder
 
     embedder = Embedder(embedder_path, threads=1) if args.mode != "fts" else None

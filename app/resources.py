@@ -22,3 +22,11 @@ def bundled_embedder_path() -> Path | None:
     checkout where `make` has not built it yet)."""
     path = resource("embedder", BUNDLED_EMBEDDER)
     return path if path.is_file() else None
+
+
+def documents_embedder_path(models_dir: Path, chosen: str) -> Path | None:
+    """The embedding model the documents use: the one chosen in Settings (a file in the
+    models folder) while it is there, else the bundled one."""
+    if chosen and Path(chosen).name == chosen and (models_dir / chosen).is_file():
+        return models_dir / chosen
+    return bundled_embedder_path()

@@ -54,7 +54,7 @@ from app.models.queue import DownloadManager
 from app.models.speed import SpeedEstimator
 from app.models.system import available_memory_bytes
 from app.paths import AppPaths
-from app.resources import bundled_embedder_path
+from app.resources import documents_embedder_path
 from app.server.bridge import EngineBridge
 from app.server.service import ApiService
 from app.settings import Settings, UiState, load_json_dataclass
@@ -240,7 +240,10 @@ def build(
         info = engine.model_info
         return info.name if info is not None else None
 
-    grounding = Grounding(paths.data, bundled_embedder_path)
+    def documents_embedder() -> Path | None:
+        return documents_embedder_path(paths.models, preferences.current.documents_embedder)
+
+    grounding = Grounding(paths.data, documents_embedder)
     session = ChatSession(store, engine, preferences.generation_params, model_id,
                           serves=lambda conversation_id: choice_ref[0].serves(conversation_id),
                           grounding=grounding)
@@ -294,7 +297,10 @@ def build(
     purged = library.purge_old()
     if purged:
         log.info("Emptied %d conversations that had been in the trash for 30 days", purged)
-    collections = Collections(paths.data / INDEX_FILE, bundled_embedder_path(), log_file)
+    collections = Collections(paths.data / INDEX_FILE, documents_embedder(), log_file)
+    preferences.changed.connect(
+        lambda keys: collections.use_embedder(documents_embedder())
+        if "documents_embedder" in keys else None)
     collections.rebuilt.connect(grounding.reopen)
     grounding.load_attached()
     attachments = Attachments(collections)

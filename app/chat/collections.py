@@ -473,6 +473,30 @@ class Collections(QObject):
     def paused(self) -> bool:
         return self._indexer is not None and self._indexer.paused
 
+    @property
+    def embedder(self) -> Path | None:
+        return self._embedder
+
+    def use_embedder(self, embedder: Path | None) -> None:
+        """Another embedding model (Settings): every collection is indexed again, each file
+        whose vectors came from another model re-embedded, the rest kept. Until then the
+        search reads words only where a file's vectors are from the old model: the two
+        models' vectors are never compared."""
+        if embedder == self._embedder:
+            return
+        self._embedder = embedder
+        running = self.running
+        if running is not None:  # it embeds with the old model
+            try:
+                self._stop_indexing(running)
+            except UserError:
+                log.info("%s was still stopping; it is indexed again after", running)
+        for collection in self.collections():
+            if collection.name == self.running:
+                self._queue.append(collection.name)
+            else:
+                self.index(collection.name)
+
     def index(self, name: str) -> bool:
         """Bring a collection's index up to date: now, or after the job before it. False
         when it is already being indexed or waiting."""

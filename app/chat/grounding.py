@@ -264,8 +264,10 @@ class Grounding(QObject):
 
 def _query_embedding(path: Path, threads: int, loaded: list[Any]) -> Callable[[str], Any]:
     """Embeds a question, loading the embedder on first use (a chat without documents
-    never does) and keeping it in `loaded`."""
+    never does) and keeping it in `loaded`; another model chosen in Settings replaces it."""
     def embed(text: str) -> Any:
+        if loaded and loaded[0].path != path:
+            loaded.pop().close()
         if not loaded:
             from app.engine.embedding import Embedder
 

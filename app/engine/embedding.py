@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -45,16 +46,26 @@ class EmbedderFacts:
     document_prefix: str = ""
 
 
-# By the file name's start, lower case. Each model card is the source.
+# The bundled embedder, by its file name's start (lower case); its model card is the
+# source. The catalog's downloadable embedders carry their own (resources/catalog.json).
 KNOWN_EMBEDDERS: dict[str, EmbedderFacts] = {
     # sentence-transformers' max_seq_length; 512 positions, trained on 128 then 256
     "all-minilm-l6-v2": EmbedderFacts(max_tokens=256),
-    "bge-small-en-v1.5": EmbedderFacts(
-        max_tokens=512,
-        query_prefix="Represent this sentence for searching relevant passages: "),
-    "nomic-embed-text-v1.5": EmbedderFacts(
-        max_tokens=2048, query_prefix="search_query: ", document_prefix="search_document: "),
 }
+
+
+@cache
+def _catalog_embedders() -> dict[str, EmbedderFacts]:
+    from app.models.catalog import load_catalog
+
+    try:
+        entries = load_catalog().embedders
+    except UserError as exc:
+        log.warning("%s", exc)
+        return {}
+    return {e.filename.lower(): EmbedderFacts(e.embedding.max_tokens, e.embedding.query_prefix,
+                                              e.embedding.document_prefix)
+            for e in entries if e.embedding is not None}
 
 
 def facts_for(path: Path) -> EmbedderFacts:
@@ -62,7 +73,7 @@ def facts_for(path: Path) -> EmbedderFacts:
     for start, facts in KNOWN_EMBEDDERS.items():
         if name.startswith(start):
             return facts
-    return EmbedderFacts()
+    return _catalog_embedders().get(name, EmbedderFacts())
 
 
 class Embedder:

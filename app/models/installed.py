@@ -59,7 +59,8 @@ class InstalledModel:
 
 
 def describe(path: Path, catalog: Catalog | None = None) -> InstalledModel:
-    entry = catalog.by_filename(path.name) if catalog else None
+    entry = (catalog.by_filename(path.name) or catalog.embedder_by_filename(path.name)) \
+        if catalog else None
     size = path.stat().st_size
     try:
         header = read_header(path)
@@ -81,10 +82,29 @@ def describe(path: Path, catalog: Catalog | None = None) -> InstalledModel:
 DescribeCache = dict[tuple[Path, int, int], InstalledModel]
 
 
+# Encoder-only architectures: their GGUFs embed text, they cannot chat
+EMBEDDING_ARCHITECTURES = frozenset({"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2",
+                                     "jina-bert-v3", "t5encoder", "modern-bert", "neo-bert"})
+
+
+def is_embedder(model: InstalledModel, catalog: Catalog | None) -> bool:
+    """A model that embeds text for documents (the catalog's, or an encoder-only one)."""
+    return model.architecture in EMBEDDING_ARCHITECTURES or (
+        catalog is not None and catalog.embedder_by_filename(model.path.name) is not None)
+
+
 def list_installed(models_dir: Path, catalog: Catalog | None = None,
-                   cache: DescribeCache | None = None) -> list[InstalledModel]:
-    """The .gguf files in the models folder. With a cache, an unchanged file's header is
-    not read again (the GUI refreshes this list often)."""
+                   cache: DescribeCache | None = None,
+                   embedders: bool = False) -> list[InstalledModel]:
+    """The chat models among the .gguf files in the models folder; with `embedders`, the
+    embedding models instead (downloaded for documents). With a cache, an unchanged file's
+    header is not read again (the GUI refreshes this list often)."""
+    return [m for m in _every_gguf(models_dir, catalog, cache)
+            if is_embedder(m, catalog) == embedders]
+
+
+def _every_gguf(models_dir: Path, catalog: Catalog | None,
+                cache: DescribeCache | None) -> list[InstalledModel]:
     if not models_dir.is_dir():
         return []
     found = []

@@ -66,6 +66,11 @@ class Settings:
         "", "Language (applied at the next start)",
         help="System follows this computer's language. Hearth speaks English, German, "
              "French, Spanish, Simplified Chinese and Japanese.")
+    documents_embedder: str = setting(
+        "", "Embedding model for documents",
+        help="How your documents are searched by meaning. The bundled one reads English "
+             "best; a stronger or multilingual one can be downloaded in Models (For "
+             "documents). Your documents are then indexed again.")
     search_reasoning: bool = setting(
         False, "Search what reasoning models thought, too",
         help="Search finds words in the replies' answers; with this on, also in the "

@@ -42,6 +42,7 @@ from app.engine.base import GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.i18n import ui_locale
+from app.models.installed import list_installed
 from app.paths import AppPaths
 from app.server.service import ApiService
 from app.settings import Settings, UiState
@@ -522,7 +523,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self, self.models.tokens,
                                 self.api.token if self.api is not None else "",
                                 api_token_store=self.api.token_store
-                                if self.api is not None else None)
+                                if self.api is not None else None,
+                                embedders=[(m.name, m.path.name) for m in list_installed(
+                                    self.paths.models, self.models.catalog, embedders=True)])
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         self.chat.prompt.setFocus()
         if not accepted:

@@ -274,8 +274,11 @@ class ModelManager(QDialog):
             memory=gb(self._memory))
 
     def _fill_catalog(self, installed: set[str]) -> None:
+        embedders = {e.filename for e in self._catalog.embedders
+                     if (self._models_dir / e.filename).is_file()}
         self.catalog_model.fill(self._catalog.recommended(self._memory, self._speed),
-                                self._memory, installed, self._speed)
+                                self._memory, installed | embedders, self._speed,
+                                embedders=self._catalog.embedders)
 
     def _on_catalog_action(self, row: int) -> None:
         item = self.catalog_model.row(row)

@@ -7,7 +7,7 @@ words toggles it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,8 @@ SETTING_TEXTS = (
     QT_TRANSLATE_NOOP("SettingsDialog", "Each recent conversation's state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer's memory, at most 2 GB."),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsDialog", 'Language (applied at the next start)'),
     QT_TRANSLATE_NOOP("SettingsDialog", "System follows this computer's language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese."),  # noqa: E501
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Embedding model for documents'),
+    QT_TRANSLATE_NOOP("SettingsDialog", "How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again."),  # noqa: E501
     QT_TRANSLATE_NOOP("SettingsDialog", 'Search what reasoning models thought, too'),
     QT_TRANSLATE_NOOP("SettingsDialog", "Search finds words in the replies' answers; with this on, also in the thinking that reasoning models write before they answer."),  # noqa: E501
 )
@@ -145,8 +147,11 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  tokens: TokenStore | None = None, api_token: str = "",
                  choose_file: ChooseFile = choose_gguf,
-                 api_token_store: TokenStore | None = None) -> None:
+                 api_token_store: TokenStore | None = None,
+                 embedders: Sequence[tuple[str, str]] = ()) -> None:
+        """`embedders`: the embedding models downloaded, as (name, file name)."""
         super().__init__(parent)
+        self._embedders = embedders
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(780)
         self._settings = settings
@@ -217,6 +222,16 @@ class SettingsDialog(QDialog):
             editor = GpuLayersEditor(value, int(meta.get("max") or 1000))
         elif name == "model_path":
             editor = ModelFileEditor(value, self._choose_file)
+        elif name == "documents_embedder":
+            combo = QComboBox()
+            combo.addItem(self.tr("Bundled: all-MiniLM-L6-v2 (English)"), "")
+            for model_name, filename in self._embedders:
+                combo.addItem(model_name, filename)
+            if value and combo.findData(value) < 0:  # deleted since it was chosen
+                combo.addItem(self.tr("{file} (missing: the bundled one is used)")
+                              .format(file=value), value)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            editor = combo
         elif name == "language":
             combo = QComboBox()
             combo.addItem(self.tr("System"), "")

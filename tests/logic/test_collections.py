@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.chat.collections import Collections, FileRow, indexing_threads
 from app.docs_cli import bundled_embedder
 from app.documents.index import INDEX_FILE, DocumentIndex, FileStatus
-from app.documents.indexer import IndexReport
+from app.documents.indexer import IndexReport, embedder_id
 from app.errors import UserError
 
 LIGHTHOUSE = ("The lighthouse keeper trimmed the wick of the great lamp every evening at "
@@ -227,3 +227,27 @@ def test_a_rebuild_keeps_the_collections_that_can_still_be_read(
     collections.rebuild()
     assert [(c.name, c.sources) for c in collections.collections()] == [
         ("Thesis sources", (str(tmp_path),))]
+
+
+@pytest.mark.real_model
+def test_another_embedding_model_re_embeds_every_collection_never_mixing(
+        qtbot: QtBot, make: MakeCollections, embedder: Path, tmp_path: Path) -> None:
+    collections = make(embedder)
+    collections.create("Notes")
+    collections.add_sources("Notes", [folder_of(tmp_path, 2)])
+    with qtbot.waitSignal(collections.finished, timeout=INDEXING_S):
+        collections.index("Notes")
+    # another model: the bundled one's bytes under a catalog embedder's name, so its id
+    # differs and the catalog gives its facts (BGE's query words, 512 tokens)
+    other = tmp_path / "models" / "bge-small-en-v1.5-q8_0.gguf"
+    other.parent.mkdir()
+    other.write_bytes(embedder.read_bytes())
+    with qtbot.waitSignal(collections.finished, timeout=INDEXING_S) as done:
+        collections.use_embedder(other)
+    assert done.args[0] == "Notes" and collections.embedder == other
+    index = DocumentIndex(tmp_path / INDEX_FILE)
+    models = {row[0] for row in index._db.execute("SELECT embedder FROM chunks")}
+    index.close()
+    assert models == {embedder_id(other)}
+    with qtbot.assertNotEmitted(collections.finished, wait=200):
+        collections.use_embedder(other)  # the same model: nothing to do

@@ -106,8 +106,12 @@ def make_manager(qtbot: QtBot, tmp_path: Path, hub: tuple[str, HubState],
 def test_the_real_catalog_is_listed_fits_first(qtbot: QtBot, make_manager: Any) -> None:
     catalog = load_catalog()
     manager = make_manager(catalog=catalog, memory=8 * GB)
-    rows = manager.catalog_model.rowCount()
-    assert rows == len(catalog.entries) >= 16
+    # the chat models, then a heading and the embedders for documents, which never mix in
+    assert manager.catalog_model.rowCount() == len(catalog.entries) + 1 + len(catalog.embedders)
+    rows = len(catalog.entries)
+    assert rows >= 16 and cell(manager, rows, 0) == "For documents (embedding)"
+    assert [cell(manager, rows + 1 + i, 0).split("\n")[0]
+            for i in range(len(catalog.embedders))] == [e.name for e in catalog.embedders]
     labels = [cell(manager, row, 4).split(" · ")[0] for row in range(rows)]
     order = {"Fits": 0, "Tight": 1, "Too large": 2, "Unsupported": 3}
     assert [order[label] for label in labels] == sorted(order[label] for label in labels)
@@ -123,7 +127,7 @@ def test_the_fit_labels_follow_the_memory_free_now(qtbot: QtBot, make_manager: A
     manager = make_manager(catalog=load_catalog(), memory=lambda: free[0])
 
     def fitting() -> int:
-        rows = manager.catalog_model.rowCount()
+        rows = len(load_catalog().entries)  # the chat models, before the embedders
         return sum(cell(manager, row, 4).startswith("Fits") for row in range(rows))
 
     before = fitting()

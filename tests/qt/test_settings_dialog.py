@@ -141,3 +141,23 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
     assert len(controls) >= len(Settings.__dataclass_fields__) + 4
     unnamed = [type(w).__name__ for w in controls if not w.accessibleName()]
     assert unnamed == []
+
+
+def test_the_documents_embedder_is_chosen_among_those_downloaded(qtbot: QtBot) -> None:
+    downloaded = [("BGE small en v1.5", "bge-small-en-v1.5-q8_0.gguf")]
+    dialog = SettingsDialog(Settings(), embedders=downloaded)
+    qtbot.addWidget(dialog)
+    combo = dialog.editors["documents_embedder"]
+    assert isinstance(combo, QComboBox) and combo.accessibleName()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Bundled: all-MiniLM-L6-v2 (English)", "BGE small en v1.5"]
+    assert dialog.result_settings().documents_embedder == ""
+    combo.setCurrentIndex(1)
+    assert dialog.result_settings().documents_embedder == "bge-small-en-v1.5-q8_0.gguf"
+
+    gone = SettingsDialog(Settings(documents_embedder="nomic.gguf"))  # deleted since chosen
+    qtbot.addWidget(gone)
+    box = gone.editors["documents_embedder"]
+    assert isinstance(box, QComboBox)
+    assert box.currentText() == "nomic.gguf (missing: the bundled one is used)"
+    assert gone.result_settings().documents_embedder == "nomic.gguf"
