@@ -9,6 +9,7 @@ the process), and no quit waits for a job that cannot stop at once.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import BUG_MESSAGE, UserError
-from app.jobs import QUIT, CancelToken
+from app.jobs import CANCEL, QUIT, CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,84 @@ class BackgroundJob(QObject):
             return True
         log.warning("Job %s did not stop within %d ms", self.id, timeout_ms)
         return False
+
+
+class JobSlot(QObject):
+    """One owner's background work, one job at a time: only the current job's progress and
+    result come out (a superseded or forgotten job's are dropped), and every job started is
+    kept alive until its thread has ended. ModelSetup and HistoryImport are built on it."""
+
+    progress = Signal(int, int)  # the current job's done, total
+    done = Signal(object)  # its result
+    failed = Signal(str)  # its problem, in words
+    cancelled = Signal()
+
+    def __init__(self, name: str, log_file: str) -> None:
+        super().__init__()
+        self._name = name
+        self._log_file = log_file
+        self._ids = itertools.count(1)
+        self._job: BackgroundJob | None = None
+        self._running: dict[str, BackgroundJob] = {}
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, function: JobFunction) -> str:
+        """Runs function as the current job (the caller cancels a previous one first)."""
+        job = BackgroundJob(f"{self._name}-{next(self._ids)}", self._name, function,
+                            self._log_file)
+        job.progress.connect(self._on_progress)
+        job.done.connect(self._on_done)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        job.ended.connect(self._running.pop)
+        self._job = job
+        self._running[job.id] = job
+        job.start()
+        return job.id
+
+    def cancel(self, forget: bool = False) -> None:
+        """Asks the current job to stop; its `cancelled` still comes, unless `forget`."""
+        if self._job is not None:
+            self._job.cancel(CANCEL)
+            if forget:
+                self._job = None
+
+    def join(self, timeout_ms: int) -> bool:
+        """On quit: cancel, then wait at most timeout_ms for every thread started."""
+        self.cancel()
+        deadline = time.monotonic() + timeout_ms / 1000
+        return all(job.join(int((deadline - time.monotonic()) * 1000))
+                   for job in list(self._running.values()))
+
+    def _ended(self, job_id: str) -> bool:
+        """Whether job_id is the current job, which has now ended."""
+        if self._job is None or self._job.id != job_id:
+            return False
+        self._job = None
+        return True
+
+    @Slot(str, int, int)
+    def _on_progress(self, job_id: str, done: int, total: int) -> None:
+        if self._job is not None and self._job.id == job_id:
+            self.progress.emit(done, total)
+
+    @Slot(str, object)
+    def _on_done(self, job_id: str, result: object) -> None:
+        if self._ended(job_id):
+            self.done.emit(result)
+
+    @Slot(str, str)
+    def _on_failed(self, job_id: str, message: str) -> None:
+        if self._ended(job_id):
+            self.failed.emit(message)
+
+    @Slot(str)
+    def _on_cancelled(self, job_id: str) -> None:
+        if self._ended(job_id):
+            self.cancelled.emit()
 
 
 class BackgroundWork:

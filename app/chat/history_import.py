@@ -6,22 +6,20 @@ every conversation finished so far, and importing the same export again adds the
 
 from __future__ import annotations
 
-import itertools
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from app.background import BackgroundJob, JobFunction, Progress
+from app.background import JobFunction, JobSlot, Progress
 from app.errors import StorageError, UserError
 from app.importers.chatgpt import JSON_NAME
 from app.importers.detect import detect
 from app.importers.locations import FoundHistory, find_other_apps
 from app.importers.model import FORMATS, ImportProblem
 from app.importers.run import ImportSummary, import_path
-from app.jobs import CANCEL, CancelToken
+from app.jobs import CancelToken
 from app.store.db import connect
 
 
@@ -51,11 +49,13 @@ class HistoryImport(QObject):
                  find: Callable[[], list[FoundHistory]] = find_other_apps) -> None:
         super().__init__()
         self._database = database
-        self._log_file = log_file
         self._find = find
-        self._ids = itertools.count(1)
-        self._job: BackgroundJob | None = None
-        self._running: dict[str, BackgroundJob] = {}  # kept alive until their threads end
+        self._jobs = JobSlot("history-import", log_file)
+        self._jobs.progress.connect(self.progress)
+        self._jobs.done.connect(self.finished)
+        self._jobs.failed.connect(self.failed)
+        self._jobs.cancelled.connect(
+            lambda: self.failed.emit(self.tr("The import was cancelled.")))
 
     def other_apps(self) -> list[FoundHistory]:
         """Other apps' history in their default folders (the folders are listed, not
@@ -80,59 +80,20 @@ class HistoryImport(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._jobs.busy
 
     def start(self, path: Path, fmt: str | None = None) -> str | None:
         """Import path in the background; None while another import runs."""
-        if self._job is not None:
+        if self._jobs.busy:
             return None
-        job = BackgroundJob(f"history-import-{next(self._ids)}", "history-import",
-                            _import_job(self._database, path, fmt), self._log_file)
-        job.progress.connect(self._on_progress)
-        job.done.connect(self._on_done)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-        job.ended.connect(self._running.pop)
-        self._job = job
-        self._running[job.id] = job
-        job.start()
+        job_id = self._jobs.start(_import_job(self._database, path, fmt))
         self.started.emit(str(path))
-        return job.id
+        return job_id
 
     def cancel(self) -> None:
         """Stop after the conversation being written; what is written stays."""
-        if self._job is not None:
-            self._job.cancel(CANCEL)
+        self._jobs.cancel()
 
     def join(self, timeout_ms: int) -> bool:
         """On quit: cancel, then wait at most timeout_ms for the thread."""
-        self.cancel()
-        deadline = time.monotonic() + timeout_ms / 1000
-        return all(job.join(int((deadline - time.monotonic()) * 1000))
-                   for job in list(self._running.values()))
-
-    def _current(self, job_id: str) -> bool:
-        return self._job is not None and self._job.id == job_id
-
-    @Slot(str, int, int)
-    def _on_progress(self, job_id: str, done: int, total: int) -> None:
-        if self._current(job_id):
-            self.progress.emit(done, total)
-
-    @Slot(str, object)
-    def _on_done(self, job_id: str, summary: object) -> None:
-        if self._current(job_id):
-            self._job = None
-            self.finished.emit(summary)
-
-    @Slot(str, str)
-    def _on_failed(self, job_id: str, message: str) -> None:
-        if self._current(job_id):
-            self._job = None
-            self.failed.emit(message)
-
-    @Slot(str)
-    def _on_cancelled(self, job_id: str) -> None:
-        if self._current(job_id):
-            self._job = None
-            self.failed.emit(self.tr("The import was cancelled."))
+        return self._jobs.join(timeout_ms)

@@ -3,17 +3,15 @@ then ask the engine thread to load it."""
 
 from __future__ import annotations
 
-import itertools
 import logging
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.background import BackgroundJob, JobCancelled, JobFunction, Progress
+from app.background import JobCancelled, JobFunction, JobSlot, Progress
 from app.engine.base import LoadOptions
 from app.engine.worker import EngineController
-from app.jobs import CANCEL, CancelToken
+from app.jobs import CancelToken
 from app.models.provision import BundledModel, ProvisionCancelled, is_provisioned, provision
 
 log = logging.getLogger(__name__)
@@ -42,10 +40,12 @@ class ModelSetup(QObject):
         self._engine = engine
         self._models_dir = models_dir
         self._bundled = bundled
-        self._log_file = log_file
-        self._ids = itertools.count(1)
-        self._job: BackgroundJob | None = None
-        self._running: dict[str, BackgroundJob] = {}  # kept alive until their threads end
+        self._jobs = JobSlot("provision", log_file)
+        self._jobs.progress.connect(self.progress)
+        self._jobs.done.connect(lambda path: self._load(str(path)))
+        self._jobs.failed.connect(self.failed)
+        self._jobs.cancelled.connect(lambda: self.failed.emit(
+            self.tr("Setting up the bundled model was cancelled.")))
         self._options = LoadOptions()
         self.model_path: Path | None = None
 
@@ -58,56 +58,16 @@ class ModelSetup(QObject):
         if self._bundled is None:
             self.failed.emit(self.tr("No model is set up. Choose a model file in Settings."))
             return
-        job = BackgroundJob(f"provision-{next(self._ids)}", "provision",
-                            _provision_job(self._bundled, self._models_dir), self._log_file)
-        job.progress.connect(self._on_progress)
-        job.done.connect(self._on_done)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-        job.ended.connect(self._running.pop)
-        self._job = job
-        self._running[job.id] = job
         if not is_provisioned(self._bundled, self._models_dir):
             self.provisioning.emit(self._bundled.size)
-        job.start()
+        self._jobs.start(_provision_job(self._bundled, self._models_dir))
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel(CANCEL)
-            self._job = None
+        self._jobs.cancel(forget=True)
 
     def join(self, timeout_ms: int) -> bool:
         """On quit: cancel set-up, then wait at most timeout_ms for its thread."""
-        self.cancel()
-        deadline = time.monotonic() + timeout_ms / 1000
-        return all(job.join(int((deadline - time.monotonic()) * 1000))
-                   for job in list(self._running.values()))
-
-    def _current(self, job_id: str) -> bool:
-        return self._job is not None and self._job.id == job_id
-
-    @Slot(str, int, int)
-    def _on_progress(self, job_id: str, done: int, total: int) -> None:
-        if self._current(job_id):
-            self.progress.emit(done, total)
-
-    @Slot(str, object)
-    def _on_done(self, job_id: str, path: object) -> None:
-        if self._current(job_id):
-            self._job = None
-            self._load(str(path))
-
-    @Slot(str, str)
-    def _on_failed(self, job_id: str, message: str) -> None:
-        if self._current(job_id):
-            self._job = None
-            self.failed.emit(message)
-
-    @Slot(str)
-    def _on_cancelled(self, job_id: str) -> None:
-        if self._current(job_id):
-            self._job = None
-            self.failed.emit(self.tr("Setting up the bundled model was cancelled."))
+        return self._jobs.join(timeout_ms)
 
     @Slot(str)
     def _load(self, path: str) -> None:
