@@ -109,37 +109,37 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="122"/>
         <source>For documents (embedding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dokumente (Embedding)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="140"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="142"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="144"/>
         <source>Images (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (später)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="150"/>
         <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning: Das Modell denkt nach, bevor es antwortet; Hearth zeigt das Nachdenken getrennt von der Antwort.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="153"/>
         <source>Tools: it can call functions that an app gives it (through the local API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge: Das Modell kann Funktionen aufrufen, die eine App ihm bereitstellt (über die lokale API).</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="156"/>
         <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (später): Mit seiner Projektordatei kann das Modell Bilder lesen; Hearth sendet ihm noch keine Bilder.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="191"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="215"/>
         <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, die Dokumente in Zahlen umwandeln, damit ein Chat die Textstellen findet, die er braucht. Sie chatten nicht.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="229"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="258"/>
         <source>{dimension} dimensions · up to {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} Dimensionen · bis zu {tokens} Tokens</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="267"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladen</translation>
     </message>
 </context>
 <context>
@@ -785,252 +785,252 @@
     <message>
         <location filename="../../app/chat/document_problems.py" line="20"/>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="21"/>
         <source>It is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="22"/>
         <source>It changed while being read: try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich beim Lesen geändert: Versuchen Sie es erneut, sobald sie gespeichert ist.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="24"/>
         <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich beim Lesen geändert; sie wird beim nächsten Aktualisieren der Sammlung erneut gelesen.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="27"/>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="28"/>
         <source>Hearth may not read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth darf die Datei nicht lesen (Zugriff verweigert).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="29"/>
         <source>It is a link that loops back on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine Verknüpfung, die auf sich selbst zurückverweist.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="30"/>
         <source>It is a link to something that is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine Verknüpfung zu etwas, das nicht vorhanden ist.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="31"/>
         <source>It is not there any more (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr vorhanden (verschoben oder gelöscht?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="32"/>
         <source>It is not there any more (deleted or moved while indexing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr vorhanden (während der Indexierung gelöscht oder verschoben).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="34"/>
         <source>It was deleted while being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde beim Lesen gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="35"/>
         <source>Its drive cannot be read (removed or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk kann nicht gelesen werden (entfernt oder defekt?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="36"/>
         <source>It could not be opened: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: {error}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="37"/>
         <source>It could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="38"/>
         <source>Too large to index: over {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß zum Indexieren: über {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="39"/>
         <source>Too large to index: {size} (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß zum Indexieren: {size} (die Grenze liegt bei {limit}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="40"/>
         <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument, das Hearth liest: ein ZIP-Archiv ({suffix}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="41"/>
         <source>Not a document Hearth reads: a binary file ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument, das Hearth liest: eine Binärdatei ({suffix}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="42"/>
         <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine alte Office-Datei (.doc, .xls oder .ppt), die Hearth nicht liest: Speichern Sie sie als .docx oder PDF.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="45"/>
         <source>Not a PDF, though its name says so: it does not start as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PDF, obwohl der Name es angibt: Die Datei beginnt nicht wie ein PDF.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="47"/>
         <source>Not a Word document, though its name says so: it is not a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Word-Dokument, obwohl der Name es angibt: Die Datei ist kein ZIP-Archiv.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="49"/>
         <source>Not a Word document: a zip archive without a document in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Word-Dokument: ein ZIP-Archiv ohne Dokument darin.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="51"/>
         <source>Not text: it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Text: Es sieht nach einer Binärdatei aus.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="52"/>
         <source>It has no text, only blank space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Text, nur Leerraum.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="53"/>
         <source>No text in it to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Text zum Indexieren darin.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="54"/>
         <source>The web page has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite enthält keinen Text.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="55"/>
         <source>The Word document has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Word-Dokument enthält keinen Text.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="56"/>
         <source>No text in it: its pages are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Text darin: Die Seiten sind leer.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="57"/>
         <source>No text in it: its pages are images (a scan?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Text darin: Die Seiten sind Bilder (ein Scan?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="58"/>
         <source>It is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist passwortgeschützt.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="59"/>
         <source>It is protected in a way that Hearth cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist auf eine Weise geschützt, die Hearth nicht öffnen kann.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="60"/>
         <source>The PDF could not be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht gelesen werden: Es ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="61"/>
         <source>It has {count} pages; Hearth indexes at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat {count} Seiten; Hearth indexiert höchstens {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="62"/>
         <source>It holds more text than Hearth indexes from one file ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr Text, als Hearth aus einer einzelnen Datei indexiert ({limit}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="64"/>
         <source>Reading it needs more memory than Hearth allows for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen wird mehr Speicher benötigt, als Hearth für eine einzelne Datei zulässt.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="66"/>
         <source>The {kind} could not be read: it is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} konnte nicht gelesen werden: zu tief verschachtelt.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="67"/>
         <source>The {kind} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="68"/>
         <source>The Word document could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Word-Dokument konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="69"/>
         <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Word-Dokument konnte nicht gelesen werden: Es enthält {count} Teile (eine ZIP-Bombe?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="72"/>
         <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackt würde es von {packed} auf {size} anwachsen (eine ZIP-Bombe?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="74"/>
         <source>The reader stopped before it could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leseprozess wurde beendet, bevor er die Datei lesen konnte.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="75"/>
         <source>Reading it took longer than {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen dauerte länger als {seconds} s und wurde daher abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="77"/>
         <source>The reader crashed on it (signal {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leseprozess ist dabei abgestürzt (Signal {code}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="78"/>
         <source>The reader crashed on it (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leseprozess ist dabei abgestürzt (Exit-Code {code}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="83"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Word-Dokument</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="84"/>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="85"/>
         <source>Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markdown-Datei</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="86"/>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textdatei</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="87"/>
         <source>code file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codedatei</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@ Nicht indexiert: {reason}</translation>
     <message>
         <location filename="../../app/chat/history_import.py" line="138"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1484,174 +1484,174 @@ Nicht indexiert: {reason}</translation>
         <location filename="../../app/ui/import_dialog.py" line="53"/>
         <location filename="../../app/ui/import_dialog.py" line="54"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie Ihre Unterhaltungen aus ChatGPT, Open WebUI, Jan, LM Studio oder GPT4All herüber. Die Dateien der anderen App werden nur gelesen, nie verändert; wird derselbe Export erneut importiert, kommt nur Neues hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Conversations found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gefundene Unterhaltungen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="73"/>
         <source>The app the export comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App, aus der der Export stammt</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Detect the app</source>
-        <translation type="unfinished"></translation>
+        <translation>App automatisch erkennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Choose an export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose another app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner einer anderen App wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="89"/>
         <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wurde</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier steht, was importiert wurde, was übersprungen wurde und warum.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;stoppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import stoppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="101"/>
         <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung aus {app} in {folder} gefunden</numerusform>
+            <numerusform>%n Unterhaltungen aus {app} in {folder} gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Import the conversations from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen aus {app} importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Reading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Stopped: what was imported before stopping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: Was bis dahin importiert wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>From {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {app}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>%n new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Unterhaltung</numerusform>
+            <numerusform>%n neue Unterhaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>%n conversation(s) with new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung mit neuen Nachrichten</numerusform>
+            <numerusform>%n Unterhaltungen mit neuen Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits importiert</numerusform>
+            <numerusform>%n bereits importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n message(s), of which {versions} other versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht, davon {versions} weitere Versionen</numerusform>
+            <numerusform>%n Nachrichten, davon {versions} weitere Versionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Skipped %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen:</numerusform>
+            <numerusform>%n übersprungen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>Imported with %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiert mit %n Problem:</numerusform>
+            <numerusform>Importiert mit %n Problemen:</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,12 +1681,12 @@ Nicht indexiert: {reason}</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Export von Unterhaltungen aus {app}. Die Unterhaltungen in Hearth importieren?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="356"/>
@@ -1803,7 +1803,7 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Import conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="45"/>
@@ -2105,17 +2105,17 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/message_widget.py" line="416"/>
         <source>Stopped while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt, während das Modell nachdachte, noch vor seiner Antwort.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="418"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth wurde beendet, während das Modell nachdachte, noch vor seiner Antwort.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="420"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat ihre maximale Länge erreicht, während das Modell noch nachdachte. Erhöhen Sie in den Einstellungen die maximale Antwortlänge und generieren Sie die Antwort neu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="426"/>
@@ -2183,12 +2183,12 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/chat/model_choice.py" line="136"/>
         <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell dieser Unterhaltung, {name} aus {app}, ist nicht mehr auf diesem Computer: {app} hat es gelöscht oder verschoben. Wählen Sie oben ein anderes Modell oder holen Sie es in {app} erneut.</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="139"/>
         <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardmodell {name} aus {app} ist nicht mehr auf diesem Computer: {app} hat es gelöscht oder verschoben. Wählen Sie oben oder unter „Modelle“ ein Modell.</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="145"/>
@@ -2225,7 +2225,7 @@ Ihre Daten: {folder}</translation>
         <location filename="../../app/chat/model_choice.py" line="275"/>
         <location filename="../../app/chat/model_choice.py" line="287"/>
         <source>{name} ({app})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({app})</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="197"/>
@@ -2287,7 +2287,7 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="213"/>
@@ -2435,151 +2435,152 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/model_manager.py" line="418"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, die andere Apps (LM Studio, Ollama, GPT4All, Jan) auf diesen Computer heruntergeladen haben. Hearth verwendet sie dort, wo sie liegen, ohne sie zu kopieren, und ändert oder löscht ihre Dateien nie: „Entfernen“ lässt Hearth ein Modell nur vergessen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="424"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="426"/>
         <source>Models from other apps on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle anderer Apps auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eignung</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="442"/>
         <location filename="../../app/ui/model_manager.py" line="546"/>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>Use</source>
-        <translation type="unfinished">Verwenden</translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="444"/>
         <source>Use the chosen model where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Modell dort verwenden, wo es liegt</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="446"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="448"/>
         <source>Remove the chosen model from this list; its file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Modell aus dieser Liste entfernen; seine Datei bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="450"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut suchen</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Look again in other apps&apos; folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut in den Ordnern anderer Apps suchen</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="472"/>
         <source>Looking in other apps&apos; folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner anderer Apps werden durchsucht…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="485"/>
         <source>Missing: {app} deleted or moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: {app} hat es gelöscht oder verschoben</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="487"/>
         <source>Cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="489"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Fits</source>
-        <translation type="unfinished">Passt</translation>
+        <translation>Passt</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Tight</source>
-        <translation type="unfinished">Knapp</translation>
+        <translation>Knapp</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="491"/>
         <source>Too large</source>
-        <translation type="unfinished">Zu groß</translation>
+        <translation>Zu groß</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="513"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordnern von LM Studio, Ollama, GPT4All und Jan wurden keine Modelle gefunden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="515"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Erneut suchen“, um in den Ordnern anderer Apps zu suchen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="517"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modelle aus anderen Apps: %n; davon {missing} nicht mehr vorhanden.</numerusform>
+            <numerusform>Modelle aus anderen Apps: %n; davon {missing} nicht mehr vorhanden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n, used where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modelle aus anderen Apps: %n, dort verwendet, wo es liegt.</numerusform>
+            <numerusform>Modelle aus anderen Apps: %n, dort verwendet, wo sie liegen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="547"/>
         <source>An import is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import läuft noch; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>{name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="568"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell kann nicht verwendet werden</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="574"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="575"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nicht mehr anbieten? Die Datei bleibt, wo {app} sie aufbewahrt:
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="584"/>
@@ -2953,12 +2954,12 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Search what reasoning models thought, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch durchsuchen, was Reasoning-Modelle gedacht haben</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche findet Wörter in den Antworten; ist dies eingeschaltet, auch im Nachdenken, das Reasoning-Modelle vor ihrer Antwort schreiben.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="139"/>
@@ -3273,52 +3274,52 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/message_widget.py" line="156"/>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachdenken des Modells</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="185"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach…</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thinking cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken abgebrochen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgedacht</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="190"/>
         <source>Thinking cut off after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken nach {seconds} s abgebrochen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="191"/>
         <source>Thought for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s nachgedacht</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="198"/>
         <source>{label}: hide the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: Nachdenken des Modells ausblenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="199"/>
         <source>{label}: show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: Nachdenken des Modells anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="200"/>
         <source>Hide the thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken ausblenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="201"/>
         <source>Show what the model thought before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was das Modell vor der Antwort gedacht hat</translation>
     </message>
 </context>
 <context>
@@ -3383,17 +3384,17 @@ Ihre Daten: {folder}</translation>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="34"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte (*.zip *.json *.jsonl *.chat);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="40"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
 </context>
 </TS>

@@ -109,37 +109,37 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="122"/>
         <source>For documents (embedding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para documentos (embeddings)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="140"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="142"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="144"/>
         <source>Images (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (más adelante)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="150"/>
         <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento: piensa antes de responder; Hearth muestra el razonamiento aparte de la respuesta.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="153"/>
         <source>Tools: it can call functions that an app gives it (through the local API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas: puede llamar a funciones que le proporciona una aplicación (a través de la API local).</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="156"/>
         <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (más adelante): puede leer imágenes con su archivo proyector; Hearth aún no le envía imágenes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="191"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="215"/>
         <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos que convierten los documentos en números para que un chat encuentre los fragmentos que necesita. No conversan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="229"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="258"/>
         <source>{dimension} dimensions · up to {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} dimensiones · hasta {tokens} tokens</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="267"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado</translation>
     </message>
 </context>
 <context>
@@ -785,252 +785,252 @@
     <message>
         <location filename="../../app/chat/document_problems.py" line="20"/>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="21"/>
         <source>It is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="22"/>
         <source>It changed while being read: try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió mientras se leía: inténtelo de nuevo cuando esté guardado.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="24"/>
         <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió mientras se leía; se volverá a leer la próxima vez que se actualice la colección.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="27"/>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está vacío.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="28"/>
         <source>Hearth may not read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no tiene permiso para leerlo (acceso denegado).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="29"/>
         <source>It is a link that loops back on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un enlace que apunta a sí mismo en bucle.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="30"/>
         <source>It is a link to something that is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un enlace a algo que no existe.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="31"/>
         <source>It is not there any more (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está (¿se movió o se eliminó?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="32"/>
         <source>It is not there any more (deleted or moved while indexing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está (se eliminó o se movió durante la indexación).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="34"/>
         <source>It was deleted while being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó mientras se leía.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="35"/>
         <source>Its drive cannot be read (removed or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer su unidad (¿extraída o averiada?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="36"/>
         <source>It could not be opened: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir: {error}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="37"/>
         <source>It could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: {error}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="38"/>
         <source>Too large to index: over {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande para indexar: más de {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="39"/>
         <source>Too large to index: {size} (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande para indexar: {size} (el límite es {limit}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="40"/>
         <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un documento que Hearth lea: es un archivo zip ({suffix}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="41"/>
         <source>Not a document Hearth reads: a binary file ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un documento que Hearth lea: es un archivo binario ({suffix}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="42"/>
         <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo antiguo de Office (.doc, .xls o .ppt), que Hearth no lee: guárdelo como .docx o PDF.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="45"/>
         <source>Not a PDF, though its name says so: it does not start as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un PDF, aunque su nombre lo indique: no empieza como tal.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="47"/>
         <source>Not a Word document, though its name says so: it is not a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un documento de Word, aunque su nombre lo indique: no es un zip.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="49"/>
         <source>Not a Word document: a zip archive without a document in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un documento de Word: es un archivo zip sin ningún documento dentro.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="51"/>
         <source>Not text: it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es texto: parece un archivo binario.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="52"/>
         <source>It has no text, only blank space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene texto, solo espacios en blanco.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="53"/>
         <source>No text in it to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene texto que indexar.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="54"/>
         <source>The web page has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página web no tiene texto.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="55"/>
         <source>The Word document has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de Word no tiene texto.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="56"/>
         <source>No text in it: its pages are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene texto: sus páginas están en blanco.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="57"/>
         <source>No text in it: its pages are images (a scan?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene texto: sus páginas son imágenes (¿un escaneo?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="58"/>
         <source>It is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está protegido con contraseña.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="59"/>
         <source>It is protected in a way that Hearth cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está protegido de una forma que Hearth no puede abrir.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="60"/>
         <source>The PDF could not be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PDF: está dañado.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="61"/>
         <source>It has {count} pages; Hearth indexes at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene {count} páginas; Hearth indexa como máximo {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="62"/>
         <source>It holds more text than Hearth indexes from one file ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene más texto del que Hearth indexa de un solo archivo ({limit}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="64"/>
         <source>Reading it needs more memory than Hearth allows for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlo requiere más memoria de la que Hearth permite para un solo archivo.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="66"/>
         <source>The {kind} could not be read: it is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {kind}: el anidamiento es demasiado profundo.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="67"/>
         <source>The {kind} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {kind}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="68"/>
         <source>The Word document could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el documento de Word: {error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="69"/>
         <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el documento de Word: contiene {count} partes (¿una bomba zip?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="72"/>
         <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al descomprimirlo pasaría de {packed} a {size} (¿una bomba zip?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="74"/>
         <source>The reader stopped before it could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector se detuvo antes de poder leerlo.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="75"/>
         <source>Reading it took longer than {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlo tardó más de {seconds} s, así que se detuvo.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="77"/>
         <source>The reader crashed on it (signal {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector falló con este archivo (señal {code}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="78"/>
         <source>The reader crashed on it (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector falló con este archivo (código de salida {code}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="83"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de Word</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="84"/>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>la página web</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="85"/>
         <source>Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo Markdown</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="86"/>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de texto</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="87"/>
         <source>code file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de código</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@ No indexado: {reason}</translation>
     <message>
         <location filename="../../app/chat/history_import.py" line="138"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación.</translation>
     </message>
 </context>
 <context>
@@ -1484,174 +1484,174 @@ No indexado: {reason}</translation>
         <location filename="../../app/ui/import_dialog.py" line="53"/>
         <location filename="../../app/ui/import_dialog.py" line="54"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiga sus conversaciones de ChatGPT, Open WebUI, Jan, LM Studio o GPT4All. Los archivos de la otra aplicación solo se leen, nunca se modifican; si importa de nuevo la misma exportación, solo se añade lo nuevo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Conversations found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones encontradas en este equipo</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="73"/>
         <source>The app the export comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de la que procede la exportación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Detect the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar la aplicación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Choose an export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de exportación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una &amp;carpeta…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose another app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de otra aplicación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="89"/>
         <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se importó</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se muestra lo que se importó, lo que se omitió y por qué.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la importación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="101"/>
         <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n conversación de {app} en {folder}</numerusform>
+            <numerusform>Se encontraron %n conversaciones de {app} en {folder}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Import the conversations from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las conversaciones de {app}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Reading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {path}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Stopped: what was imported before stopping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida: se conserva lo importado antes de detenerla.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>From {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>De {app}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>%n new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación nueva</numerusform>
+            <numerusform>%n conversaciones nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>%n conversation(s) with new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación con mensajes nuevos</numerusform>
+            <numerusform>%n conversaciones con mensajes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya importada</numerusform>
+            <numerusform>%n ya importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n message(s), of which {versions} other versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje, incluidas {versions} otras versiones</numerusform>
+            <numerusform>%n mensajes, incluidas {versions} otras versiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Skipped %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n:</numerusform>
+            <numerusform>Se omitieron %n:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>Imported with %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importado con %n problema:</numerusform>
+            <numerusform>Importado con %n problemas:</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,12 +1681,12 @@ No indexado: {reason}</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una exportación de conversaciones de {app}. ¿Importar sus conversaciones a Hearth?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="356"/>
@@ -1803,7 +1803,7 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Import conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar conversaciones…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="45"/>
@@ -2105,17 +2105,17 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/message_widget.py" line="416"/>
         <source>Stopped while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida mientras el modelo pensaba, antes de su respuesta.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="418"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth se cerró mientras el modelo pensaba, antes de su respuesta.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="420"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta alcanzó su longitud máxima mientras el modelo aún pensaba. Aumente la longitud máxima de respuesta en Ajustes y regenérela.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="426"/>
@@ -2183,12 +2183,12 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/chat/model_choice.py" line="136"/>
         <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que usaba esta conversación, {name} de {app}, ya no está en este equipo: {app} lo eliminó o lo movió. Elija otro arriba o vuelva a obtenerlo en {app}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="139"/>
         <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo predeterminado, {name} de {app}, ya no está en este equipo: {app} lo eliminó o lo movió. Elija un modelo arriba o en Modelos.</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="145"/>
@@ -2225,7 +2225,7 @@ Sus datos: {folder}</translation>
         <location filename="../../app/chat/model_choice.py" line="275"/>
         <location filename="../../app/chat/model_choice.py" line="287"/>
         <source>{name} ({app})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({app})</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="197"/>
@@ -2287,7 +2287,7 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="213"/>
@@ -2435,151 +2435,152 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/model_manager.py" line="418"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos que otras aplicaciones (LM Studio, Ollama, GPT4All, Jan) descargaron en este equipo. Hearth los usa donde están, sin copiarlos, y nunca modifica ni elimina sus archivos: «Quitar» solo hace que Hearth olvide uno.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="424"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se encontró</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="426"/>
         <source>Models from other apps on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de otras aplicaciones en este equipo</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="442"/>
         <location filename="../../app/ui/model_manager.py" line="546"/>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>Use</source>
-        <translation type="unfinished">Usar</translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="444"/>
         <source>Use the chosen model where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el modelo elegido donde está</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="446"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="448"/>
         <source>Remove the chosen model from this list; its file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el modelo elegido de esta lista; su archivo se conserva</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="450"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Look again in other apps&apos; folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar en las carpetas de otras aplicaciones</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="472"/>
         <source>Looking in other apps&apos; folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en las carpetas de otras aplicaciones…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="485"/>
         <source>Missing: {app} deleted or moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: {app} lo eliminó o lo movió</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="487"/>
         <source>Cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="489"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Fits</source>
-        <translation type="unfinished">Cabe</translation>
+        <translation>Cabe</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Tight</source>
-        <translation type="unfinished">Justo</translation>
+        <translation>Justo</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="491"/>
         <source>Too large</source>
-        <translation type="unfinished">Demasiado grande</translation>
+        <translation>Demasiado grande</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="513"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron modelos en las carpetas de LM Studio, Ollama, GPT4All ni Jan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="515"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Volver a buscar» para buscar en las carpetas de otras aplicaciones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="517"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modelos de otras aplicaciones: %n; {missing} ya no está.</numerusform>
+            <numerusform>Modelos de otras aplicaciones: %n; ya no están: {missing}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n, used where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modelos de otras aplicaciones: %n, usado donde está.</numerusform>
+            <numerusform>Modelos de otras aplicaciones: %n, usados donde están.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="547"/>
         <source>An import is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una importación en curso; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>{name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="568"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no se puede usar</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="574"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="575"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de ofrecer {name}? Su archivo se queda donde {app} lo guarda:
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="584"/>
@@ -2953,12 +2954,12 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Search what reasoning models thought, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar también en lo que pensaron los modelos de razonamiento</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda encuentra palabras en las respuestas; con esta opción, también en lo que los modelos de razonamiento escriben mientras piensan antes de responder.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="139"/>
@@ -3273,52 +3274,52 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/message_widget.py" line="156"/>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>El razonamiento del modelo</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="185"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thinking cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento interrumpido</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensó</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="190"/>
         <source>Thinking cut off after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento interrumpido tras {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="191"/>
         <source>Thought for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensó durante {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="198"/>
         <source>{label}: hide the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ocultar el razonamiento del modelo</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="199"/>
         <source>{label}: show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: mostrar el razonamiento del modelo</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="200"/>
         <source>Hide the thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el razonamiento</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="201"/>
         <source>Show what the model thought before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que pensó el modelo antes de responder</translation>
     </message>
 </context>
 <context>
@@ -3383,17 +3384,17 @@ Sus datos: {folder}</translation>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="34"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una exportación</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (*.zip *.json *.jsonl *.chat);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="40"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta</translation>
     </message>
 </context>
 </TS>

@@ -109,37 +109,37 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="122"/>
         <source>For documents (embedding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les documents (embedding)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="140"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="142"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="144"/>
         <source>Images (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (plus tard)</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="150"/>
         <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement : il réfléchit avant de répondre ; Hearth affiche sa réflexion à part de la réponse.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="153"/>
         <source>Tools: it can call functions that an app gives it (through the local API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils : il peut appeler des fonctions qu’une application lui fournit (via l’API locale).</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="156"/>
         <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (plus tard) : il peut lire des images grâce à son fichier projecteur ; Hearth ne lui envoie pas encore d’images.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="191"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="215"/>
         <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modèles qui transforment les documents en nombres, pour qu’une discussion trouve les passages dont elle a besoin. Ils ne discutent pas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="229"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="258"/>
         <source>{dimension} dimensions · up to {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} dimensions · jusqu’à {tokens} jetons</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="267"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé</translation>
     </message>
 </context>
 <context>
@@ -785,252 +785,252 @@
     <message>
         <location filename="../../app/chat/document_problems.py" line="20"/>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="21"/>
         <source>It is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="22"/>
         <source>It changed while being read: try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant la lecture : réessayez une fois qu’il sera enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="24"/>
         <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant sa lecture ; il sera relu à la prochaine mise à jour de la collection.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="27"/>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="28"/>
         <source>Hearth may not read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n’a pas le droit de le lire (permission refusée).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="29"/>
         <source>It is a link that loops back on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un lien qui boucle sur lui-même.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="30"/>
         <source>It is a link to something that is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un lien vers quelque chose qui n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="31"/>
         <source>It is not there any more (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est plus là (déplacé ou supprimé ?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="32"/>
         <source>It is not there any more (deleted or moved while indexing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est plus là (supprimé ou déplacé pendant l’indexation).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="34"/>
         <source>It was deleted while being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été supprimé pendant sa lecture.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="35"/>
         <source>Its drive cannot be read (removed or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son disque ne peut pas être lu (retiré ou défaillant ?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="36"/>
         <source>It could not be opened: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de l’ouvrir : {error}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="37"/>
         <source>It could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le lire : {error}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="38"/>
         <source>Too large to index: over {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop volumineux pour être indexé : plus de {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="39"/>
         <source>Too large to index: {size} (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop volumineux pour être indexé : {size} (la limite est de {limit}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="40"/>
         <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un document que Hearth sait lire : une archive zip ({suffix}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="41"/>
         <source>Not a document Hearth reads: a binary file ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un document que Hearth sait lire : un fichier binaire ({suffix}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="42"/>
         <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ancien fichier Office (.doc, .xls ou .ppt), que Hearth ne lit pas : enregistrez-le en .docx ou en PDF.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="45"/>
         <source>Not a PDF, though its name says so: it does not start as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un PDF, bien que son nom l’indique : il ne commence pas comme un PDF.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="47"/>
         <source>Not a Word document, though its name says so: it is not a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un document Word, bien que son nom l’indique : ce n’est pas un zip.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="49"/>
         <source>Not a Word document: a zip archive without a document in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un document Word : une archive zip qui ne contient aucun document.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="51"/>
         <source>Not text: it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du texte : cela ressemble à un fichier binaire.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="52"/>
         <source>It has no text, only blank space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun texte, seulement des espaces vides.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="53"/>
         <source>No text in it to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte à indexer.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="54"/>
         <source>The web page has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page web ne contient aucun texte.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="55"/>
         <source>The Word document has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document Word ne contient aucun texte.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="56"/>
         <source>No text in it: its pages are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte : ses pages sont blanches.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="57"/>
         <source>No text in it: its pages are images (a scan?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte : ses pages sont des images (un scan ?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="58"/>
         <source>It is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est protégé par un mot de passe.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="59"/>
         <source>It is protected in a way that Hearth cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est protégé d’une manière que Hearth ne sait pas ouvrir.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="60"/>
         <source>The PDF could not be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le PDF : il est endommagé.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="61"/>
         <source>It has {count} pages; Hearth indexes at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier compte {count} pages ; Hearth en indexe au plus {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="62"/>
         <source>It holds more text than Hearth indexes from one file ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plus de texte que Hearth n’en indexe pour un seul fichier ({limit}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="64"/>
         <source>Reading it needs more memory than Hearth allows for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa lecture demande plus de mémoire que Hearth n’en accorde à un seul fichier.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="66"/>
         <source>The {kind} could not be read: it is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {kind} : l’imbrication est trop profonde.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="67"/>
         <source>The {kind} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {kind} : {error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="68"/>
         <source>The Word document could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le document Word : {error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="69"/>
         <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le document Word : il contient {count} parties (une bombe zip ?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="72"/>
         <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois décompressé, il passerait de {packed} à {size} (une bombe zip ?).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="74"/>
         <source>The reader stopped before it could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur s’est arrêté avant d’avoir pu le lire.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="75"/>
         <source>Reading it took longer than {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa lecture a pris plus de {seconds} s, elle a donc été arrêtée.</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="77"/>
         <source>The reader crashed on it (signal {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur a planté sur ce fichier (signal {code}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="78"/>
         <source>The reader crashed on it (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur a planté sur ce fichier (code de sortie {code}).</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="83"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>le document Word</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="84"/>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>la page web</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="85"/>
         <source>Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier Markdown</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="86"/>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier texte</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="87"/>
         <source>code file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de code</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@ Non indexé : {reason}</translation>
     <message>
         <location filename="../../app/chat/history_import.py" line="138"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1484,174 +1484,174 @@ Non indexé : {reason}</translation>
         <location filename="../../app/ui/import_dialog.py" line="53"/>
         <location filename="../../app/ui/import_dialog.py" line="54"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des conversations</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérez vos conversations depuis ChatGPT, Open WebUI, Jan, LM Studio ou GPT4All. Les fichiers de l’autre application sont seulement lus, jamais modifiés ; importer de nouveau le même export n’ajoute que ce qui est nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Conversations found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations trouvées sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="73"/>
         <source>The app the export comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application d’où provient l’export</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Detect the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter l’application</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Choose an export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’export</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose another app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d’une autre application</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="89"/>
         <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été importé</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été importé, ce qui a été ignoré et pourquoi s’affichent ici.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter l’importation</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’importation</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="101"/>
         <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation de {app} trouvée dans {folder}</numerusform>
+            <numerusform>%n conversations de {app} trouvées dans {folder}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Import the conversations from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les conversations de {app}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Reading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {path}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Stopped: what was imported before stopping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée : ce qui a été importé avant l’arrêt est conservé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>From {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis {app} :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>%n new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle conversation</numerusform>
+            <numerusform>%n nouvelles conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>%n conversation(s) with new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation avec de nouveaux messages</numerusform>
+            <numerusform>%n conversations avec de nouveaux messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà importée</numerusform>
+            <numerusform>%n déjà importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n message(s), of which {versions} other versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message, dont {versions} autres versions</numerusform>
+            <numerusform>%n messages, dont {versions} autres versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Skipped %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré :</numerusform>
+            <numerusform>%n ignorés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>Imported with %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importé avec %n problème :</numerusform>
+            <numerusform>Importé avec %n problèmes :</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,12 +1681,12 @@ Non indexé : {reason}</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des conversations</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un export de conversations de {app}. Importer ses conversations dans Hearth ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="356"/>
@@ -1803,7 +1803,7 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Import conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des conversations…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="45"/>
@@ -2105,17 +2105,17 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/message_widget.py" line="416"/>
         <source>Stopped while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée pendant que le modèle réfléchissait, avant sa réponse.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="418"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth s’est fermé pendant que le modèle réfléchissait, avant sa réponse.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="420"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a atteint sa longueur maximale alors que le modèle réfléchissait encore. Augmentez la longueur maximale de réponse dans les Réglages, puis régénérez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="426"/>
@@ -2183,12 +2183,12 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/chat/model_choice.py" line="136"/>
         <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilisé par cette conversation, {name} de {app}, n’est plus sur cet ordinateur : {app} l’a supprimé ou déplacé. Choisissez-en un autre ci-dessus, ou récupérez-le à nouveau dans {app}.</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="139"/>
         <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle par défaut, {name} de {app}, n’est plus sur cet ordinateur : {app} l’a supprimé ou déplacé. Choisissez un modèle ci-dessus ou dans Modèles.</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="145"/>
@@ -2225,7 +2225,7 @@ Vos données : {folder}</translation>
         <location filename="../../app/chat/model_choice.py" line="275"/>
         <location filename="../../app/chat/model_choice.py" line="287"/>
         <source>{name} ({app})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({app})</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="197"/>
@@ -2287,7 +2287,7 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="213"/>
@@ -2435,151 +2435,152 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/model_manager.py" line="418"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles que d’autres applications (LM Studio, Ollama, GPT4All, Jan) ont téléchargés sur cet ordinateur. Hearth les utilise là où ils sont, sans les copier, et ne modifie ni ne supprime jamais leurs fichiers : « Retirer » fait seulement oublier un modèle à Hearth.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="424"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="426"/>
         <source>Models from other apps on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’autres applications sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="442"/>
         <location filename="../../app/ui/model_manager.py" line="546"/>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>Use</source>
-        <translation type="unfinished">Utiliser</translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="444"/>
         <source>Use the chosen model where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle choisi là où il se trouve</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="446"/>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="448"/>
         <source>Remove the chosen model from this list; its file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le modèle choisi de cette liste ; son fichier reste en place</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="450"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher à nouveau</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Look again in other apps&apos; folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher à nouveau dans les dossiers des autres applications</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="472"/>
         <source>Looking in other apps&apos; folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les dossiers des autres applications…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="485"/>
         <source>Missing: {app} deleted or moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent : {app} l’a supprimé ou déplacé</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="487"/>
         <source>Cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="489"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Fits</source>
-        <translation type="unfinished">Convient</translation>
+        <translation>Convient</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Tight</source>
-        <translation type="unfinished">Juste</translation>
+        <translation>Juste</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="491"/>
         <source>Too large</source>
-        <translation type="unfinished">Trop grand</translation>
+        <translation>Trop grand</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="513"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n’a été trouvé dans les dossiers de LM Studio, Ollama, GPT4All ou Jan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="515"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur « Chercher à nouveau » pour chercher dans les dossiers des autres applications.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="517"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modèles d’autres applications : %n ; {missing} n’est plus là.</numerusform>
+            <numerusform>Modèles d’autres applications : %n ; plus là : {missing}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n, used where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modèles d’autres applications : %n, utilisé là où il se trouve.</numerusform>
+            <numerusform>Modèles d’autres applications : %n, utilisés là où ils se trouvent.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="547"/>
         <source>An import is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est encore en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>{name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="568"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne peut pas être utilisé</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="574"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="575"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus proposer {name} ? Son fichier reste là où {app} le conserve :
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="584"/>
@@ -2953,12 +2954,12 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Search what reasoning models thought, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher aussi dans la réflexion des modèles de raisonnement</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche trouve les mots dans les réponses ; avec cette option, aussi dans la réflexion que les modèles de raisonnement écrivent avant de répondre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="139"/>
@@ -3273,52 +3274,52 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/message_widget.py" line="156"/>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>La réflexion du modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="185"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion…</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thinking cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion interrompue</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>A réfléchi</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="190"/>
         <source>Thinking cut off after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion interrompue après {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="191"/>
         <source>Thought for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>A réfléchi pendant {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="198"/>
         <source>{label}: hide the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : masquer la réflexion du modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="199"/>
         <source>{label}: show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : afficher la réflexion du modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="200"/>
         <source>Hide the thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la réflexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="201"/>
         <source>Show what the model thought before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que le modèle a pensé avant de répondre</translation>
     </message>
 </context>
 <context>
@@ -3383,17 +3384,17 @@ Vos données : {folder}</translation>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="34"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un export</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports (*.zip *.json *.jsonl *.chat);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="40"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier</translation>
     </message>
 </context>
 </TS>

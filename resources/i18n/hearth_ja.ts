@@ -106,37 +106,37 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="122"/>
         <source>For documents (embedding)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント用（埋め込み）</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="140"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推論</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="142"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="144"/>
         <source>Images (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像（今後対応）</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="150"/>
         <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>推論：回答する前に考えます。Hearth は思考を回答とは分けて表示します。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="153"/>
         <source>Tools: it can call functions that an app gives it (through the local API).</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール：アプリから渡された関数を呼び出せます（ローカル API 経由）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="156"/>
         <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像（今後対応）：プロジェクターファイルを使って画像を読めますが、Hearth はまだ画像を送りません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="191"/>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="215"/>
         <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを数値に変換して、チャットが必要な段落を見つけられるようにするモデルです。チャットはしません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="229"/>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="258"/>
         <source>{dimension} dimensions · up to {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} 次元 · 最大 {tokens} トークン</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="267"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード済み</translation>
     </message>
 </context>
 <context>
@@ -782,252 +782,252 @@
     <message>
         <location filename="../../app/chat/document_problems.py" line="20"/>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="21"/>
         <source>It is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません（デバイス、パイプ、ソケットのいずれかです）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="22"/>
         <source>It changed while being read: try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中に変更されました。保存してからもう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="24"/>
         <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中に変更されました。次にコレクションを更新するときに読み直します。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="27"/>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイルです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="28"/>
         <source>Hearth may not read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth には読み取る権限がありません（アクセス拒否）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="29"/>
         <source>It is a link that loops back on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分自身を指してループしているリンクです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="30"/>
         <source>It is a link to something that is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないものを指すリンクです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="31"/>
         <source>It is not there any more (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>もうありません（移動または削除された？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="32"/>
         <source>It is not there any more (deleted or moved while indexing).</source>
-        <translation type="unfinished"></translation>
+        <translation>もうありません（インデックス作成中に削除または移動されました）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="34"/>
         <source>It was deleted while being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中に削除されました。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="35"/>
         <source>Its drive cannot be read (removed or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブを読み取れません（取り外されたか、故障している？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="36"/>
         <source>It could not be opened: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>開けませんでした：{error}。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="37"/>
         <source>It could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした：{error}。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="38"/>
         <source>Too large to index: over {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎてインデックスできません：{limit} を超えています。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="39"/>
         <source>Too large to index: {size} (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎてインデックスできません：{size}（上限は {limit}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="40"/>
         <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth が読めるドキュメントではありません：zip アーカイブです（{suffix}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="41"/>
         <source>Not a document Hearth reads: a binary file ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth が読めるドキュメントではありません：バイナリファイルです（{suffix}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="42"/>
         <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth が読めない古い Office ファイル（.doc、.xls、.ppt）です。.docx か PDF で保存し直してください。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="45"/>
         <source>Not a PDF, though its name says so: it does not start as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は PDF ですが、PDF ではありません。PDF の形式で始まっていません。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="47"/>
         <source>Not a Word document, though its name says so: it is not a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は Word 文書ですが、Word 文書ではありません。zip 形式ではありません。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="49"/>
         <source>Not a Word document: a zip archive without a document in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文書ではありません：文書を含まない zip アーカイブです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="51"/>
         <source>Not text: it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストではありません：バイナリファイルのようです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="52"/>
         <source>It has no text, only blank space.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがなく、空白だけです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="53"/>
         <source>No text in it to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスするテキストがありません。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="54"/>
         <source>The web page has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブページにテキストがありません。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="55"/>
         <source>The Word document has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文書にテキストがありません。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="56"/>
         <source>No text in it: its pages are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがありません：ページが空白です。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="57"/>
         <source>No text in it: its pages are images (a scan?).</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがありません：ページが画像です（スキャン？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="58"/>
         <source>It is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードで保護されています。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="59"/>
         <source>It is protected in a way that Hearth cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth では開けない方法で保護されています。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="60"/>
         <source>The PDF could not be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を読み込めませんでした：破損しています。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="61"/>
         <source>It has {count} pages; Hearth indexes at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ページあります。Hearth がインデックスするのは最大 {limit} ページです。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="62"/>
         <source>It holds more text than Hearth indexes from one file ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth が 1 つのファイルからインデックスする量（{limit}）を超えるテキストがあります。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="64"/>
         <source>Reading it needs more memory than Hearth allows for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むには、Hearth が 1 つのファイルに許可するより多くのメモリが必要です。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="66"/>
         <source>The {kind} could not be read: it is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}を読み込めませんでした：入れ子が深すぎます。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="67"/>
         <source>The {kind} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}を読み込めませんでした：{error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="68"/>
         <source>The Word document could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文書を読み込めませんでした：{error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="69"/>
         <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文書を読み込めませんでした：{count} 個のパーツを含んでいます（zip 爆弾？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="72"/>
         <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>展開すると {packed} から {size} になります（zip 爆弾？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="74"/>
         <source>The reader stopped before it could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り処理が、読み込みを終える前に停止しました。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="75"/>
         <source>Reading it took longer than {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みに {seconds} 秒以上かかったため、停止しました。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="77"/>
         <source>The reader crashed on it (signal {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り処理がこのファイルでクラッシュしました（シグナル {code}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="78"/>
         <source>The reader crashed on it (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り処理がこのファイルでクラッシュしました（終了コード {code}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="83"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文書</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="84"/>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブページ</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="85"/>
         <source>Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown ファイル</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="86"/>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="87"/>
         <source>code file</source>
-        <translation type="unfinished"></translation>
+        <translation>コードファイル</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@ Not indexed: {reason}</source>
     <message>
         <location filename="../../app/chat/history_import.py" line="138"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートはキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -1478,167 +1478,167 @@ Not indexed: {reason}</source>
         <location filename="../../app/ui/import_dialog.py" line="53"/>
         <location filename="../../app/ui/import_dialog.py" line="54"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話をインポート</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT、Open WebUI、Jan、LM Studio、GPT4All の会話を取り込みます。他のアプリのファイルは読むだけで、変更はしません。同じエクスポートをもう一度インポートしても、追加されるのは新しい分だけです。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Conversations found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで見つかった会話</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="73"/>
         <source>The app the export comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート元のアプリ</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Detect the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを自動判別</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Choose an export file</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートファイルを選択</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose another app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリのフォルダーを選択</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="89"/>
         <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの進行状況</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした内容と、スキップした内容およびその理由がここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを停止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを停止</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="101"/>
         <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{folder} に {app} の会話が %n 件見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Import</source>
-        <translation type="unfinished">インポート</translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Import the conversations from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} の会話をインポート</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Reading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込み中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Stopped: what was imported before stopping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。停止前にインポートした分は残ります。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>From {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} から：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>%n new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しい会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>%n conversation(s) with new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しいメッセージがある会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポート済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n message(s), of which {versions} other versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージ %n 件（うち別バージョン {versions} 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Skipped %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件をスキップしました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>Imported with %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートしましたが、%n 件の問題がありました：</numerusform>
         </translation>
     </message>
 </context>
@@ -1668,12 +1668,12 @@ Not indexed: {reason}</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話をインポート</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は {app} の会話のエクスポートです。その会話を Hearth にインポートしますか？</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="356"/>
@@ -1789,7 +1789,7 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Import conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>会話をインポート(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="45"/>
@@ -2091,17 +2091,17 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/message_widget.py" line="416"/>
         <source>Stopped while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが考えている途中、回答の前に停止しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="418"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが考えている途中、回答の前に Hearth が終了しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="420"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがまだ考えている間に、回答が長さの上限に達しました。設定で回答の最大長を増やしてから再生成してください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="426"/>
@@ -2169,12 +2169,12 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/chat/model_choice.py" line="136"/>
         <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話で使っていた {app} のモデル {name} は、このコンピューターにもうありません。{app} が削除または移動しました。上で別のモデルを選ぶか、{app} でもう一度入手してください。</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="139"/>
         <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のモデル（{app} の {name}）は、このコンピューターにもうありません。{app} が削除または移動しました。上か「モデル」でモデルを選んでください。</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="145"/>
@@ -2211,7 +2211,7 @@ Your data: {folder}</source>
         <location filename="../../app/chat/model_choice.py" line="275"/>
         <location filename="../../app/chat/model_choice.py" line="287"/>
         <source>{name} ({app})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{app}）</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="197"/>
@@ -2273,7 +2273,7 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="213"/>
@@ -2421,149 +2421,150 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/model_manager.py" line="418"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリ（LM Studio、Ollama、GPT4All、Jan）がこのコンピューターにダウンロードしたモデルです。Hearth はコピーせずにその場所のまま使い、ファイルを変更・削除することはありません。「外す」は Hearth がそのモデルを忘れるだけです。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="424"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったもの</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="426"/>
         <source>Models from other apps on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の他のアプリのモデル</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>適合</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>入手元</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="442"/>
         <location filename="../../app/ui/model_manager.py" line="546"/>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>Use</source>
-        <translation type="unfinished">使用</translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="444"/>
         <source>Use the chosen model where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだモデルをその場所のまま使う</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="446"/>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>外す</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="448"/>
         <source>Remove the chosen model from this list; its file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだモデルをこの一覧から外す（ファイルは残ります）</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="450"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>再検索</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Look again in other apps&apos; folders</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリのフォルダーを再検索</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="472"/>
         <source>Looking in other apps&apos; folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリのフォルダーを検索中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="485"/>
         <source>Missing: {app} deleted or moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません：{app} が削除または移動しました</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="487"/>
         <source>Cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できません：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="489"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Fits</source>
-        <translation type="unfinished">収まる</translation>
+        <translation>収まる</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Tight</source>
-        <translation type="unfinished">ぎりぎり</translation>
+        <translation>ぎりぎり</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="491"/>
         <source>Too large</source>
-        <translation type="unfinished">大きすぎる</translation>
+        <translation>大きすぎる</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="513"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio、Ollama、GPT4All、Jan のフォルダーにモデルは見つかりませんでした。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="515"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>「再検索」を押すと、他のアプリのフォルダーを検索します。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="517"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他のアプリのモデル：%n 件（うち {missing} 件はもうありません）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n, used where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他のアプリのモデル：%n 件（その場所のまま使います）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="547"/>
         <source>An import is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートがまだ実行中です。終わってからもう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>{name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="568"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは使用できません</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="574"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から外す</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="575"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を今後は表示しないようにしますか？ファイルは {app} が保存している場所に残ります：
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="584"/>
@@ -2937,12 +2938,12 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Search what reasoning models thought, too</source>
-        <translation type="unfinished"></translation>
+        <translation>推論モデルの思考も検索する</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索は回答の本文から語句を探します。オンにすると、推論モデルが回答前に書く思考の中も探します。</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="139"/>
@@ -3257,52 +3258,52 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/message_widget.py" line="156"/>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの思考</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="185"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>思考中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thinking cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>思考が途切れました</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>思考しました</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="190"/>
         <source>Thinking cut off after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒で思考が途切れました</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="191"/>
         <source>Thought for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒間思考しました</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="198"/>
         <source>{label}: hide the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：モデルの思考を隠す</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="199"/>
         <source>{label}: show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：モデルの思考を表示</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="200"/>
         <source>Hide the thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考を隠す</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="201"/>
         <source>Show what the model thought before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>回答する前にモデルが考えた内容を表示</translation>
     </message>
 </context>
 <context>
@@ -3364,17 +3365,17 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="34"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを選択</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート (*.zip *.json *.jsonl *.chat);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="40"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択</translation>
     </message>
 </context>
 </TS>

@@ -106,37 +106,37 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="122"/>
         <source>For documents (embedding)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于文档（嵌入）</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="140"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="142"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="144"/>
         <source>Images (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像（以后支持）</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="150"/>
         <source>Reasoning: it thinks before it answers; Hearth shows the thinking apart from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理：它会先思考再回答；Hearth 会将思考过程与回答分开显示。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="153"/>
         <source>Tools: it can call functions that an app gives it (through the local API).</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：它可以调用应用提供给它的函数（通过本地 API）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="156"/>
         <source>Images (later): it can read pictures with its projector file; Hearth does not send it pictures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像（以后支持）：借助其投影器文件，它可以读取图片；Hearth 目前还不会向它发送图片。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="191"/>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="215"/>
         <source>Models that turn documents into numbers, so that a chat can find the passages it needs. They do not chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档转换为数字的模型，让聊天能找到所需的段落。它们不能用来聊天。</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="229"/>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="258"/>
         <source>{dimension} dimensions · up to {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} 维 · 最多 {tokens} 个词元</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog_view.py" line="267"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载</translation>
     </message>
 </context>
 <context>
@@ -782,252 +782,252 @@
     <message>
         <location filename="../../app/chat/document_problems.py" line="20"/>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="21"/>
         <source>It is not a regular file (a device, pipe or socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件（而是设备、管道或套接字）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="22"/>
         <source>It changed while being read: try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在读取时发生了变化：请在保存后重试。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="24"/>
         <source>It changed while it was being read; it will be read again the next time the collection is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在读取时发生了变化；下次更新集合时会重新读取。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="27"/>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="28"/>
         <source>Hearth may not read it (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无权读取它（权限被拒绝）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="29"/>
         <source>It is a link that loops back on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个循环指向自身的链接。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="30"/>
         <source>It is a link to something that is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个指向不存在目标的链接。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="31"/>
         <source>It is not there any more (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已不存在（被移动或删除了？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="32"/>
         <source>It is not there any more (deleted or moved while indexing).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已不存在（在索引期间被删除或移动）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="34"/>
         <source>It was deleted while being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在读取时被删除了。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="35"/>
         <source>Its drive cannot be read (removed or failing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取其所在的驱动器（已移除或出现故障？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="36"/>
         <source>It could not be opened: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：{error}。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="37"/>
         <source>It could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：{error}。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="38"/>
         <source>Too large to index: over {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>太大，无法索引：超过 {limit}。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="39"/>
         <source>Too large to index: {size} (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>太大，无法索引：{size}（上限为 {limit}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="40"/>
         <source>Not a document Hearth reads: a zip archive ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Hearth 能读取的文档：这是 zip 压缩包（{suffix}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="41"/>
         <source>Not a document Hearth reads: a binary file ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Hearth 能读取的文档：这是二进制文件（{suffix}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="42"/>
         <source>An old Office file (.doc, .xls or .ppt), which Hearth does not read: save it as .docx or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版 Office 文件（.doc、.xls 或 .ppt），Hearth 无法读取：请将其另存为 .docx 或 PDF。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="45"/>
         <source>Not a PDF, though its name says so: it does not start as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>虽然文件名表明是 PDF，但它并不是：其开头不是 PDF 格式。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="47"/>
         <source>Not a Word document, though its name says so: it is not a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>虽然文件名表明是 Word 文档，但它并不是：它不是 zip 格式。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="49"/>
         <source>Not a Word document: a zip archive without a document in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Word 文档：这是一个不含文档的 zip 压缩包。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="51"/>
         <source>Not text: it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本：看起来是二进制文件。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="52"/>
         <source>It has no text, only blank space.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有文字，只有空白。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="53"/>
         <source>No text in it to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有可索引的文字。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="54"/>
         <source>The web page has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该网页中没有文字。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="55"/>
         <source>The Word document has no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Word 文档中没有文字。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="56"/>
         <source>No text in it: its pages are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有文字：页面是空白的。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="57"/>
         <source>No text in it: its pages are images (a scan?).</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有文字：页面是图像（扫描件？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="58"/>
         <source>It is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件受密码保护。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="59"/>
         <source>It is protected in a way that Hearth cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件采用了 Hearth 无法打开的保护方式。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="60"/>
         <source>The PDF could not be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 PDF：文件已损坏。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="61"/>
         <source>It has {count} pages; Hearth indexes at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>它有 {count} 页；Hearth 最多索引 {limit} 页。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="62"/>
         <source>It holds more text than Hearth indexes from one file ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的文字超过了 Hearth 对单个文件的索引上限（{limit}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="64"/>
         <source>Reading it needs more memory than Hearth allows for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取它所需的内存超过了 Hearth 对单个文件允许的上限。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="66"/>
         <source>The {kind} could not be read: it is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}无法读取：嵌套层级过深。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="67"/>
         <source>The {kind} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}无法读取：{error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="68"/>
         <source>The Word document could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档无法读取：{error}</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="69"/>
         <source>The Word document could not be read: it holds {count} parts (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档无法读取：它包含 {count} 个部分（zip 炸弹？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="72"/>
         <source>It would unpack to {size} from {packed} (a zip bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>解压后会从 {packed} 变为 {size}（zip 炸弹？）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="74"/>
         <source>The reader stopped before it could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取程序在读完它之前就停止了。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="75"/>
         <source>Reading it took longer than {seconds} s, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取耗时超过 {seconds} 秒，因此已被停止。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="77"/>
         <source>The reader crashed on it (signal {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取程序在处理它时崩溃了（信号 {code}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="78"/>
         <source>The reader crashed on it (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取程序在处理它时崩溃了（退出代码 {code}）。</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="82"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="83"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="84"/>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="85"/>
         <source>Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="86"/>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件</translation>
     </message>
     <message>
         <location filename="../../app/chat/document_problems.py" line="87"/>
         <source>code file</source>
-        <translation type="unfinished"></translation>
+        <translation>代码文件</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@ Not indexed: {reason}</source>
     <message>
         <location filename="../../app/chat/history_import.py" line="138"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
 </context>
 <context>
@@ -1478,167 +1478,167 @@ Not indexed: {reason}</source>
         <location filename="../../app/ui/import_dialog.py" line="53"/>
         <location filename="../../app/ui/import_dialog.py" line="54"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>将您在 ChatGPT、Open WebUI、Jan、LM Studio 或 GPT4All 中的对话导入进来。其他应用的文件只会被读取，绝不会被修改；再次导入同一个导出文件只会添加新的内容。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Conversations found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在此电脑上找到的对话</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="73"/>
         <source>The app the export comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件所来自的应用</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Detect the app</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别应用</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Choose an export file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose another app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他应用的文件夹</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="89"/>
         <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入的内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入的内容，以及被跳过的内容和原因，会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>&amp;Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="101"/>
         <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 {folder} 中找到 %n 个来自 {app} 的对话</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Import the conversations from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入来自 {app} 的对话</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Reading {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {path}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Stopped: what was imported before stopping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：停止前已导入的内容会保留。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>From {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {app}：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>%n new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个新对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>%n conversation(s) with new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个对话有新消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个此前已导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n message(s), of which {versions} other versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条消息，其中 {versions} 条是其他版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>Skipped %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过了 %n 项：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>Imported with %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入，但有 %n 个问题：</numerusform>
         </translation>
     </message>
 </context>
@@ -1668,12 +1668,12 @@ Not indexed: {reason}</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是来自 {app} 的对话导出文件。要将其中的对话导入 Hearth 吗？</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="356"/>
@@ -1789,7 +1789,7 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/window_menus.py" line="42"/>
         <source>&amp;Import conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_menus.py" line="45"/>
@@ -2091,17 +2091,17 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/message_widget.py" line="416"/>
         <source>Stopped while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在模型思考时、给出回答之前已停止。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="418"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 在模型思考时、给出回答之前关闭了。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="420"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型仍在思考时，回复已达到长度上限。请在“设置”中提高最大回复长度，然后重新生成。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="426"/>
@@ -2169,12 +2169,12 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/chat/model_choice.py" line="136"/>
         <source>The model this conversation used, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose another model for it above, or get it again in {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话使用的模型 {name}（来自 {app}）已不在此电脑上：{app} 已将其删除或移动。请在上方选择其他模型，或在 {app} 中重新获取。</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="139"/>
         <source>The default model, {name} from {app}, is no longer on this computer: {app} deleted or moved it. Choose a model above or in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型 {name}（来自 {app}）已不在此电脑上：{app} 已将其删除或移动。请在上方或“模型”中选择模型。</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="145"/>
@@ -2211,7 +2211,7 @@ Your data: {folder}</source>
         <location filename="../../app/chat/model_choice.py" line="275"/>
         <location filename="../../app/chat/model_choice.py" line="287"/>
         <source>{name} ({app})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{app}）</translation>
     </message>
     <message>
         <location filename="../../app/chat/model_choice.py" line="197"/>
@@ -2273,7 +2273,7 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在此电脑上</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="213"/>
@@ -2421,149 +2421,150 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/model_manager.py" line="418"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他应用（LM Studio、Ollama、GPT4All、Jan）下载到此电脑上的模型。Hearth 在原位置使用它们，不会复制，也绝不会修改或删除它们的文件：“移除”只是让 Hearth 不再记住某个模型。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="424"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="426"/>
         <source>Models from other apps on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上其他应用的模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适配</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="428"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="442"/>
         <location filename="../../app/ui/model_manager.py" line="546"/>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>Use</source>
-        <translation type="unfinished">使用</translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="444"/>
         <source>Use the chosen model where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>在原位置使用所选模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="446"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="448"/>
         <source>Remove the chosen model from this list; its file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>从此列表中移除所选模型；其文件会保留</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="450"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Look again in other apps&apos; folders</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他应用的文件夹中重新查找</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="472"/>
         <source>Looking in other apps&apos; folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找其他应用的文件夹…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="485"/>
         <source>Missing: {app} deleted or moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：{app} 已将其删除或移动</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="487"/>
         <source>Cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="489"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Fits</source>
-        <translation type="unfinished">可运行</translation>
+        <translation>可运行</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Tight</source>
-        <translation type="unfinished">勉强</translation>
+        <translation>勉强</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="491"/>
         <source>Too large</source>
-        <translation type="unfinished">太大</translation>
+        <translation>太大</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="513"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 LM Studio、Ollama、GPT4All 或 Jan 的文件夹中未找到模型。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="515"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“重新查找”，在其他应用的文件夹中查找。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="517"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自其他应用的模型：%n 个；其中 {missing} 个已不在原处。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n, used where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自其他应用的模型：%n 个，在原位置使用。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="547"/>
         <source>An import is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有导入正在进行；请在其完成后重试。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="562"/>
         <source>{name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="568"/>
         <source>This model cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="574"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="575"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>不再提供 {name}？其文件仍保留在 {app} 存放它的位置：
+{path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="584"/>
@@ -2937,12 +2938,12 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Search what reasoning models thought, too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时搜索推理模型的思考内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索会在回复的回答部分中查找字词；开启此项后，也会在推理模型回答前写下的思考内容中查找。</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="139"/>
@@ -3257,52 +3258,52 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/message_widget.py" line="156"/>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的思考过程</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="185"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在思考…</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thinking cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>思考被截断</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="187"/>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>已思考</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="190"/>
         <source>Thinking cut off after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>思考在 {seconds} 秒后被截断</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="191"/>
         <source>Thought for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>已思考 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="198"/>
         <source>{label}: hide the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：隐藏模型的思考过程</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="199"/>
         <source>{label}: show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：显示模型的思考过程</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="200"/>
         <source>Hide the thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏思考过程</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_widget.py" line="201"/>
         <source>Show what the model thought before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>显示模型在回答前的思考内容</translation>
     </message>
 </context>
 <context>
@@ -3364,17 +3365,17 @@ Your data: {folder}</source>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="34"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (*.zip *.json *.jsonl *.chat);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="40"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹</translation>
     </message>
 </context>
 </TS>
