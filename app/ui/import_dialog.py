@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,14 +31,16 @@ ChoosePath = Callable[[QWidget], Path | None]
 
 def choose_export_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose an export"), str(Path.home()),
-        parent.tr("Exports (*.zip *.json *.jsonl *.chat);;All files (*)"))
+        parent, QCoreApplication.translate("ImportDialog", "Choose an export"),
+        str(Path.home()), QCoreApplication.translate(
+            "ImportDialog", "Exports (*.zip *.json *.jsonl *.chat);;All files (*)"))
     return Path(name) if name else None
 
 
 def choose_export_folder(parent: QWidget) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Choose a folder"),
-                                              str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ImportDialog", "Choose a folder"),
+        str(Path.home()))
     return Path(folder) if folder else None
 
 

@@ -460,12 +460,12 @@
         <translation>{path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="483"/>
+        <location filename="../../app/chat/collections.py" line="507"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>In dieser Installation fehlt das Embedding-Modell, daher können keine Dokumente indexiert werden. Eine Neuinstallation von Hearth stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="590"/>
+        <location filename="../../app/chat/collections.py" line="614"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>Die Indexierung von {name} wird noch beendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1440,32 +1440,32 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Automatisch: so viele, wie in den GPU-Speicher passen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>All layers</source>
         <translation>Alle Schichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>None: run on the CPU only</source>
         <translation>Keine: nur auf der CPU ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>This many layers:</source>
         <translation>So viele Schichten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Layers on the GPU</source>
         <translation>Schichten auf der GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="91"/>
         <source>Number of layers on the GPU</source>
         <translation>Anzahl der Schichten auf der GPU</translation>
     </message>
@@ -1473,7 +1473,7 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>HistoryImport</name>
     <message>
-        <location filename="../../app/chat/history_import.py" line="138"/>
+        <location filename="../../app/chat/history_import.py" line="58"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
@@ -1481,85 +1481,100 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation>Export wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation>Exporte (*.zip *.json *.jsonl *.chat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
         <source>Import conversations</source>
         <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>Holen Sie Ihre Unterhaltungen aus ChatGPT, Open WebUI, Jan, LM Studio oder GPT4All herüber. Die Dateien der anderen App werden nur gelesen, nie verändert; wird derselbe Export erneut importiert, kommt nur Neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Conversations found on this computer</source>
         <translation>Auf diesem Computer gefundene Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>The app the export comes from</source>
         <translation>Die App, aus der der Export stammt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Detect the app</source>
         <translation>App automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Choose a &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose an export file</source>
         <translation>Exportdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Choose a f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose another app&apos;s folder</source>
         <translation>Ordner einer anderen App wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>Hier steht, was importiert wurde, was übersprungen wurde und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>&amp;Stop import</source>
         <translation>Import &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Stop the import</source>
         <translation>Den Import stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>%n Unterhaltung aus {app} in {folder} gefunden</numerusform>
@@ -1567,47 +1582,47 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import the conversations from {app}</source>
         <translation>Die Unterhaltungen aus {app} importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Reading {path}…</source>
         <translation>{path} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>Gestoppt: Was bis dahin importiert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>From {app}:</source>
         <translation>Aus {app}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n neue Unterhaltung</numerusform>
@@ -1615,7 +1630,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n Unterhaltung mit neuen Nachrichten</numerusform>
@@ -1623,7 +1638,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n bereits importiert</numerusform>
@@ -1631,7 +1646,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n Nachricht, davon {versions} weitere Versionen</numerusform>
@@ -1639,7 +1654,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>%n übersprungen:</numerusform>
@@ -1647,7 +1662,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>Importiert mit %n Problem:</numerusform>
@@ -1663,64 +1678,64 @@ Nicht indexiert: {reason}</translation>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Import conversations</source>
         <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} ist ein Export von Unterhaltungen aus {app}. Die Unterhaltungen in Hearth importieren?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1733,12 +1748,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1747,7 +1762,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -2241,22 +2256,22 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>the bundled model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse for a model file</source>
         <translation>Nach einer Modelldatei suchen</translation>
     </message>
@@ -2316,13 +2331,13 @@ Ihre Daten: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="252"/>
-        <location filename="../../app/ui/model_manager.py" line="304"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Download from Hugging Face</source>
         <translation>Von Hugging Face herunterladen</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="254"/>
-        <location filename="../../app/ui/model_manager.py" line="602"/>
+        <location filename="../../app/ui/model_manager.py" line="605"/>
         <source>Import a .gguf file…</source>
         <translation>GGUF-Datei importieren…</translation>
     </message>
@@ -2337,210 +2352,210 @@ Ihre Daten: {folder}</translation>
         <translation>Dieser Computer hat {memory} Speicher frei für ein Modell (inklusive GPU). Modelle, die passen und hier mindestens 8 Tokens pro Sekunde schreiben sollten, stehen oben; die Geschwindigkeiten sind Schätzungen aus den auf diesem Computer gemessenen Antworten. Downloads kommen von Hugging Face; nichts wird gesendet, bevor Sie auf „Herunterladen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="292"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
         <source>Too large for this computer</source>
         <translation>Zu groß für diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="293"/>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} braucht etwa {needed} Speicher, dieser Computer hat {free}. Es wird wahrscheinlich nicht laufen. Trotzdem herunterladen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="305"/>
+        <location filename="../../app/ui/model_manager.py" line="308"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>Geben Sie ein Repository wie Besitzer/Name und einen Dateinamen mit der Endung .gguf ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="317"/>
+        <location filename="../../app/ui/model_manager.py" line="320"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>Noch keine Downloads. Wählen Sie ein Modell im Katalog.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="341"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Quant</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="352"/>
+        <location filename="../../app/ui/model_manager.py" line="355"/>
         <source>Use as default</source>
         <translation>Als Standard verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="354"/>
+        <location filename="../../app/ui/model_manager.py" line="357"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="356"/>
+        <location filename="../../app/ui/model_manager.py" line="359"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="380"/>
-        <location filename="../../app/ui/model_manager.py" line="500"/>
+        <location filename="../../app/ui/model_manager.py" line="383"/>
+        <location filename="../../app/ui/model_manager.py" line="503"/>
         <source>{name}  (in use)</source>
         <translation>{name}  (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="403"/>
         <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="409"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="404"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} wird verwendet. Wählen Sie zuerst ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="407"/>
+        <location filename="../../app/ui/model_manager.py" line="410"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>{name} ({size}) von diesem Computer löschen?
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <location filename="../../app/ui/model_manager.py" line="421"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
         <translation>Modelle, die andere Apps (LM Studio, Ollama, GPT4All, Jan) auf diesen Computer heruntergeladen haben. Hearth verwendet sie dort, wo sie liegen, ohne sie zu kopieren, und ändert oder löscht ihre Dateien nie: „Entfernen“ lässt Hearth ein Modell nur vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>What was found</source>
         <translation>Was gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <location filename="../../app/ui/model_manager.py" line="429"/>
         <source>Models from other apps on this computer</source>
         <translation>Modelle anderer Apps auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Fit</source>
         <translation>Eignung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="442"/>
-        <location filename="../../app/ui/model_manager.py" line="546"/>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="445"/>
+        <location filename="../../app/ui/model_manager.py" line="549"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <location filename="../../app/ui/model_manager.py" line="447"/>
         <source>Use the chosen model where it is</source>
         <translation>Das gewählte Modell dort verwenden, wo es liegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <location filename="../../app/ui/model_manager.py" line="449"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Remove the chosen model from this list; its file stays</source>
         <translation>Das gewählte Modell aus dieser Liste entfernen; seine Datei bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <location filename="../../app/ui/model_manager.py" line="453"/>
         <source>Look again</source>
         <translation>Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <location filename="../../app/ui/model_manager.py" line="454"/>
         <source>Look again in other apps&apos; folders</source>
         <translation>Erneut in den Ordnern anderer Apps suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <location filename="../../app/ui/model_manager.py" line="475"/>
         <source>Looking in other apps&apos; folders…</source>
         <translation>Die Ordner anderer Apps werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <location filename="../../app/ui/model_manager.py" line="488"/>
         <source>Missing: {app} deleted or moved it</source>
         <translation>Fehlt: {app} hat es gelöscht oder verschoben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Cannot be used: {reason}</source>
         <translation>Nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <location filename="../../app/ui/model_manager.py" line="492"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Tight</source>
         <translation>Knapp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <location filename="../../app/ui/model_manager.py" line="494"/>
         <source>Too large</source>
         <translation>Zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <location filename="../../app/ui/model_manager.py" line="516"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
         <translation>In den Ordnern von LM Studio, Ollama, GPT4All und Jan wurden keine Modelle gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <location filename="../../app/ui/model_manager.py" line="518"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
         <translation>Klicken Sie auf „Erneut suchen“, um in den Ordnern anderer Apps zu suchen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
         <translation>
             <numerusform>Modelle aus anderen Apps: %n; davon {missing} nicht mehr vorhanden.</numerusform>
@@ -2548,7 +2563,7 @@ Ihre Daten: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <location filename="../../app/ui/model_manager.py" line="523"/>
         <source>Models from other apps: %n, used where they are.</source>
         <translation>
             <numerusform>Modelle aus anderen Apps: %n, dort verwendet, wo es liegt.</numerusform>
@@ -2556,69 +2571,69 @@ Ihre Daten: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <location filename="../../app/ui/model_manager.py" line="550"/>
         <source>An import is still running; try again when it is done.</source>
         <translation>Ein Import läuft noch; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>{name}: {note}</source>
         <translation>{name}: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <location filename="../../app/ui/model_manager.py" line="571"/>
         <source>This model cannot be used</source>
         <translation>Dieses Modell kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <location filename="../../app/ui/model_manager.py" line="577"/>
         <source>Remove from the list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <location filename="../../app/ui/model_manager.py" line="578"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
         <translation>{name} nicht mehr anbieten? Die Datei bleibt, wo {app} sie aufbewahrt:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="584"/>
+        <location filename="../../app/ui/model_manager.py" line="587"/>
         <source>Import a model</source>
         <translation>Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="585"/>
+        <location filename="../../app/ui/model_manager.py" line="588"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Another import is still running.</source>
         <translation>Ein anderer Import läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="598"/>
+        <location filename="../../app/ui/model_manager.py" line="601"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} wurde importiert. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="613"/>
+        <location filename="../../app/ui/model_manager.py" line="616"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
@@ -2694,7 +2709,7 @@ Ihre Daten: {folder}</translation>
         <translation>Kein Modell eingerichtet. Wählen Sie in den Einstellungen eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <location filename="../../app/chat/model_setup.py" line="48"/>
         <source>Setting up the bundled model was cancelled.</source>
         <translation>Die Einrichtung des mitgelieferten Modells wurde abgebrochen.</translation>
     </message>
@@ -2953,107 +2968,127 @@ Ihre Daten: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Embedding model for documents</source>
+        <translation>Embedding-Modell für Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
+        <translation>Wie Ihre Dokumente nach Bedeutung durchsucht werden. Das mitgelieferte Modell liest Englisch am besten; ein stärkeres oder mehrsprachiges können Sie unter Modelle (Für Dokumente) herunterladen. Ihre Dokumente werden dann neu indiziert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Search what reasoning models thought, too</source>
         <translation>Auch durchsuchen, was Reasoning-Modelle gedacht haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>Die Suche findet Wörter in den Antworten; ist dies eingeschaltet, auch im Nachdenken, das Reasoning-Modelle vor ihrer Antwort schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Choose a model file</source>
         <translation>Modelldatei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>saved — type a new one to replace it</source>
         <translation>gespeichert – zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Hugging Face token</source>
         <translation>Hugging-Face-Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>Forget token</source>
         <translation>Token vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget the Hugging Face token</source>
         <translation>Das Hugging-Face-Token vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging-Face-Token (für zugangsbeschränkte Modelle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Token for the local API</source>
         <translation>Token für die lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Wo das Token der lokalen API gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Andere Apps senden es als Bearer-Token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Layers on the GPU</source>
         <translation>Schichten auf der GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="222"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <source>Bundled: all-MiniLM-L6-v2 (English)</source>
+        <translation>Mitgeliefert: all-MiniLM-L6-v2 (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <source>{file} (missing: the bundled one is used)</source>
+        <translation>{file} (fehlt: das mitgelieferte wird verwendet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Ihr Token ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="272"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>Kein Schlüsselbund verfügbar, daher liegt Ihr Token in {file}, nur für Sie lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="259"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>Kein Schlüsselbund verfügbar, daher bleibt Ihr Token nur im Speicher und wird beim Beenden von Hearth vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="281"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>In {file} gespeichert, nur für Sie lesbar: dieser Computer hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="269"/>
+        <location filename="../../app/ui/settings_dialog.py" line="284"/>
         <source>Kept in the system keyring.</source>
         <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Nur im Speicher, daher ändert es sich bei jedem Neustart von Hearth: es gibt keinen Schlüsselbund, und der Einstellungsordner war nicht beschreibbar.</translation>
     </message>
@@ -3377,24 +3412,6 @@ Ihre Daten: {folder}</translation>
             <numerusform>die %n Unterhaltung im Papierkorb</numerusform>
             <numerusform>alle %n Unterhaltungen im Papierkorb</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
-        <source>Choose an export</source>
-        <translation>Export wählen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
-        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation>Exporte (*.zip *.json *.jsonl *.chat);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="40"/>
-        <source>Choose a folder</source>
-        <translation>Ordner wählen</translation>
     </message>
 </context>
 </TS>

@@ -460,12 +460,12 @@
         <translation>{path} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="483"/>
+        <location filename="../../app/chat/collections.py" line="507"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Falta el modelo de embeddings en esta instalación, así que no se pueden indexar documentos. Reinstalar Hearth lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="590"/>
+        <location filename="../../app/chat/collections.py" line="614"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>La indexación de {name} aún se está deteniendo; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1440,32 +1440,32 @@ No indexado: {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Automático: tantas como quepan en la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>All layers</source>
         <translation>Todas las capas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>None: run on the CPU only</source>
         <translation>Ninguna: ejecutar solo en la CPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>This many layers:</source>
         <translation>Este número de capas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Layers on the GPU</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="91"/>
         <source>Number of layers on the GPU</source>
         <translation>Número de capas en la GPU</translation>
     </message>
@@ -1473,7 +1473,7 @@ No indexado: {reason}</translation>
 <context>
     <name>HistoryImport</name>
     <message>
-        <location filename="../../app/chat/history_import.py" line="138"/>
+        <location filename="../../app/chat/history_import.py" line="58"/>
         <source>The import was cancelled.</source>
         <translation>Se canceló la importación.</translation>
     </message>
@@ -1481,85 +1481,100 @@ No indexado: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation>Elegir una exportación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation>Exportaciones (*.zip *.json *.jsonl *.chat);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>Traiga sus conversaciones de ChatGPT, Open WebUI, Jan, LM Studio o GPT4All. Los archivos de la otra aplicación solo se leen, nunca se modifican; si importa de nuevo la misma exportación, solo se añade lo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Conversations found on this computer</source>
         <translation>Conversaciones encontradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>The app the export comes from</source>
         <translation>La aplicación de la que procede la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Detect the app</source>
         <translation>Detectar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose an export file</source>
         <translation>Elegir un archivo de exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Choose a f&amp;older…</source>
         <translation>Elegir una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose another app&apos;s folder</source>
         <translation>Elegir la carpeta de otra aplicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>What was imported</source>
         <translation>Lo que se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>Aquí se muestra lo que se importó, lo que se omitió y por qué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>&amp;Stop import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Stop the import</source>
         <translation>Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>Se encontró %n conversación de {app} en {folder}</numerusform>
@@ -1567,47 +1582,47 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import the conversations from {app}</source>
         <translation>Importar las conversaciones de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Reading {path}…</source>
         <translation>Leyendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>Detenida: se conserva lo importado antes de detenerla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>From {app}:</source>
         <translation>De {app}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n conversación nueva</numerusform>
@@ -1615,7 +1630,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n conversación con mensajes nuevos</numerusform>
@@ -1623,7 +1638,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n ya importada</numerusform>
@@ -1631,7 +1646,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n mensaje, incluidas {versions} otras versiones</numerusform>
@@ -1639,7 +1654,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>Se omitió %n:</numerusform>
@@ -1647,7 +1662,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>Importado con %n problema:</numerusform>
@@ -1663,64 +1678,64 @@ No indexado: {reason}</translation>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} es una exportación de conversaciones de {app}. ¿Importar sus conversaciones a Hearth?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1733,12 +1748,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1747,7 +1762,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -2241,22 +2256,22 @@ Sus datos: {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>the bundled model</source>
         <translation>el modelo incluido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse for a model file</source>
         <translation>Buscar un archivo de modelo</translation>
     </message>
@@ -2316,13 +2331,13 @@ Sus datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="252"/>
-        <location filename="../../app/ui/model_manager.py" line="304"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Download from Hugging Face</source>
         <translation>Descargar de Hugging Face</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="254"/>
-        <location filename="../../app/ui/model_manager.py" line="602"/>
+        <location filename="../../app/ui/model_manager.py" line="605"/>
         <source>Import a .gguf file…</source>
         <translation>Importar un archivo .gguf…</translation>
     </message>
@@ -2337,210 +2352,210 @@ Sus datos: {folder}</translation>
         <translation>Este equipo tiene {memory} de memoria libre para un modelo (incluida la GPU). Primero aparecen los modelos que caben y deberían escribir al menos 8 tokens por segundo aquí; las velocidades se estiman a partir de las respuestas medidas en este equipo. Las descargas vienen de Hugging Face; no se envía nada hasta que pulse Descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="292"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
         <source>Too large for this computer</source>
         <translation>Demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="293"/>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} necesita unos {needed} de memoria y este equipo tiene {free}. Probablemente no funcionará. ¿Descargar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="305"/>
+        <location filename="../../app/ui/model_manager.py" line="308"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>Escriba un repositorio como propietario/nombre y un nombre de archivo que termine en .gguf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="317"/>
+        <location filename="../../app/ui/model_manager.py" line="320"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>Aún no hay descargas. Elija un modelo en la pestaña Catálogo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="341"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Quant</source>
         <translation>Cuant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="352"/>
+        <location filename="../../app/ui/model_manager.py" line="355"/>
         <source>Use as default</source>
         <translation>Usar como predeterminado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="354"/>
+        <location filename="../../app/ui/model_manager.py" line="357"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="356"/>
+        <location filename="../../app/ui/model_manager.py" line="359"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="380"/>
-        <location filename="../../app/ui/model_manager.py" line="500"/>
+        <location filename="../../app/ui/model_manager.py" line="383"/>
+        <location filename="../../app/ui/model_manager.py" line="503"/>
         <source>{name}  (in use)</source>
         <translation>{name}  (en uso)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="403"/>
         <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="409"/>
         <source>Delete model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="404"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} está en uso. Elija primero otro modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="407"/>
+        <location filename="../../app/ui/model_manager.py" line="410"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>¿Eliminar {name} ({size}) de este equipo?
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <location filename="../../app/ui/model_manager.py" line="421"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
         <translation>Modelos que otras aplicaciones (LM Studio, Ollama, GPT4All, Jan) descargaron en este equipo. Hearth los usa donde están, sin copiarlos, y nunca modifica ni elimina sus archivos: «Quitar» solo hace que Hearth olvide uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>What was found</source>
         <translation>Lo que se encontró</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <location filename="../../app/ui/model_manager.py" line="429"/>
         <source>Models from other apps on this computer</source>
         <translation>Modelos de otras aplicaciones en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Fit</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="442"/>
-        <location filename="../../app/ui/model_manager.py" line="546"/>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="445"/>
+        <location filename="../../app/ui/model_manager.py" line="549"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <location filename="../../app/ui/model_manager.py" line="447"/>
         <source>Use the chosen model where it is</source>
         <translation>Usar el modelo elegido donde está</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <location filename="../../app/ui/model_manager.py" line="449"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Remove the chosen model from this list; its file stays</source>
         <translation>Quitar el modelo elegido de esta lista; su archivo se conserva</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <location filename="../../app/ui/model_manager.py" line="453"/>
         <source>Look again</source>
         <translation>Volver a buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <location filename="../../app/ui/model_manager.py" line="454"/>
         <source>Look again in other apps&apos; folders</source>
         <translation>Volver a buscar en las carpetas de otras aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <location filename="../../app/ui/model_manager.py" line="475"/>
         <source>Looking in other apps&apos; folders…</source>
         <translation>Buscando en las carpetas de otras aplicaciones…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <location filename="../../app/ui/model_manager.py" line="488"/>
         <source>Missing: {app} deleted or moved it</source>
         <translation>Falta: {app} lo eliminó o lo movió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Cannot be used: {reason}</source>
         <translation>No se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <location filename="../../app/ui/model_manager.py" line="492"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Fits</source>
         <translation>Cabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Tight</source>
         <translation>Justo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <location filename="../../app/ui/model_manager.py" line="494"/>
         <source>Too large</source>
         <translation>Demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <location filename="../../app/ui/model_manager.py" line="516"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
         <translation>No se encontraron modelos en las carpetas de LM Studio, Ollama, GPT4All ni Jan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <location filename="../../app/ui/model_manager.py" line="518"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
         <translation>Pulse «Volver a buscar» para buscar en las carpetas de otras aplicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
         <translation>
             <numerusform>Modelos de otras aplicaciones: %n; {missing} ya no está.</numerusform>
@@ -2548,7 +2563,7 @@ Sus datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <location filename="../../app/ui/model_manager.py" line="523"/>
         <source>Models from other apps: %n, used where they are.</source>
         <translation>
             <numerusform>Modelos de otras aplicaciones: %n, usado donde está.</numerusform>
@@ -2556,69 +2571,69 @@ Sus datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <location filename="../../app/ui/model_manager.py" line="550"/>
         <source>An import is still running; try again when it is done.</source>
         <translation>Todavía hay una importación en curso; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>{name}: {note}</source>
         <translation>{name}: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <location filename="../../app/ui/model_manager.py" line="571"/>
         <source>This model cannot be used</source>
         <translation>Este modelo no se puede usar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <location filename="../../app/ui/model_manager.py" line="577"/>
         <source>Remove from the list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <location filename="../../app/ui/model_manager.py" line="578"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
         <translation>¿Dejar de ofrecer {name}? Su archivo se queda donde {app} lo guarda:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="584"/>
+        <location filename="../../app/ui/model_manager.py" line="587"/>
         <source>Import a model</source>
         <translation>Importar un modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="585"/>
+        <location filename="../../app/ui/model_manager.py" line="588"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Another import is still running.</source>
         <translation>Todavía hay otra importación en curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="598"/>
+        <location filename="../../app/ui/model_manager.py" line="601"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} se ha importado. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="613"/>
+        <location filename="../../app/ui/model_manager.py" line="616"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
@@ -2694,7 +2709,7 @@ Sus datos: {folder}</translation>
         <translation>No hay ningún modelo configurado. Elija un archivo de modelo en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <location filename="../../app/chat/model_setup.py" line="48"/>
         <source>Setting up the bundled model was cancelled.</source>
         <translation>Se canceló la preparación del modelo incluido.</translation>
     </message>
@@ -2953,107 +2968,127 @@ Sus datos: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Embedding model for documents</source>
+        <translation>Modelo de embeddings para documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
+        <translation>Cómo se buscan sus documentos por su significado. El incluido lee mejor el inglés; en Modelos (Para documentos) puede descargar uno más potente o multilingüe. Sus documentos se indexan entonces de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Search what reasoning models thought, too</source>
         <translation>Buscar también en lo que pensaron los modelos de razonamiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>La búsqueda encuentra palabras en las respuestas; con esta opción, también en lo que los modelos de razonamiento escriben mientras piensan antes de responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Choose a model file</source>
         <translation>Elegir un archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>saved — type a new one to replace it</source>
         <translation>guardado: escriba uno nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Hugging Face token</source>
         <translation>Token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>Forget token</source>
         <translation>Olvidar el token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget the Hugging Face token</source>
         <translation>Olvidar el token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Token de Hugging Face (para modelos restringidos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Token for the local API</source>
         <translation>Token de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Dónde se guarda el token de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Otras aplicaciones lo envían como token de portador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Layers on the GPU</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="222"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <source>Bundled: all-MiniLM-L6-v2 (English)</source>
+        <translation>Incluido: all-MiniLM-L6-v2 (inglés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <source>{file} (missing: the bundled one is used)</source>
+        <translation>{file} (no está: se usa el incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Su token se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="272"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>No hay llavero del sistema, así que su token se guarda en {file}, legible solo por usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="259"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>No hay llavero del sistema, así que su token solo se guarda en memoria y se olvida al cerrar Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="281"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>Se guarda en {file}, legible solo por usted: este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="269"/>
+        <location filename="../../app/ui/settings_dialog.py" line="284"/>
         <source>Kept in the system keyring.</source>
         <translation>Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Solo se guarda en memoria, así que cambia al reiniciar Hearth: no hay llavero del sistema y no se pudo escribir en la carpeta de ajustes.</translation>
     </message>
@@ -3377,24 +3412,6 @@ Sus datos: {folder}</translation>
             <numerusform>la %n conversación de la papelera</numerusform>
             <numerusform>las %n conversaciones de la papelera</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
-        <source>Choose an export</source>
-        <translation>Elegir una exportación</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
-        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation>Exportaciones (*.zip *.json *.jsonl *.chat);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="40"/>
-        <source>Choose a folder</source>
-        <translation>Elegir una carpeta</translation>
     </message>
 </context>
 </TS>

@@ -460,12 +460,12 @@
         <translation>{path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="483"/>
+        <location filename="../../app/chat/collections.py" line="507"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>Le modèle d’embedding manque dans cette installation : les documents ne peuvent donc pas être indexés. Réinstaller Hearth le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="590"/>
+        <location filename="../../app/chat/collections.py" line="614"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>L’indexation de {name} est en train de s’arrêter ; réessayez dans un instant.</translation>
     </message>
@@ -1440,32 +1440,32 @@ Non indexé : {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Auto : autant qu’il en tient dans la mémoire du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>All layers</source>
         <translation>Toutes les couches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>None: run on the CPU only</source>
         <translation>Aucune : exécuter sur le CPU uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>This many layers:</source>
         <translation>Ce nombre de couches :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Layers on the GPU</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="91"/>
         <source>Number of layers on the GPU</source>
         <translation>Nombre de couches sur le GPU</translation>
     </message>
@@ -1473,7 +1473,7 @@ Non indexé : {reason}</translation>
 <context>
     <name>HistoryImport</name>
     <message>
-        <location filename="../../app/chat/history_import.py" line="138"/>
+        <location filename="../../app/chat/history_import.py" line="58"/>
         <source>The import was cancelled.</source>
         <translation>L’importation a été annulée.</translation>
     </message>
@@ -1481,85 +1481,100 @@ Non indexé : {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation>Choisir un export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation>Exports (*.zip *.json *.jsonl *.chat);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
         <source>Import conversations</source>
         <translation>Importer des conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>Récupérez vos conversations depuis ChatGPT, Open WebUI, Jan, LM Studio ou GPT4All. Les fichiers de l’autre application sont seulement lus, jamais modifiés ; importer de nouveau le même export n’ajoute que ce qui est nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Conversations found on this computer</source>
         <translation>Conversations trouvées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>The app the export comes from</source>
         <translation>L’application d’où provient l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Detect the app</source>
         <translation>Détecter l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Choose a &amp;file…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose an export file</source>
         <translation>Choisir un fichier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Choose a f&amp;older…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose another app&apos;s folder</source>
         <translation>Choisir le dossier d’une autre application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>Ce qui a été importé, ce qui a été ignoré et pourquoi s’affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>&amp;Stop import</source>
         <translation>&amp;Arrêter l’importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Stop the import</source>
         <translation>Arrêter l’importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>%n conversation de {app} trouvée dans {folder}</numerusform>
@@ -1567,47 +1582,47 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import the conversations from {app}</source>
         <translation>Importer les conversations de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Reading {path}…</source>
         <translation>Lecture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>Arrêtée : ce qui a été importé avant l’arrêt est conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>From {app}:</source>
         <translation>Depuis {app} :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n nouvelle conversation</numerusform>
@@ -1615,7 +1630,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n conversation avec de nouveaux messages</numerusform>
@@ -1623,7 +1638,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -1631,7 +1646,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n message, dont {versions} autres versions</numerusform>
@@ -1639,7 +1654,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>%n ignoré :</numerusform>
@@ -1647,7 +1662,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>Importé avec %n problème :</numerusform>
@@ -1663,64 +1678,64 @@ Non indexé : {reason}</translation>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Import conversations</source>
         <translation>Importer des conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} est un export de conversations de {app}. Importer ses conversations dans Hearth ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1733,12 +1748,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1747,7 +1762,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -2241,22 +2256,22 @@ Vos données : {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>the bundled model</source>
         <translation>le modèle fourni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Model file</source>
         <translation>Fichier du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse for a model file</source>
         <translation>Rechercher un fichier de modèle</translation>
     </message>
@@ -2316,13 +2331,13 @@ Vos données : {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="252"/>
-        <location filename="../../app/ui/model_manager.py" line="304"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Download from Hugging Face</source>
         <translation>Télécharger depuis Hugging Face</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="254"/>
-        <location filename="../../app/ui/model_manager.py" line="602"/>
+        <location filename="../../app/ui/model_manager.py" line="605"/>
         <source>Import a .gguf file…</source>
         <translation>Importer un fichier .gguf…</translation>
     </message>
@@ -2337,210 +2352,210 @@ Vos données : {folder}</translation>
         <translation>Cet ordinateur dispose de {memory} de mémoire libre pour un modèle (GPU compris). Les modèles qui tiennent et devraient écrire au moins 8 jetons par seconde ici apparaissent en premier ; les vitesses sont estimées d’après les réponses mesurées sur cet ordinateur. Les téléchargements viennent de Hugging Face ; rien n’est envoyé avant que vous n’appuyiez sur Télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="292"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
         <source>Too large for this computer</source>
         <translation>Trop grand pour cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="293"/>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} a besoin d’environ {needed} de mémoire et cet ordinateur en a {free}. Il ne fonctionnera probablement pas. Télécharger quand même ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="305"/>
+        <location filename="../../app/ui/model_manager.py" line="308"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>Saisissez un dépôt de la forme propriétaire/nom et un nom de fichier se terminant par .gguf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="317"/>
+        <location filename="../../app/ui/model_manager.py" line="320"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>Aucun téléchargement pour l’instant. Choisissez un modèle dans l’onglet Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="341"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Quant</source>
         <translation>Quant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="352"/>
+        <location filename="../../app/ui/model_manager.py" line="355"/>
         <source>Use as default</source>
         <translation>Utiliser par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="354"/>
+        <location filename="../../app/ui/model_manager.py" line="357"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="356"/>
+        <location filename="../../app/ui/model_manager.py" line="359"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="380"/>
-        <location filename="../../app/ui/model_manager.py" line="500"/>
+        <location filename="../../app/ui/model_manager.py" line="383"/>
+        <location filename="../../app/ui/model_manager.py" line="503"/>
         <source>{name}  (in use)</source>
         <translation>{name}  (utilisé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="403"/>
         <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="409"/>
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="404"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} est en cours d’utilisation. Choisissez d’abord un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="407"/>
+        <location filename="../../app/ui/model_manager.py" line="410"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>Supprimer {name} ({size}) de cet ordinateur ?
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <location filename="../../app/ui/model_manager.py" line="421"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
         <translation>Les modèles que d’autres applications (LM Studio, Ollama, GPT4All, Jan) ont téléchargés sur cet ordinateur. Hearth les utilise là où ils sont, sans les copier, et ne modifie ni ne supprime jamais leurs fichiers : « Retirer » fait seulement oublier un modèle à Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>What was found</source>
         <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <location filename="../../app/ui/model_manager.py" line="429"/>
         <source>Models from other apps on this computer</source>
         <translation>Modèles d’autres applications sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="442"/>
-        <location filename="../../app/ui/model_manager.py" line="546"/>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="445"/>
+        <location filename="../../app/ui/model_manager.py" line="549"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <location filename="../../app/ui/model_manager.py" line="447"/>
         <source>Use the chosen model where it is</source>
         <translation>Utiliser le modèle choisi là où il se trouve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <location filename="../../app/ui/model_manager.py" line="449"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Remove the chosen model from this list; its file stays</source>
         <translation>Retirer le modèle choisi de cette liste ; son fichier reste en place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <location filename="../../app/ui/model_manager.py" line="453"/>
         <source>Look again</source>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <location filename="../../app/ui/model_manager.py" line="454"/>
         <source>Look again in other apps&apos; folders</source>
         <translation>Chercher à nouveau dans les dossiers des autres applications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <location filename="../../app/ui/model_manager.py" line="475"/>
         <source>Looking in other apps&apos; folders…</source>
         <translation>Recherche dans les dossiers des autres applications…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <location filename="../../app/ui/model_manager.py" line="488"/>
         <source>Missing: {app} deleted or moved it</source>
         <translation>Absent : {app} l’a supprimé ou déplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Cannot be used: {reason}</source>
         <translation>Inutilisable : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <location filename="../../app/ui/model_manager.py" line="492"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Fits</source>
         <translation>Convient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Tight</source>
         <translation>Juste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <location filename="../../app/ui/model_manager.py" line="494"/>
         <source>Too large</source>
         <translation>Trop grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <location filename="../../app/ui/model_manager.py" line="516"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
         <translation>Aucun modèle n’a été trouvé dans les dossiers de LM Studio, Ollama, GPT4All ou Jan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <location filename="../../app/ui/model_manager.py" line="518"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
         <translation>Appuyez sur « Chercher à nouveau » pour chercher dans les dossiers des autres applications.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
         <translation>
             <numerusform>Modèles d’autres applications : %n ; {missing} n’est plus là.</numerusform>
@@ -2548,7 +2563,7 @@ Vos données : {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <location filename="../../app/ui/model_manager.py" line="523"/>
         <source>Models from other apps: %n, used where they are.</source>
         <translation>
             <numerusform>Modèles d’autres applications : %n, utilisé là où il se trouve.</numerusform>
@@ -2556,69 +2571,69 @@ Vos données : {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <location filename="../../app/ui/model_manager.py" line="550"/>
         <source>An import is still running; try again when it is done.</source>
         <translation>Une importation est encore en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>{name}: {note}</source>
         <translation>{name} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <location filename="../../app/ui/model_manager.py" line="571"/>
         <source>This model cannot be used</source>
         <translation>Ce modèle ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <location filename="../../app/ui/model_manager.py" line="577"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <location filename="../../app/ui/model_manager.py" line="578"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
         <translation>Ne plus proposer {name} ? Son fichier reste là où {app} le conserve :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="584"/>
+        <location filename="../../app/ui/model_manager.py" line="587"/>
         <source>Import a model</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="585"/>
+        <location filename="../../app/ui/model_manager.py" line="588"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Another import is still running.</source>
         <translation>Une autre importation est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="598"/>
+        <location filename="../../app/ui/model_manager.py" line="601"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} a été importé. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="613"/>
+        <location filename="../../app/ui/model_manager.py" line="616"/>
         <source>Import refused</source>
         <translation>Importation refusée</translation>
     </message>
@@ -2694,7 +2709,7 @@ Vos données : {folder}</translation>
         <translation>Aucun modèle n’est configuré. Choisissez un fichier de modèle dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <location filename="../../app/chat/model_setup.py" line="48"/>
         <source>Setting up the bundled model was cancelled.</source>
         <translation>L’installation du modèle fourni a été annulée.</translation>
     </message>
@@ -2953,107 +2968,127 @@ Vos données : {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Embedding model for documents</source>
+        <translation>Modèle d&apos;embedding pour les documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
+        <translation>Comment vos documents sont cherchés par le sens. Le modèle fourni lit surtout l&apos;anglais ; un modèle plus fort ou multilingue peut être téléchargé dans Modèles (Pour les documents). Vos documents sont alors indexés à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Search what reasoning models thought, too</source>
         <translation>Rechercher aussi dans la réflexion des modèles de raisonnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>La recherche trouve les mots dans les réponses ; avec cette option, aussi dans la réflexion que les modèles de raisonnement écrivent avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Choose a model file</source>
         <translation>Choisir un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>saved — type a new one to replace it</source>
         <translation>enregistré — saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Hugging Face token</source>
         <translation>Jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>Forget token</source>
         <translation>Oublier le jeton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget the Hugging Face token</source>
         <translation>Oublier le jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Jeton Hugging Face (pour les modèles à accès restreint)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Token for the local API</source>
         <translation>Jeton de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Où est conservé le jeton de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Les autres applications l’envoient comme jeton d’accès (bearer).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Layers on the GPU</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="222"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <source>Bundled: all-MiniLM-L6-v2 (English)</source>
+        <translation>Fourni : all-MiniLM-L6-v2 (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <source>{file} (missing: the bundled one is used)</source>
+        <translation>{file} (absent : le modèle fourni est utilisé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Votre jeton est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="272"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>Aucun trousseau système n’est disponible ; votre jeton est donc conservé dans {file}, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="259"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>Aucun trousseau système n’est disponible ; votre jeton reste donc en mémoire seulement et sera oublié à la fermeture de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="281"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>Conservé dans {file}, lisible par vous seul : cet ordinateur n’a pas de trousseau système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="269"/>
+        <location filename="../../app/ui/settings_dialog.py" line="284"/>
         <source>Kept in the system keyring.</source>
         <translation>Conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Conservé en mémoire seulement, il change donc au redémarrage de Hearth : il n’y a pas de trousseau système et le dossier des réglages n’a pas pu être écrit.</translation>
     </message>
@@ -3377,24 +3412,6 @@ Vos données : {folder}</translation>
             <numerusform>la %n conversation de la corbeille</numerusform>
             <numerusform>les %n conversations de la corbeille</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
-        <source>Choose an export</source>
-        <translation>Choisir un export</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
-        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation>Exports (*.zip *.json *.jsonl *.chat);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="40"/>
-        <source>Choose a folder</source>
-        <translation>Choisir un dossier</translation>
     </message>
 </context>
 </TS>

@@ -457,12 +457,12 @@
         <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="483"/>
+        <location filename="../../app/chat/collections.py" line="507"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>このインストールには埋め込みモデルがないため、ドキュメントのインデックスを作成できません。Hearth を再インストールすると元に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="590"/>
+        <location filename="../../app/chat/collections.py" line="614"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} のインデックス作成はまだ停止処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
@@ -1434,32 +1434,32 @@ Not indexed: {reason}</source>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>自動：GPU メモリに収まるだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>All layers</source>
         <translation>すべての層</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>None: run on the CPU only</source>
         <translation>なし：CPU のみで実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>This many layers:</source>
         <translation>層の数を指定：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Layers on the GPU</source>
         <translation>GPU に載せる層</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="91"/>
         <source>Number of layers on the GPU</source>
         <translation>GPU に載せる層の数</translation>
     </message>
@@ -1467,7 +1467,7 @@ Not indexed: {reason}</source>
 <context>
     <name>HistoryImport</name>
     <message>
-        <location filename="../../app/chat/history_import.py" line="138"/>
+        <location filename="../../app/chat/history_import.py" line="58"/>
         <source>The import was cancelled.</source>
         <translation>インポートはキャンセルされました。</translation>
     </message>
@@ -1475,167 +1475,182 @@ Not indexed: {reason}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation>エクスポートを選択</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation>エクスポート (*.zip *.json *.jsonl *.chat);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
         <source>Import conversations</source>
         <translation>会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>ChatGPT、Open WebUI、Jan、LM Studio、GPT4All の会話を取り込みます。他のアプリのファイルは読むだけで、変更はしません。同じエクスポートをもう一度インポートしても、追加されるのは新しい分だけです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Conversations found on this computer</source>
         <translation>このコンピューターで見つかった会話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>The app the export comes from</source>
         <translation>エクスポート元のアプリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Detect the app</source>
         <translation>アプリを自動判別</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Choose a &amp;file…</source>
         <translation>ファイルを選択(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose an export file</source>
         <translation>エクスポートファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Choose a f&amp;older…</source>
         <translation>フォルダーを選択(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose another app&apos;s folder</source>
         <translation>他のアプリのフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Import progress</source>
         <translation>インポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>What was imported</source>
         <translation>インポートした内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>インポートした内容と、スキップした内容およびその理由がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>&amp;Stop import</source>
         <translation>インポートを停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Stop the import</source>
         <translation>インポートを停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>{folder} に {app} の会話が %n 件見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import the conversations from {app}</source>
         <translation>{app} の会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Reading {path}…</source>
         <translation>{path} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>停止しました。停止前にインポートした分は残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>From {app}:</source>
         <translation>{app} から：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>新しい会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>新しいメッセージがある会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>インポート済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>メッセージ %n 件（うち別バージョン {versions} 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>%n 件をスキップしました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>インポートしましたが、%n 件の問題がありました：</numerusform>
@@ -1650,64 +1665,64 @@ Not indexed: {reason}</source>
         <translation>文字サイズ %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Import conversations</source>
         <translation>会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} は {app} の会話のエクスポートです。その会話を Hearth にインポートしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Attach files to this chat</source>
         <translation>このチャットにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1720,12 +1735,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1734,7 +1749,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
@@ -2227,22 +2242,22 @@ Your data: {folder}</source>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>the bundled model</source>
         <translation>同梱モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Model file</source>
         <translation>モデルファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse for a model file</source>
         <translation>モデルファイルを参照</translation>
     </message>
@@ -2302,13 +2317,13 @@ Your data: {folder}</source>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="252"/>
-        <location filename="../../app/ui/model_manager.py" line="304"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Download from Hugging Face</source>
         <translation>Hugging Face からダウンロード</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="254"/>
-        <location filename="../../app/ui/model_manager.py" line="602"/>
+        <location filename="../../app/ui/model_manager.py" line="605"/>
         <source>Import a .gguf file…</source>
         <translation>.gguf ファイルをインポート…</translation>
     </message>
@@ -2323,286 +2338,286 @@ Your data: {folder}</source>
         <translation>このコンピューターでモデルに使える空きメモリは {memory} です（GPU を含む）。収まり、ここで毎秒 8 トークン以上書けるはずのモデルが先に並びます。速度はこのコンピューターで計測した回答からの推定です。ダウンロードは Hugging Face から行われ、「ダウンロード」を押すまで何も送信されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="292"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
         <source>Too large for this computer</source>
         <translation>このコンピューターには大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="293"/>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} には約 {needed} のメモリが必要ですが、このコンピューターには {free} しかありません。おそらく動きません。それでもダウンロードしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="305"/>
+        <location filename="../../app/ui/model_manager.py" line="308"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>所有者/名前 の形のリポジトリと、.gguf で終わるファイル名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="317"/>
+        <location filename="../../app/ui/model_manager.py" line="320"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>まだダウンロードはありません。「カタログ」タブでモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="341"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Installed models</source>
         <translation>インストール済みのモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Architecture</source>
         <translation>アーキテクチャ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="352"/>
+        <location filename="../../app/ui/model_manager.py" line="355"/>
         <source>Use as default</source>
         <translation>既定として使う</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="354"/>
+        <location filename="../../app/ui/model_manager.py" line="357"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="356"/>
+        <location filename="../../app/ui/model_manager.py" line="359"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="380"/>
-        <location filename="../../app/ui/model_manager.py" line="500"/>
+        <location filename="../../app/ui/model_manager.py" line="383"/>
+        <location filename="../../app/ui/model_manager.py" line="503"/>
         <source>{name}  (in use)</source>
         <translation>{name}（使用中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="403"/>
         <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="409"/>
         <source>Delete model</source>
         <translation>モデルを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="404"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} は使用中です。先に別のモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="407"/>
+        <location filename="../../app/ui/model_manager.py" line="410"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>{name}（{size}）をこのコンピューターから削除しますか？
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <location filename="../../app/ui/model_manager.py" line="421"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
         <translation>他のアプリ（LM Studio、Ollama、GPT4All、Jan）がこのコンピューターにダウンロードしたモデルです。Hearth はコピーせずにその場所のまま使い、ファイルを変更・削除することはありません。「外す」は Hearth がそのモデルを忘れるだけです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>What was found</source>
         <translation>見つかったもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <location filename="../../app/ui/model_manager.py" line="429"/>
         <source>Models from other apps on this computer</source>
         <translation>このコンピューター上の他のアプリのモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>From</source>
         <translation>入手元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="442"/>
-        <location filename="../../app/ui/model_manager.py" line="546"/>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="445"/>
+        <location filename="../../app/ui/model_manager.py" line="549"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <location filename="../../app/ui/model_manager.py" line="447"/>
         <source>Use the chosen model where it is</source>
         <translation>選んだモデルをその場所のまま使う</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <location filename="../../app/ui/model_manager.py" line="449"/>
         <source>Remove</source>
         <translation>外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Remove the chosen model from this list; its file stays</source>
         <translation>選んだモデルをこの一覧から外す（ファイルは残ります）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <location filename="../../app/ui/model_manager.py" line="453"/>
         <source>Look again</source>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <location filename="../../app/ui/model_manager.py" line="454"/>
         <source>Look again in other apps&apos; folders</source>
         <translation>他のアプリのフォルダーを再検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <location filename="../../app/ui/model_manager.py" line="475"/>
         <source>Looking in other apps&apos; folders…</source>
         <translation>他のアプリのフォルダーを検索中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <location filename="../../app/ui/model_manager.py" line="488"/>
         <source>Missing: {app} deleted or moved it</source>
         <translation>見つかりません：{app} が削除または移動しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Cannot be used: {reason}</source>
         <translation>使用できません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <location filename="../../app/ui/model_manager.py" line="492"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Fits</source>
         <translation>収まる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Tight</source>
         <translation>ぎりぎり</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <location filename="../../app/ui/model_manager.py" line="494"/>
         <source>Too large</source>
         <translation>大きすぎる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <location filename="../../app/ui/model_manager.py" line="516"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
         <translation>LM Studio、Ollama、GPT4All、Jan のフォルダーにモデルは見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <location filename="../../app/ui/model_manager.py" line="518"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
         <translation>「再検索」を押すと、他のアプリのフォルダーを検索します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
         <translation>
             <numerusform>他のアプリのモデル：%n 件（うち {missing} 件はもうありません）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <location filename="../../app/ui/model_manager.py" line="523"/>
         <source>Models from other apps: %n, used where they are.</source>
         <translation>
             <numerusform>他のアプリのモデル：%n 件（その場所のまま使います）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <location filename="../../app/ui/model_manager.py" line="550"/>
         <source>An import is still running; try again when it is done.</source>
         <translation>インポートがまだ実行中です。終わってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>{name}: {note}</source>
         <translation>{name}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <location filename="../../app/ui/model_manager.py" line="571"/>
         <source>This model cannot be used</source>
         <translation>このモデルは使用できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <location filename="../../app/ui/model_manager.py" line="577"/>
         <source>Remove from the list</source>
         <translation>一覧から外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <location filename="../../app/ui/model_manager.py" line="578"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
         <translation>{name} を今後は表示しないようにしますか？ファイルは {app} が保存している場所に残ります：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="584"/>
+        <location filename="../../app/ui/model_manager.py" line="587"/>
         <source>Import a model</source>
         <translation>モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="585"/>
+        <location filename="../../app/ui/model_manager.py" line="588"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Another import is still running.</source>
         <translation>別のインポートがまだ実行中です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="598"/>
+        <location filename="../../app/ui/model_manager.py" line="601"/>
         <source>Importing {name}…</source>
         <translation>{name} をインポート中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>Imported</source>
         <translation>インポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} をインポートしました。{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="613"/>
+        <location filename="../../app/ui/model_manager.py" line="616"/>
         <source>Import refused</source>
         <translation>インポートできません</translation>
     </message>
@@ -2678,7 +2693,7 @@ Your data: {folder}</source>
         <translation>モデルが設定されていません。設定でモデルファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <location filename="../../app/chat/model_setup.py" line="48"/>
         <source>Setting up the bundled model was cancelled.</source>
         <translation>同梱モデルの準備はキャンセルされました。</translation>
     </message>
@@ -2937,107 +2952,127 @@ Your data: {folder}</source>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Embedding model for documents</source>
+        <translation>ドキュメント用の埋め込みモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
+        <translation>ドキュメントを意味で検索する方法です。同梱モデルは英語が最も得意です。より強力なモデルや多言語モデルは「モデル」（ドキュメント用）からダウンロードできます。その後、ドキュメントは索引し直されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Search what reasoning models thought, too</source>
         <translation>推論モデルの思考も検索する</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>検索は回答の本文から語句を探します。オンにすると、推論モデルが回答前に書く思考の中も探します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Choose a model file</source>
         <translation>モデルファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>saved — type a new one to replace it</source>
         <translation>保存済み — 置き換えるには新しいものを入力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Hugging Face token</source>
         <translation>Hugging Face トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>Forget token</source>
         <translation>トークンを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget the Hugging Face token</source>
         <translation>Hugging Face トークンを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging Face トークン（アクセス制限付きモデル用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Token for the local API</source>
         <translation>ローカル API のトークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>ローカル API のトークンの保存場所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>他のアプリはこれをベアラートークンとして送ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Layers on the GPU</source>
         <translation>GPU に載せる層</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="222"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <source>Bundled: all-MiniLM-L6-v2 (English)</source>
+        <translation>同梱：all-MiniLM-L6-v2（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <source>{file} (missing: the bundled one is used)</source>
+        <translation>{file}（見つかりません：同梱モデルを使用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>トークンはシステムのキーリングに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="272"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>システムのキーリングがないため、トークンは {file} に保存されます（あなただけが読めます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="259"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>システムのキーリングがないため、トークンはメモリ上にだけ保持され、Hearth を閉じると消えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="281"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>{file} に保存（あなただけが読めます）。このコンピューターにはシステムのキーリングがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="269"/>
+        <location filename="../../app/ui/settings_dialog.py" line="284"/>
         <source>Kept in the system keyring.</source>
         <translation>システムのキーリングに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>メモリ上にだけ保持されるため、Hearth を再起動すると変わります。システムのキーリングがなく、設定フォルダーにも書き込めませんでした。</translation>
     </message>
@@ -3358,24 +3393,6 @@ Your data: {folder}</source>
         <translation>
             <numerusform>ゴミ箱の %n 件すべての会話</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
-        <source>Choose an export</source>
-        <translation>エクスポートを選択</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
-        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation>エクスポート (*.zip *.json *.jsonl *.chat);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="40"/>
-        <source>Choose a folder</source>
-        <translation>フォルダーを選択</translation>
     </message>
 </context>
 </TS>

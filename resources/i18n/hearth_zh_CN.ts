@@ -457,12 +457,12 @@
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="483"/>
+        <location filename="../../app/chat/collections.py" line="507"/>
         <source>The embedding model is missing from this installation, so documents cannot be indexed. Reinstalling Hearth brings it back.</source>
         <translation>此安装中缺少嵌入模型，因此无法为文档建立索引。重新安装 Hearth 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/collections.py" line="590"/>
+        <location filename="../../app/chat/collections.py" line="614"/>
         <source>The indexing of {name} is still stopping; try again in a moment.</source>
         <translation>{name} 的索引仍在停止中，请稍后再试。</translation>
     </message>
@@ -1434,32 +1434,32 @@ Not indexed: {reason}</source>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>自动：GPU 显存能容纳多少就放多少</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>All layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>None: run on the CPU only</source>
         <translation>无：仅在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>This many layers:</source>
         <translation>指定层数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="87"/>
         <source>Layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="91"/>
         <source>Number of layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
@@ -1467,7 +1467,7 @@ Not indexed: {reason}</source>
 <context>
     <name>HistoryImport</name>
     <message>
-        <location filename="../../app/chat/history_import.py" line="138"/>
+        <location filename="../../app/chat/history_import.py" line="58"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -1475,167 +1475,182 @@ Not indexed: {reason}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="53"/>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Choose an export</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
+        <translation>导出文件 (*.zip *.json *.jsonl *.chat);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
         <source>Import conversations</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>将您在 ChatGPT、Open WebUI、Jan、LM Studio 或 GPT4All 中的对话导入进来。其他应用的文件只会被读取，绝不会被修改；再次导入同一个导出文件只会添加新的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Conversations found on this computer</source>
         <translation>在此电脑上找到的对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>The app the export comes from</source>
         <translation>导出文件所来自的应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Detect the app</source>
         <translation>自动识别应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Choose a &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose an export file</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Choose a f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose another app&apos;s folder</source>
         <translation>选择其他应用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>What was imported</source>
         <translation>已导入的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>已导入的内容，以及被跳过的内容和原因，会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>&amp;Stop import</source>
         <translation>停止导入(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Stop the import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>在 {folder} 中找到 %n 个来自 {app} 的对话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import the conversations from {app}</source>
         <translation>导入来自 {app} 的对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Reading {path}…</source>
         <translation>正在读取 {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>已停止：停止前已导入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>From {app}:</source>
         <translation>来自 {app}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n 个新对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n 个对话有新消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n 个此前已导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n 条消息，其中 {versions} 条是其他版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="209"/>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>跳过了 %n 项：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>已导入，但有 %n 个问题：</numerusform>
@@ -1650,64 +1665,64 @@ Not indexed: {reason}</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Import conversations</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} 是来自 {app} 的对话导出文件。要将其中的对话导入 Hearth 吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1720,12 +1735,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1734,7 +1749,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -2227,22 +2242,22 @@ Your data: {folder}</source>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse for a model file</source>
         <translation>浏览模型文件</translation>
     </message>
@@ -2302,13 +2317,13 @@ Your data: {folder}</source>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="252"/>
-        <location filename="../../app/ui/model_manager.py" line="304"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Download from Hugging Face</source>
         <translation>从 Hugging Face 下载</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="254"/>
-        <location filename="../../app/ui/model_manager.py" line="602"/>
+        <location filename="../../app/ui/model_manager.py" line="605"/>
         <source>Import a .gguf file…</source>
         <translation>导入 .gguf 文件…</translation>
     </message>
@@ -2323,286 +2338,286 @@ Your data: {folder}</source>
         <translation>此电脑有 {memory} 可用内存供模型使用（含 GPU）。能放下且在此每秒应至少输出 8 个词元的模型排在前面；速度是根据在此电脑上测得的回复估算的。下载来自 Hugging Face；在您点击“下载”之前不会发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="292"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
         <source>Too large for this computer</source>
         <translation>对此电脑来说太大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="293"/>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
         <source>{name} needs about {needed} of memory and this computer has {free}. It will probably not run. Download anyway?</source>
         <translation>{name} 需要约 {needed} 内存，而此电脑只有 {free}。它可能无法运行。仍要下载吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="305"/>
+        <location filename="../../app/ui/model_manager.py" line="308"/>
         <source>Enter a repository like owner/name and a file name ending in .gguf.</source>
         <translation>请输入类似 所有者/名称 的仓库，以及以 .gguf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="317"/>
+        <location filename="../../app/ui/model_manager.py" line="320"/>
         <source>No downloads yet. Pick a model in the Catalog tab.</source>
         <translation>还没有下载。请在“目录”标签页中选择模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="341"/>
+        <location filename="../../app/ui/model_manager.py" line="344"/>
         <source>Installed models</source>
         <translation>已安装的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="343"/>
+        <location filename="../../app/ui/model_manager.py" line="346"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="344"/>
+        <location filename="../../app/ui/model_manager.py" line="347"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="352"/>
+        <location filename="../../app/ui/model_manager.py" line="355"/>
         <source>Use as default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="354"/>
+        <location filename="../../app/ui/model_manager.py" line="357"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="356"/>
+        <location filename="../../app/ui/model_manager.py" line="359"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="380"/>
-        <location filename="../../app/ui/model_manager.py" line="500"/>
+        <location filename="../../app/ui/model_manager.py" line="383"/>
+        <location filename="../../app/ui/model_manager.py" line="503"/>
         <source>{name}  (in use)</source>
         <translation>{name}（使用中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="403"/>
         <location filename="../../app/ui/model_manager.py" line="406"/>
+        <location filename="../../app/ui/model_manager.py" line="409"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="404"/>
+        <location filename="../../app/ui/model_manager.py" line="407"/>
         <source>{name} is in use. Choose another model first.</source>
         <translation>{name} 正在使用中。请先选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="407"/>
+        <location filename="../../app/ui/model_manager.py" line="410"/>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
         <translation>从此电脑删除 {name}（{size}）？
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="418"/>
+        <location filename="../../app/ui/model_manager.py" line="421"/>
         <source>Models that other apps (LM Studio, Ollama, GPT4All, Jan) downloaded to this computer. Hearth uses them where they are, without copying them, and never changes or deletes their files: Remove only makes Hearth forget one.</source>
         <translation>其他应用（LM Studio、Ollama、GPT4All、Jan）下载到此电脑上的模型。Hearth 在原位置使用它们，不会复制，也绝不会修改或删除它们的文件：“移除”只是让 Hearth 不再记住某个模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="424"/>
+        <location filename="../../app/ui/model_manager.py" line="427"/>
         <source>What was found</source>
         <translation>找到的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="426"/>
+        <location filename="../../app/ui/model_manager.py" line="429"/>
         <source>Models from other apps on this computer</source>
         <translation>此电脑上其他应用的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="427"/>
+        <location filename="../../app/ui/model_manager.py" line="430"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="428"/>
+        <location filename="../../app/ui/model_manager.py" line="431"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="442"/>
-        <location filename="../../app/ui/model_manager.py" line="546"/>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="445"/>
+        <location filename="../../app/ui/model_manager.py" line="549"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="444"/>
+        <location filename="../../app/ui/model_manager.py" line="447"/>
         <source>Use the chosen model where it is</source>
         <translation>在原位置使用所选模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="446"/>
+        <location filename="../../app/ui/model_manager.py" line="449"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="448"/>
+        <location filename="../../app/ui/model_manager.py" line="451"/>
         <source>Remove the chosen model from this list; its file stays</source>
         <translation>从此列表中移除所选模型；其文件会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="450"/>
+        <location filename="../../app/ui/model_manager.py" line="453"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="451"/>
+        <location filename="../../app/ui/model_manager.py" line="454"/>
         <source>Look again in other apps&apos; folders</source>
         <translation>在其他应用的文件夹中重新查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="472"/>
+        <location filename="../../app/ui/model_manager.py" line="475"/>
         <source>Looking in other apps&apos; folders…</source>
         <translation>正在查找其他应用的文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="485"/>
+        <location filename="../../app/ui/model_manager.py" line="488"/>
         <source>Missing: {app} deleted or moved it</source>
         <translation>缺失：{app} 已将其删除或移动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="487"/>
+        <location filename="../../app/ui/model_manager.py" line="490"/>
         <source>Cannot be used: {reason}</source>
         <translation>无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="489"/>
+        <location filename="../../app/ui/model_manager.py" line="492"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="490"/>
+        <location filename="../../app/ui/model_manager.py" line="493"/>
         <source>Tight</source>
         <translation>勉强</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="491"/>
+        <location filename="../../app/ui/model_manager.py" line="494"/>
         <source>Too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="513"/>
+        <location filename="../../app/ui/model_manager.py" line="516"/>
         <source>No models were found in the folders of LM Studio, Ollama, GPT4All or Jan.</source>
         <translation>在 LM Studio、Ollama、GPT4All 或 Jan 的文件夹中未找到模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="515"/>
+        <location filename="../../app/ui/model_manager.py" line="518"/>
         <source>Press Look again to look in other apps&apos; folders.</source>
         <translation>点击“重新查找”，在其他应用的文件夹中查找。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="517"/>
+        <location filename="../../app/ui/model_manager.py" line="520"/>
         <source>Models from other apps: %n; {missing} of them no longer there.</source>
         <translation>
             <numerusform>来自其他应用的模型：%n 个；其中 {missing} 个已不在原处。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/model_manager.py" line="520"/>
+        <location filename="../../app/ui/model_manager.py" line="523"/>
         <source>Models from other apps: %n, used where they are.</source>
         <translation>
             <numerusform>来自其他应用的模型：%n 个，在原位置使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="547"/>
+        <location filename="../../app/ui/model_manager.py" line="550"/>
         <source>An import is still running; try again when it is done.</source>
         <translation>仍有导入正在进行；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="562"/>
+        <location filename="../../app/ui/model_manager.py" line="565"/>
         <source>{name}: {note}</source>
         <translation>{name}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="568"/>
+        <location filename="../../app/ui/model_manager.py" line="571"/>
         <source>This model cannot be used</source>
         <translation>无法使用此模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="574"/>
+        <location filename="../../app/ui/model_manager.py" line="577"/>
         <source>Remove from the list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="575"/>
+        <location filename="../../app/ui/model_manager.py" line="578"/>
         <source>Stop offering {name}? Its file stays where {app} keeps it:
 {path}</source>
         <translation>不再提供 {name}？其文件仍保留在 {app} 存放它的位置：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="584"/>
+        <location filename="../../app/ui/model_manager.py" line="587"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="585"/>
+        <location filename="../../app/ui/model_manager.py" line="588"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="591"/>
+        <location filename="../../app/ui/model_manager.py" line="594"/>
         <source>Another import is still running.</source>
         <translation>另一个导入仍在进行中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="598"/>
+        <location filename="../../app/ui/model_manager.py" line="601"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="609"/>
+        <location filename="../../app/ui/model_manager.py" line="612"/>
         <source>{name} was imported. {note}</source>
         <translation>{name} 已导入。{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="613"/>
+        <location filename="../../app/ui/model_manager.py" line="616"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -2678,7 +2693,7 @@ Your data: {folder}</source>
         <translation>尚未设置模型。请在“设置”中选择模型文件。</translation>
     </message>
     <message>
-        <location filename="../../app/chat/model_setup.py" line="110"/>
+        <location filename="../../app/chat/model_setup.py" line="48"/>
         <source>Setting up the bundled model was cancelled.</source>
         <translation>内置模型的设置已取消。</translation>
     </message>
@@ -2937,107 +2952,127 @@ Your data: {folder}</source>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <source>Embedding model for documents</source>
+        <translation>文档嵌入模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
+        <translation>按含义搜索您文档的方式。内置模型最擅长英文；可在“模型”（用于文档）中下载更强或多语言的模型。之后您的文档会重新建立索引。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>Search what reasoning models thought, too</source>
         <translation>同时搜索推理模型的思考内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>搜索会在回复的回答部分中查找字词；开启此项后，也会在推理模型回答前写下的思考内容中查找。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>saved — type a new one to replace it</source>
         <translation>已保存——输入新的令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Hugging Face token</source>
         <translation>Hugging Face 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>Forget token</source>
         <translation>忘记令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget the Hugging Face token</source>
         <translation>忘记 Hugging Face 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="190"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging Face 令牌（用于受限模型）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Token for the local API</source>
         <translation>本地 API 的令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>本地 API 令牌的保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>其他应用将其作为持有者令牌发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="222"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <source>Bundled: all-MiniLM-L6-v2 (English)</source>
+        <translation>内置：all-MiniLM-L6-v2（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <source>{file} (missing: the bundled one is used)</source>
+        <translation>{file}（缺失：改用内置模型）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="270"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>您的令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="257"/>
+        <location filename="../../app/ui/settings_dialog.py" line="272"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>没有可用的系统密钥环，因此您的令牌保存在 {file} 中，仅您本人可读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="259"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>没有可用的系统密钥环，因此您的令牌只保存在内存中，Hearth 关闭时即被清除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="281"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>保存在 {file} 中，仅您本人可读：此电脑没有系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="269"/>
+        <location filename="../../app/ui/settings_dialog.py" line="284"/>
         <source>Kept in the system keyring.</source>
         <translation>保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>仅保存在内存中，因此 Hearth 重启后会改变：没有系统密钥环，且无法写入设置文件夹。</translation>
     </message>
@@ -3358,24 +3393,6 @@ Your data: {folder}</source>
         <translation>
             <numerusform>回收站中的全部 %n 个对话</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
-        <source>Choose an export</source>
-        <translation>选择导出文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
-        <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
-        <translation>导出文件 (*.zip *.json *.jsonl *.chat);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="40"/>
-        <source>Choose a folder</source>
-        <translation>选择文件夹</translation>
     </message>
 </context>
 </TS>

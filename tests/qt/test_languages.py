@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
+from app.chat.document_problems import translated
 from tests.qt.conftest import MakeApp
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,3 +84,15 @@ def test_arabic_lays_the_window_out_right_to_left(make_app: MakeApp, built: Path
     app = make_app(start=False)
     assert app.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert app.window.sidebar.new_button.text() == "New chat"  # English, mirrored
+
+
+def test_why_a_file_could_not_be_read_is_said_in_the_chosen_language(
+        built: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    i18n.install("de")
+    assert translated("It is password-protected.") == "Die Datei ist passwortgeschützt."
+    assert translated("Too large to index: 2.1 GB (the limit is 200 MB).") == (
+        "Zu groß zum Indexieren: 2.1 GB (die Grenze liegt bei 200 MB).")
+    assert translated("The web page could not be read: tag a, line 3") == (
+        "Die Webseite konnte nicht gelesen werden: tag a, line 3")
+    assert QApplication.translate("ImportDialog", "Choose a folder") == "Ordner wählen"
