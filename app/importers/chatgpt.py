@@ -24,6 +24,7 @@ from app.importers.model import (
     Item,
     Skipped,
     clip,
+    guarded,
     newest_leaf,
     obj,
     seconds,
@@ -47,13 +48,12 @@ class ChatGptReader:
                 for index, item in enumerate(items(stream)):
                     where = f"{label}, conversation {index + 1}"
                     if isinstance(item, TooLarge):
-                        yield Skipped(where, f"it is {item.chars / 1e6:.0f} MB of text, more "
-                                      "than Hearth reads as one conversation")
+                        yield Skipped(where, item.reason)
                     elif not isinstance(item, dict) or not isinstance(item.get("mapping"), dict):
                         yield Skipped(where, "it is not a ChatGPT conversation (it has no "
                                       "mapping of messages)")
                     else:
-                        yield conversation_from(item, where)
+                        yield guarded(where, conversation_from, item, where)
             except BrokenJson as exc:
                 yield Skipped(f"{label}, conversation {exc.index + 1}", _broken(exc))
 

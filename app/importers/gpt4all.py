@@ -21,6 +21,8 @@ from app.importers.model import (
     Item,
     Skipped,
     clip,
+    content_id,
+    guarded,
     seconds,
 )
 
@@ -60,11 +62,17 @@ class Gpt4AllReader:
             raise ImportProblem(f"{path} has no GPT4All chats (.chat files).")
         for file in files:
             try:
-                yield read_chat(file)
+                yield guarded(file.name, read_chat, file)
             except _Refused as exc:
                 yield Skipped(file.name, str(exc))
             except OSError as exc:
                 yield Skipped(file.name, f"it could not be read ({exc})")
+
+
+# QMetaType ids of the QVariant containers (QVariantMap, QVariantList, QVariantHash)
+_MAP, _LIST, _HASH = 8, 9, 28
+_CONTAINERS = (_MAP, _LIST, _HASH)
+MAX_NESTING = 16  # a tool call's arguments: JSON-like values, never deep
 
 
 class _Refused(Exception):
@@ -151,10 +159,28 @@ class _Stream:
         self._check()
         return value
 
-    def variant(self) -> Any:
-        value = self._stream.readQVariant()
-        self._check()
-        return value
+    def variant(self, depth: int = 0) -> Any:
+        """A QVariant. Lists and maps are read here, nested at most MAX_NESTING deep:
+        QDataStream's own reader recurses without a bound, and a crafted file nesting lists
+        50,000 deep overflowed the native stack (the process died, not just the import)."""
+        device = self._stream.device()
+        start = device.pos()
+        type_id = self.uint32()
+        if type_id not in _CONTAINERS:
+            device.seek(start)
+            value = self._stream.readQVariant()
+            self._check()
+            return value
+        if depth >= MAX_NESTING:
+            raise _Refused(f"it is damaged (values nested over {MAX_NESTING} deep in "
+                           f"{self.at})")
+        self._stream.readInt8()  # whether the variant is null; a container's items follow
+        size = self.uint32()
+        if size > MAX_COUNT:
+            raise _Refused(f"it is damaged (a count of {size} in {self.at})")
+        if type_id == _LIST:
+            return [self.variant(depth + 1) for _ in range(size)]
+        return {self.string(): self.variant(depth + 1) for _ in range(size)}
 
     def skip(self, size: int) -> None:
         if size < 0 or self._stream.skipRawData(size) != size:
@@ -207,10 +233,10 @@ class _Stream:
             attachments = [f"[File: {n} (not imported)]" for n in item["attachments"]]
             if attachments:
                 text = "\n".join(attachments) + ("\n\n" + text if text else "")
-            source_id = str(index)
+            content = clip(text, f"{where}, message {index + 1}", problems)
+            source_id = content_id(parent, role, content)
             conversation.messages.append(ImportedMessage(
-                source_id=source_id, parent_source_id=parent, role=role,
-                content=clip(text, f"{where}, message {index + 1}", problems),
+                source_id=source_id, parent_source_id=parent, role=role, content=content,
                 created_at=None, model=(model or None) if role == "assistant" else None))
             parent = source_id
         conversation.active_leaf = parent

@@ -16,6 +16,7 @@ from app.importers.model import (
     Item,
     Skipped,
     clip,
+    guarded,
     obj,
     seconds,
     text_of,
@@ -45,7 +46,7 @@ class JanReader:
                                 "messages.jsonl).")
         for folder in folders:
             try:
-                yield thread_from(folder)
+                yield guarded(f"Jan thread {folder.name}", thread_from, folder)
             except (OSError, ValueError) as exc:
                 yield Skipped(f"Jan thread {folder.name}", f"it could not be read ({exc})")
 
@@ -58,7 +59,7 @@ def thread_from(folder: Path) -> ImportedConversation | Skipped:
     if meta.is_file():
         try:
             loaded = json.loads(meta.read_text(encoding="utf-8"))
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             problems.append(f"{where}: thread.json is not valid JSON ({exc}); its title and "
                             "times are missing")
         else:
@@ -91,7 +92,7 @@ def thread_from(folder: Path) -> ImportedConversation | Skipped:
                 continue
             try:
                 message = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):
                 problems.append(f"{where}, messages.jsonl line {number}: not valid JSON; left out")
                 continue
             if not isinstance(message, dict):

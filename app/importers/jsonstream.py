@@ -27,8 +27,19 @@ _DECODER = json.JSONDecoder()
 
 @dataclass(frozen=True)
 class TooLarge:
+    """An item stepped over, not kept: too large, or (`deep`) nested deeper than Python's
+    recursion reaches."""
+
     index: int
     chars: int
+    deep: bool = False
+
+    @property
+    def reason(self) -> str:
+        if self.deep:
+            return "it is nested deeper than any export writes"
+        return (f"it is {self.chars / 1e6:.0f} MB of text, more than Hearth reads as one "
+                "conversation")
 
 
 class BrokenJson(Exception):
@@ -104,6 +115,15 @@ def items(stream: IO[bytes], max_item_chars: int = MAX_ITEM_CHARS) -> Iterator[A
                              cut_off=False)
         try:
             value, end = _DECODER.raw_decode(buf, pos)
+        except RecursionError:
+            chars, buf, pos = _step_over(text, buf, pos)
+            if pos < 0:
+                raise BrokenJson(index, "the file ends inside this item",
+                                 cut_off=True) from None
+            yield TooLarge(index, chars, deep=True)
+            index += 1
+            expect_item = False
+            continue
         except json.JSONDecodeError as exc:
             if text.eof:
                 raise BrokenJson(index, _reason(exc, buf, pos),

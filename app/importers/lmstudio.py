@@ -19,6 +19,8 @@ from app.importers.model import (
     Item,
     Skipped,
     clip,
+    content_id,
+    guarded,
     obj,
     seconds,
     text_of,
@@ -45,7 +47,7 @@ class LmStudioReader:
         for file in files:
             try:
                 data = json.loads(file.read_text(encoding="utf-8", errors="replace"))
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 yield Skipped(file.name, f"it is not valid JSON ({exc})")
                 continue
             except OSError as exc:
@@ -54,7 +56,7 @@ class LmStudioReader:
             if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
                 yield Skipped(file.name, "it is not an LM Studio conversation (no messages)")
                 continue
-            yield conversation_from(data, file, path)
+            yield guarded(file.name, conversation_from, data, file, path)
 
 
 def conversation_from(data: dict[str, Any], file: Path, root: Path) -> ImportedConversation:
@@ -103,13 +105,13 @@ def conversation_from(data: dict[str, Any], file: Path, root: Path) -> ImportedC
                 problems.append(f"{where}: message {index + 1} has a role Hearth does not "
                                 f"know ({role!r}); left out")
                 continue
-            source_id = f"{index}.{number}"
+            content, thought = clip(text, where, problems), clip(reasoning, where, problems)
+            source_id = content_id(parent, role, content, thought)
             if model and model not in models:
                 models.append(model)
             conversation.messages.append(ImportedMessage(
                 source_id=source_id, parent_source_id=parent, role=role,
-                content=clip(text, where, problems), reasoning=clip(reasoning, where, problems),
-                created_at=None, model=model))
+                content=content, reasoning=thought, created_at=None, model=model))
             if number == selected:
                 next_parent = source_id
         parent = next_parent

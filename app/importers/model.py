@@ -3,7 +3,9 @@ the small conversions (timestamps, text parts) that the formats have in common."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,6 +44,21 @@ class Skipped:
 
 Item = ImportedConversation | Skipped
 
+# What reading a conversation whose values have shapes its format never writes (a list
+# where an id goes, a number for a list, nesting deeper than Python recurses) raises
+MALFORMED = (TypeError, AttributeError, KeyError, ValueError, IndexError, RecursionError,
+             OverflowError)
+
+
+def guarded(where: str, make: Callable[..., Item], *args: Any) -> Item:
+    """make(*args), one conversation read: a malformed one is skipped with what went wrong
+    named, and the rest of the export goes on."""
+    try:
+        return make(*args)
+    except MALFORMED as exc:
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        return Skipped(where, f"it holds values of a kind the format never writes ({detail})")
+
 
 class Reader(Protocol):
     def estimate(self, path: Path) -> int:
@@ -49,6 +66,18 @@ class Reader(Protocol):
 
     def read(self, path: Path) -> Iterator[Item]:
         """The conversations in path, one at a time; raises ImportProblem when none can be."""
+
+
+def content_id(parent: str | None, role: str, *texts: str) -> str:
+    """A message's id where its format has none but its place: made of its parent and its
+    content, so importing the chat again after an edit in the other app adds the edited
+    message as a new version, never new messages under the old text."""
+    digest = hashlib.sha256("\0".join([parent or "", role, *texts]).encode("utf-8",
+                                                                          "replace"))
+    return digest.hexdigest()[:24]
+
+
+LAST_SECOND = 253_402_300_799  # 9999-12-31 23:59:59 UTC: later is no date a clock writes
 
 
 def seconds(value: Any) -> float | None:
@@ -65,13 +94,13 @@ def seconds(value: Any) -> float | None:
             return _iso_seconds(value)
     else:
         return None
-    if number <= 0:
-        return None
+    if not math.isfinite(number) or number <= 0:
+        return None  # NaN or infinity: no time at all
     if number > 1e14:  # microseconds
         number /= 1e6
     elif number > 1e11:  # milliseconds (1e11 s is the year 5138)
         number /= 1e3
-    return number
+    return number if number <= LAST_SECOND else None
 
 
 def _iso_seconds(text: str) -> float | None:
@@ -83,7 +112,11 @@ def _iso_seconds(text: str) -> float | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
+    try:
+        stamp = moment.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return stamp if 0 < stamp <= LAST_SECOND else None
 
 
 def clip(text: str, where: str, problems: list[str]) -> str:

@@ -17,6 +17,7 @@ from app.importers.model import (
     Item,
     Skipped,
     clip,
+    guarded,
     newest_leaf,
     parents_first,
     seconds,
@@ -38,15 +39,14 @@ class OpenWebUiReader:
                 for index, item in enumerate(items(stream)):
                     where = f"{path.name}, chat {index + 1}"
                     if isinstance(item, TooLarge):
-                        yield Skipped(where, f"it is {item.chars / 1e6:.0f} MB of text, more "
-                                      "than Hearth reads as one conversation")
+                        yield Skipped(where, item.reason)
                         continue
                     chat = _chat_of(item)
                     if chat is None:
                         yield Skipped(where, "it is not an Open WebUI chat (it has no "
                                       "history of messages)")
                         continue
-                    yield conversation_from(item, chat, where)
+                    yield guarded(where, conversation_from, item, chat, where)
             except BrokenJson as exc:
                 reason = ("the file ends in the middle of it (it was cut off)" if exc.cut_off
                           else f"the file is not valid JSON there ({exc.reason})")

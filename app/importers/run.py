@@ -5,6 +5,8 @@ job both import through here."""
 from __future__ import annotations
 
 import logging
+import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -32,6 +34,8 @@ READERS: dict[str, Callable[[], Reader]] = {
 }
 
 Progress = Callable[[int, int], None]
+# what reading a damaged or unsupported ZIP member raises part way through
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
 
 
 @dataclass
@@ -73,7 +77,7 @@ def import_path(path: Path, db: Database, chosen: str | None = None,
     summary = ImportSummary(fmt, str(path))
     try:
         total = reader.estimate(target)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, *DAMAGED) as exc:
         log.info("Could not count the conversations in %s: %s", target, exc)
         total = 0
     writer = HistoryWriter(db)
@@ -81,17 +85,23 @@ def import_path(path: Path, db: Database, chosen: str | None = None,
     if progress is not None:
         progress(0, total)
     with writer.relaxed_durability():
-        for item in reader.read(target):
-            if stop is not None and stop():
-                summary.stopped = True
-                break
-            done += 1
-            if isinstance(item, Skipped):
-                summary.skipped.append(item)
-            else:
-                _write(writer, item, summary)
-            if progress is not None:
-                progress(done, max(total, done))
+        try:
+            for item in reader.read(target):
+                if stop is not None and stop():
+                    summary.stopped = True
+                    break
+                done += 1
+                if isinstance(item, Skipped):
+                    summary.skipped.append(item)
+                else:
+                    _write(writer, item, summary)
+                if progress is not None:
+                    progress(done, max(total, done))
+        except DAMAGED as exc:  # a damaged ZIP, found as it is read: the rest is lost
+            summary.skipped.append(Skipped(
+                f"{path.name}, after conversation {done}",
+                f"the file is damaged from there on ({type(exc).__name__}: {exc}); the "
+                "conversations before it were read"))
     if not summary.read_any and not summary.stopped:
         reasons = "; ".join(f"{s.where}: {s.reason}" for s in summary.skipped[:5])
         more = len(summary.skipped) - 5

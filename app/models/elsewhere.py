@@ -201,7 +201,7 @@ def _small_json(path: Path) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -501,7 +501,7 @@ class ModelsElsewhere:
     def _read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):  # none yet, or damaged: start again from a scan
+        except (OSError, ValueError, RecursionError):  # none yet, or damaged: scan again
             data = None
         state: dict[str, Any] = {"version": 1, "models": [], "forgotten": []}
         if isinstance(data, dict):
