@@ -254,6 +254,8 @@ def build(
     list_model = ConversationListModel(library)
     search = ConversationSearch(paths.database, documents=paths.data / INDEX_FILE,
                                 reasoning=lambda: preferences.current.search_reasoning)
+    preferences.changed.connect(
+        lambda keys: search.again() if "search_reasoning" in keys else None)
     sidebar = ConversationList(library, list_model, search, confirm_delete)
     chat = ChatView(MarkdownRenderer(), confirm_link, open_url,
                     model=MessageListModel(FIRST_SCREEN, EARLIER_PAGE))

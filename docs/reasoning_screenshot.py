@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.paths import AppPaths  # noqa: E402
+from app.ui.style import apply_style  # noqa: E402
 from app.wiring import Overrides, build  # noqa: E402
 from tests.fakes import Script  # noqa: E402
 from tests.qt.test_reasoning_ui import ThinkingFactory  # noqa: E402
@@ -40,7 +41,9 @@ def spin_until(done: list[int], seconds: float = 20.0) -> None:
 
 
 def main() -> None:
-    QApplication.instance() or QApplication([])
+    qt_app = QApplication.instance() or QApplication([])
+    assert isinstance(qt_app, QApplication)
+    apply_style(qt_app)  # as the app looks, not Qt's bare default
     with TemporaryDirectory() as folder:
         paths = AppPaths.under(Path(folder) / "hearth")
         paths.ensure()
@@ -48,7 +51,6 @@ def main() -> None:
         script.replies.append(REPLY)
         app = build(paths, Overrides(model=Path("DeepSeek-R1-Distill-Qwen-7B-Q4_K_M.gguf")),
                     engine_factory=ThinkingFactory(script), bundled=lambda: None)
-        app.session.reasoning_updated.connect(app.window.chat.update_reasoning)
         app.window.resize(960, 660)
         app.window.show()
         ready: list[int] = []

@@ -137,6 +137,10 @@ class ConversationSearch(QObject):
             return
         self._timer.start()
 
+    def again(self) -> None:
+        """The same text searched again (what is searched changed: Settings' thinking)."""
+        self.set_text(self._text)
+
     def _fire(self) -> None:
         self._requested.emit(self._latest.id, self._text, self._reasoning())
 

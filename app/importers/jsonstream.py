@@ -164,10 +164,13 @@ def _one_object(text: _Text, buf: str, pos: int, max_chars: int) -> Iterator[Any
     yield value if end - pos <= max_chars else TooLarge(0, end - pos)
 
 
+_SPACE = re.compile(r"[ \t\r\n]*")
+
+
 def _skip_space(buf: str, pos: int) -> int:
-    while pos < len(buf) and buf[pos] in " \t\r\n":
-        pos += 1
-    return pos
+    # one match, not a character at a time: 300 MB of spaces in a small ZIP took 32 s
+    found = _SPACE.match(buf, pos)
+    return found.end() if found is not None else pos
 
 
 def _ends_inside(buf: str, pos: int) -> bool:

@@ -7,6 +7,7 @@ have other versions; "JSON with every version" holds the whole tree."""
 from __future__ import annotations
 
 import json
+import re
 import time
 import unicodedata
 from enum import Enum
@@ -30,6 +31,8 @@ RESERVED_NAMES = frozenset(
      *(f"lpt{n}" for n in range(10))})
 # dropped inside a word rather than splitting it: "keeper's" -> "keepers"
 JOINERS = frozenset("'\u2019`\u00b4")
+
+_CLOSING_DETAILS = re.compile(r"</details", re.IGNORECASE)  # HTML tags ignore case
 
 
 class ExportFormat(Enum):
@@ -131,7 +134,7 @@ def thinking_markdown(message: Message) -> list[str]:
     summary = "Thinking" + (f" ({seconds} s)" if seconds else "")
     if message.reasoning_cut:
         summary += ", cut off before the answer"
-    quoted = ["> " + line.replace("</details", "&lt;/details") if line else ">"
+    quoted = ["> " + _CLOSING_DETAILS.sub("&lt;/details", line) if line else ">"
               for line in message.reasoning.strip().splitlines()]
     return ["<details>", f"<summary>{summary}</summary>", "", *quoted, "", "</details>"]
 

@@ -258,7 +258,10 @@ class CatalogModel(QAbstractTableModel):
                 details = self.tr("{dimension} dimensions · up to {tokens} tokens").format(
                     dimension=f"{entry.embedding.dimension:,}",
                     tokens=f"{entry.embedding.max_tokens:,}")
-                return f"{entry.name}\n{entry.parameters} · {entry.architecture} · {details}"
+                reads = (self.tr("many languages") if "multilingual" in entry.tags
+                         else self.tr("English"))  # what a user choosing one asks first
+                return (f"{entry.name}\n{entry.parameters} · {reads} · "
+                        f"{entry.architecture} · {details}")
             return (f"{entry.name}{badges}\n{entry.parameters} · {entry.architecture}"
                     f" · {', '.join(entry.tags)}")
         if column == 4:

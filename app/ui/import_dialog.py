@@ -27,6 +27,7 @@ from app.importers.model import FORMATS
 from app.importers.run import ImportSummary
 
 ChoosePath = Callable[[QWidget], Path | None]
+SHOWN_PROBLEMS = 50  # as the command line prints
 
 
 def choose_export_file(parent: QWidget) -> Path | None:
@@ -198,6 +199,8 @@ class ImportDialog(QDialog):
         self.summary.setPlainText(message)
 
     def summary_text(self, summary: ImportSummary) -> str:
+        if not (summary.conversations or summary.updated or summary.skipped):
+            return self.tr("Every conversation in it was imported before: nothing new.")
         lines = [
             self.tr("From {app}:").format(app=summary.app_name),
             self.tr("%n new conversation(s)", "", summary.conversations),
@@ -209,9 +212,15 @@ class ImportDialog(QDialog):
         if summary.skipped:
             lines.append("")
             lines.append(self.tr("Skipped %n:", "", len(summary.skipped)))
-            lines += [f"  {s.where}: {s.reason}" for s in summary.skipped]
+            lines += [f"  {s.where}: {s.reason}" for s in summary.skipped[:SHOWN_PROBLEMS]]
+            if len(summary.skipped) > SHOWN_PROBLEMS:
+                lines.append(self.tr("  … and %n more (the command line's --json lists "
+                                     "them all)", "", len(summary.skipped) - SHOWN_PROBLEMS))
         if summary.problems:
             lines.append("")
             lines.append(self.tr("Imported with %n problem(s):", "", len(summary.problems)))
-            lines += [f"  {problem}" for problem in summary.problems]
+            lines += [f"  {problem}" for problem in summary.problems[:SHOWN_PROBLEMS]]
+            if len(summary.problems) > SHOWN_PROBLEMS:  # a long list froze the window
+                lines.append(self.tr("  … and %n more (the command line's --json lists "
+                                     "them all)", "", len(summary.problems) - SHOWN_PROBLEMS))
         return "\n".join(lines)

@@ -42,7 +42,6 @@ from app.engine.base import GenerationStats
 from app.engine.worker import EngineController
 from app.errors import StorageError
 from app.i18n import ui_locale
-from app.models.installed import list_installed
 from app.paths import AppPaths
 from app.server.service import ApiService
 from app.settings import Settings, UiState
@@ -342,6 +341,11 @@ class MainWindow(QMainWindow):
 
     def _import_dropped(self, path: Path, app: str) -> bool:
         """Asks whether a dropped history export is to be imported; True: it is."""
+        if self.history_import.busy:
+            self.models.tell_user(self, self.tr("Import conversations"), self.tr(
+                "Another import is running. Drop {file} again once it is done.")
+                .format(file=path.name))
+            return True  # neither imported nor attached: the user meant to import it
         answer = QMessageBox.question(
             self, self.tr("Import conversations"),
             self.tr("{file} is a conversation export from {app}. Import its conversations "
@@ -524,8 +528,9 @@ class MainWindow(QMainWindow):
                                 self.api.token if self.api is not None else "",
                                 api_token_store=self.api.token_store
                                 if self.api is not None else None,
-                                embedders=[(m.name, m.path.name) for m in list_installed(
-                                    self.paths.models, self.models.catalog, embedders=True)])
+                                embedders=[(e.name, e.filename)
+                                           for e in self.models.catalog.embedders
+                                           if (self.paths.models / e.filename).is_file()])
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         self.chat.prompt.setFocus()
         if not accepted:

@@ -282,6 +282,7 @@ class MessageWidget(QFrame):
         self.show_all_button.clicked.connect(self.show_all)
         self.show_all_button.hide()
         self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setObjectName("messageAction")  # styled (focus too) as Edit, Delete
         self.copy_button.setFlat(True)
         self.copy_button.setToolTip(self.tr("Copy this message as Markdown"))
         self.copy_button.clicked.connect(self.copy_message)

@@ -7,6 +7,7 @@ words toggles it."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
@@ -162,8 +163,8 @@ class SettingsDialog(QDialog):
         for f in fields(Settings):
             label = self._label_for(f.name, str(f.metadata.get("label", f.name)))
             editor = self._editor_for(f.name, getattr(settings, f.name), f.metadata, label)
-            if f.metadata.get("help"):
-                editor.setToolTip(self.tr(f.metadata["help"]))
+            if f.metadata.get("help"):  # as a paragraph: Qt wraps it, not one long line
+                editor.setToolTip(f"<p>{html.escape(self.tr(f.metadata['help']))}</p>")
             self.editors[f.name] = editor
             if isinstance(editor, QCheckBox):
                 form.addRow(editor)  # its own text is its label, so clicking it toggles

@@ -196,6 +196,13 @@ RULES: tuple[Rule, ...] = (
     Rule("QPushButton#messageAction:hover, QPushButton#messageAction:focus", text="accent",
          on=BUBBLES),
     Rule("QLabel#messageVersion", text="muted", on=BUBBLES, css="padding: 0 2px;"),
+    # room for the menu's arrow: without it the arrow covered the last letter
+    Rule("QToolButton#documentsButton", css="padding-right: 18px;"),
+    # a reply's sources read as links, and show where the keyboard is, as the actions do
+    Rule("QPushButton#sourceButton", text="accent", on=BUBBLES,
+         css="border: none; padding: 1px 4px; text-align: left;"),
+    Rule("QPushButton#sourceButton:hover, QPushButton#sourceButton:focus", text="accent",
+         on=BUBBLES, css="text-decoration: underline;"),
     Rule("QListWidget#pickList", background="base", text="text", border="border",
          css="border-radius: 6px;"),
     Rule("QListWidget#pickList::item", css="padding: 6px 8px; "

@@ -217,22 +217,32 @@
         <translation>{dimension} Dimensionen · bis zu {tokens} Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="267"/>
+        <location filename="../../app/ui/catalog_view.py" line="261"/>
+        <source>many languages</source>
+        <translation>viele Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="262"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source> · gated</source>
         <translation> · zugangsbeschränkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <location filename="../../app/ui/catalog_view.py" line="273"/>
         <source>Downloaded</source>
         <translation>Heruntergeladen</translation>
     </message>
@@ -1440,32 +1450,32 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Automatisch: so viele, wie in den GPU-Speicher passen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>All layers</source>
         <translation>Alle Schichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>None: run on the CPU only</source>
         <translation>Keine: nur auf der CPU ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="86"/>
         <source>This many layers:</source>
         <translation>So viele Schichten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="88"/>
         <source>Layers on the GPU</source>
         <translation>Schichten auf der GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="92"/>
         <source>Number of layers on the GPU</source>
         <translation>Anzahl der Schichten auf der GPU</translation>
     </message>
@@ -1481,100 +1491,100 @@ Nicht indexiert: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Choose an export</source>
         <translation>Export wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/import_dialog.py" line="36"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
         <translation>Exporte (*.zip *.json *.jsonl *.chat);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>Import conversations</source>
         <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>Holen Sie Ihre Unterhaltungen aus ChatGPT, Open WebUI, Jan, LM Studio oder GPT4All herüber. Die Dateien der anderen App werden nur gelesen, nie verändert; wird derselbe Export erneut importiert, kommt nur Neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
         <source>Conversations found on this computer</source>
         <translation>Auf diesem Computer gefundene Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>The app the export comes from</source>
         <translation>Die App, aus der der Export stammt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Detect the app</source>
         <translation>App automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose an export file</source>
         <translation>Exportdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose a f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Choose another app&apos;s folder</source>
         <translation>Ordner einer anderen App wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>Hier steht, was importiert wurde, was übersprungen wurde und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>&amp;Stop import</source>
         <translation>Import &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Stop the import</source>
         <translation>Den Import stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>%n Unterhaltung aus {app} in {folder} gefunden</numerusform>
@@ -1582,47 +1592,52 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Import the conversations from {app}</source>
         <translation>Die Unterhaltungen aus {app} importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Reading {path}…</source>
         <translation>{path} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>Gestoppt: Was bis dahin importiert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Every conversation in it was imported before: nothing new.</source>
+        <translation>Alle Unterhaltungen darin wurden schon importiert: nichts Neues.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>From {app}:</source>
         <translation>Aus {app}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n neue Unterhaltung</numerusform>
@@ -1630,7 +1645,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n Unterhaltung mit neuen Nachrichten</numerusform>
@@ -1638,7 +1653,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n bereits importiert</numerusform>
@@ -1646,7 +1661,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n Nachricht, davon {versions} weitere Versionen</numerusform>
@@ -1654,7 +1669,7 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>%n übersprungen:</numerusform>
@@ -1662,7 +1677,16 @@ Nicht indexiert: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <source>  … and %n more (the command line&apos;s --json lists them all)</source>
+        <translation>
+            <numerusform>  … und %n weiterer (die Option --json der Befehlszeile listet alle)</numerusform>
+            <numerusform>  … und %n weitere (die Option --json der Befehlszeile listet alle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>Importiert mit %n Problem:</numerusform>
@@ -1678,64 +1702,70 @@ Nicht indexiert: {reason}</translation>
         <translation>Textgröße %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Einen Link blockiert, den Hearth nicht öffnet: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Import conversations</source>
         <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>Another import is running. Drop {file} again once it is done.</source>
+        <translation>Ein anderer Import läuft. Ziehen Sie {file} erneut hierher, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} ist ein Export von Unterhaltungen aus {app}. Die Unterhaltungen in Hearth importieren?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Attach files to this chat</source>
         <translation>Dateien an diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Diese Unterhaltung konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden ({problem}). Sie steht noch im Feld unten; geben Sie etwas Speicherplatz frei und drücken Sie erneut die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Local API on the network</source>
         <translation>Lokale API im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Andere Computer, die diesen erreichen, können das Modell (mit dem Token) nutzen, und was sie senden, wird hier verarbeitet. Im Netzwerk lauschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Local API</source>
         <translation>Lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1748,12 +1778,12 @@ Settings shows it again.</source>
 Die Einstellungen zeigen es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1762,7 +1792,7 @@ Privater Offline-Chat mit offenen Modellen.
 Ihre Daten: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n Token · {speed} Tokens/s</numerusform>
@@ -2078,102 +2108,102 @@ Ihre Daten: {folder}</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="286"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>Copy this message as Markdown</source>
         <translation>Diese Nachricht als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="345"/>
+        <location filename="../../app/ui/message_widget.py" line="346"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="350"/>
+        <location filename="../../app/ui/message_widget.py" line="351"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="356"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>Quelle {number}: {file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="388"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>replying…</source>
         <translation>antwortet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="389"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="391"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>unterbrochen – Hearth wurde beendet, bevor diese Antwort fertig war</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="392"/>
+        <location filename="../../app/ui/message_widget.py" line="393"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <location filename="../../app/ui/message_widget.py" line="417"/>
         <source>Stopped while the model was thinking, before its answer.</source>
         <translation>Gestoppt, während das Modell nachdachte, noch vor seiner Antwort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <location filename="../../app/ui/message_widget.py" line="419"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
         <translation>Hearth wurde beendet, während das Modell nachdachte, noch vor seiner Antwort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <location filename="../../app/ui/message_widget.py" line="421"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
         <translation>Die Antwort hat ihre maximale Länge erreicht, während das Modell noch nachdachte. Erhöhen Sie in den Einstellungen die maximale Antwortlänge und generieren Sie die Antwort neu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="426"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Vor jedem Text gestoppt. „Neu generieren“ fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="427"/>
+        <location filename="../../app/ui/message_widget.py" line="428"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth wurde beendet, bevor Text kam. „Neu generieren“ fragt erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="429"/>
+        <location filename="../../app/ui/message_widget.py" line="430"/>
         <source>The model gave an empty reply.</source>
         <translation>Das Modell hat eine leere Antwort gegeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="481"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="482"/>
+        <location filename="../../app/ui/message_widget.py" line="483"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="566"/>
+        <location filename="../../app/ui/message_widget.py" line="567"/>
         <source>Showing all… {percent}%</source>
         <translation>Alles wird angezeigt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="573"/>
+        <location filename="../../app/ui/message_widget.py" line="574"/>
         <source>Show all ({count} characters)</source>
         <translation>Alles anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="575"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Diese Nachricht ganz anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="576"/>
+        <location filename="../../app/ui/message_widget.py" line="577"/>
         <source>Only the start of this long message is shown</source>
         <translation>Von dieser langen Nachricht wird nur der Anfang angezeigt</translation>
     </message>
@@ -2256,22 +2286,22 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>the bundled model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Browse for a model file</source>
         <translation>Nach einer Modelldatei suchen</translation>
     </message>
@@ -2857,238 +2887,238 @@ Ihre Daten: {folder}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Default system prompt</source>
         <translation>Standard-Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Used by new conversations; each conversation can change its own.</source>
         <translation>Wird von neuen Unterhaltungen verwendet; jede kann ihren eigenen ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Maximum reply length (tokens)</source>
         <translation>Maximale Antwortlänge (Tokens)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
         <source>Random seed (-1 = different every time)</source>
         <translation>Zufallsstartwert (-1 = jedes Mal anders)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
         <source>Context length (tokens)</source>
         <translation>Kontextlänge (Tokens)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Capped at the model&apos;s own maximum.</source>
         <translation>Begrenzt auf das Maximum des Modells.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
         <translation>Schichten auf der GPU (-2 = Auto, -1 = alle, 0 = keine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
         <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
         <translation>Automatisch legt so viele Schichten auf die GPU, wie samt Kontext in ihren freien Speicher passen; ohne GPU keine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>CPU threads (0 = automatic)</source>
         <translation>CPU-Threads (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
         <source>Empty means the bundled model.</source>
         <translation>Leer bedeutet das mitgelieferte Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
         <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (/v1/models, /v1/chat/completions), geschützt durch das unten angezeigte Token. Standardmäßig aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Port for the local API</source>
         <translation>Port für die lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Also let other computers on the network use it (not only this one)</source>
         <translation>Auch andere Computer im Netzwerk zulassen (nicht nur diesen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
         <translation>Lauscht auf allen Netzwerkschnittstellen statt auf 127.0.0.1. Wer diesen Computer erreicht und das Token hat, kann dann das Modell nutzen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
         <translation>Speicher für die Rückkehr zu letzten Unterhaltungen (MB, 0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
         <translation>Der Zustand jeder letzten Unterhaltung wird behalten, sodass die Rückkehr ihren Verlauf nicht neu einliest. Automatisch: ein Achtel des Speichers dieses Computers, höchstens 2 GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
         <source>Language (applied at the next start)</source>
         <translation>Sprache (gilt ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
         <translation>„System“ folgt der Sprache dieses Computers. Hearth spricht Englisch, Deutsch, Französisch, Spanisch, vereinfachtes Chinesisch und Japanisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Embedding model for documents</source>
         <translation>Embedding-Modell für Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
         <translation>Wie Ihre Dokumente nach Bedeutung durchsucht werden. Das mitgelieferte Modell liest Englisch am besten; ein stärkeres oder mehrsprachiges können Sie unter Modelle (Für Dokumente) herunterladen. Ihre Dokumente werden dann neu indiziert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search what reasoning models thought, too</source>
         <translation>Auch durchsuchen, was Reasoning-Modelle gedacht haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>Die Suche findet Wörter in den Antworten; ist dies eingeschaltet, auch im Nachdenken, das Reasoning-Modelle vor ihrer Antwort schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Choose a model file</source>
         <translation>Modelldatei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>saved — type a new one to replace it</source>
         <translation>gespeichert – zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>Hugging Face token</source>
         <translation>Hugging-Face-Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget token</source>
         <translation>Token vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Forget the Hugging Face token</source>
         <translation>Das Hugging-Face-Token vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging-Face-Token (für zugangsbeschränkte Modelle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Token for the local API</source>
         <translation>Token für die lokale API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Wo das Token der lokalen API gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Andere Apps senden es als Bearer-Token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Layers on the GPU</source>
         <translation>Schichten auf der GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>Bundled: all-MiniLM-L6-v2 (English)</source>
         <translation>Mitgeliefert: all-MiniLM-L6-v2 (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>{file} (missing: the bundled one is used)</source>
         <translation>{file} (fehlt: das mitgelieferte wird verwendet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="271"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Ihr Token ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272"/>
+        <location filename="../../app/ui/settings_dialog.py" line="273"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>Kein Schlüsselbund verfügbar, daher liegt Ihr Token in {file}, nur für Sie lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../app/ui/settings_dialog.py" line="275"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>Kein Schlüsselbund verfügbar, daher bleibt Ihr Token nur im Speicher und wird beim Beenden von Hearth vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="281"/>
+        <location filename="../../app/ui/settings_dialog.py" line="282"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>In {file} gespeichert, nur für Sie lesbar: dieser Computer hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in the system keyring.</source>
         <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="285"/>
+        <location filename="../../app/ui/settings_dialog.py" line="286"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Nur im Speicher, daher ändert es sich bei jedem Neustart von Hearth: es gibt keinen Schlüsselbund, und der Einstellungsordner war nicht beschreibbar.</translation>
     </message>

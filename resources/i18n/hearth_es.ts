@@ -217,22 +217,32 @@
         <translation>{dimension} dimensiones · hasta {tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="267"/>
+        <location filename="../../app/ui/catalog_view.py" line="261"/>
+        <source>many languages</source>
+        <translation>muchos idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="262"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source> · gated</source>
         <translation> · acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <location filename="../../app/ui/catalog_view.py" line="273"/>
         <source>Downloaded</source>
         <translation>Descargado</translation>
     </message>
@@ -1440,32 +1450,32 @@ No indexado: {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Automático: tantas como quepan en la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>All layers</source>
         <translation>Todas las capas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>None: run on the CPU only</source>
         <translation>Ninguna: ejecutar solo en la CPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="86"/>
         <source>This many layers:</source>
         <translation>Este número de capas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="88"/>
         <source>Layers on the GPU</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="92"/>
         <source>Number of layers on the GPU</source>
         <translation>Número de capas en la GPU</translation>
     </message>
@@ -1481,100 +1491,100 @@ No indexado: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Choose an export</source>
         <translation>Elegir una exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/import_dialog.py" line="36"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
         <translation>Exportaciones (*.zip *.json *.jsonl *.chat);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>Traiga sus conversaciones de ChatGPT, Open WebUI, Jan, LM Studio o GPT4All. Los archivos de la otra aplicación solo se leen, nunca se modifican; si importa de nuevo la misma exportación, solo se añade lo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
         <source>Conversations found on this computer</source>
         <translation>Conversaciones encontradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>The app the export comes from</source>
         <translation>La aplicación de la que procede la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Detect the app</source>
         <translation>Detectar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose an export file</source>
         <translation>Elegir un archivo de exportación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose a f&amp;older…</source>
         <translation>Elegir una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Choose another app&apos;s folder</source>
         <translation>Elegir la carpeta de otra aplicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported</source>
         <translation>Lo que se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>Aquí se muestra lo que se importó, lo que se omitió y por qué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>&amp;Stop import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Stop the import</source>
         <translation>Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>Se encontró %n conversación de {app} en {folder}</numerusform>
@@ -1582,47 +1592,52 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Import the conversations from {app}</source>
         <translation>Importar las conversaciones de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Reading {path}…</source>
         <translation>Leyendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>Detenida: se conserva lo importado antes de detenerla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Every conversation in it was imported before: nothing new.</source>
+        <translation>Todas sus conversaciones se importaron antes: nada nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>From {app}:</source>
         <translation>De {app}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n conversación nueva</numerusform>
@@ -1630,7 +1645,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n conversación con mensajes nuevos</numerusform>
@@ -1638,7 +1653,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n ya importada</numerusform>
@@ -1646,7 +1661,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n mensaje, incluidas {versions} otras versiones</numerusform>
@@ -1654,7 +1669,7 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>Se omitió %n:</numerusform>
@@ -1662,7 +1677,16 @@ No indexado: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <source>  … and %n more (the command line&apos;s --json lists them all)</source>
+        <translation>
+            <numerusform>  … y %n más (la opción --json de la línea de comandos los lista todos)</numerusform>
+            <numerusform>  … y %n más (la opción --json de la línea de comandos los lista todos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>Importado con %n problema:</numerusform>
@@ -1678,64 +1702,70 @@ No indexado: {reason}</translation>
         <translation>Tamaño del texto %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Se bloqueó un enlace que Hearth no abre: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Import conversations</source>
         <translation>Importar conversaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>Another import is running. Drop {file} again once it is done.</source>
+        <translation>Hay otra importación en curso. Suelte {file} de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} es una exportación de conversaciones de {app}. ¿Importar sus conversaciones a Hearth?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Attach files to this chat</source>
         <translation>Adjuntar archivos a este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>No se pudo leer esta conversación: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>No se pudo guardar su mensaje ({problem}). Sigue en el cuadro de abajo; libere espacio en disco y pulse Intro de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Local API on the network</source>
         <translation>API local en la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Otros equipos que puedan llegar a este podrán usar el modelo (con el token), y lo que envíen se procesará aquí. ¿Escuchar en la red?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Local API</source>
         <translation>API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1748,12 +1778,12 @@ Settings shows it again.</source>
 Ajustes lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1762,7 +1792,7 @@ Chat privado y sin conexión con modelos abiertos.
 Sus datos: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n token · {speed} tokens/s</numerusform>
@@ -2078,102 +2108,102 @@ Sus datos: {folder}</translation>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="286"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>Copy this message as Markdown</source>
         <translation>Copiar este mensaje como Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="345"/>
+        <location filename="../../app/ui/message_widget.py" line="346"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="350"/>
+        <location filename="../../app/ui/message_widget.py" line="351"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="356"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>Fuente {number}: {file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="388"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>replying…</source>
         <translation>respondiendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="389"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="391"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>interrumpida: Hearth se cerró antes de terminar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="392"/>
+        <location filename="../../app/ui/message_widget.py" line="393"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <location filename="../../app/ui/message_widget.py" line="417"/>
         <source>Stopped while the model was thinking, before its answer.</source>
         <translation>Detenida mientras el modelo pensaba, antes de su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <location filename="../../app/ui/message_widget.py" line="419"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
         <translation>Hearth se cerró mientras el modelo pensaba, antes de su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <location filename="../../app/ui/message_widget.py" line="421"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
         <translation>La respuesta alcanzó su longitud máxima mientras el modelo aún pensaba. Aumente la longitud máxima de respuesta en Ajustes y regenérela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="426"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Detenida antes de cualquier texto. Regenerar vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="427"/>
+        <location filename="../../app/ui/message_widget.py" line="428"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth se cerró antes de que llegara texto. Regenerar vuelve a preguntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="429"/>
+        <location filename="../../app/ui/message_widget.py" line="430"/>
         <source>The model gave an empty reply.</source>
         <translation>El modelo dio una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="481"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Your message</source>
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="482"/>
+        <location filename="../../app/ui/message_widget.py" line="483"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="566"/>
+        <location filename="../../app/ui/message_widget.py" line="567"/>
         <source>Showing all… {percent}%</source>
         <translation>Mostrando todo… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="573"/>
+        <location filename="../../app/ui/message_widget.py" line="574"/>
         <source>Show all ({count} characters)</source>
         <translation>Mostrar todo ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="575"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Mostrar todo este mensaje ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="576"/>
+        <location filename="../../app/ui/message_widget.py" line="577"/>
         <source>Only the start of this long message is shown</source>
         <translation>Solo se muestra el principio de este mensaje largo</translation>
     </message>
@@ -2256,22 +2286,22 @@ Sus datos: {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>the bundled model</source>
         <translation>el modelo incluido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Browse for a model file</source>
         <translation>Buscar un archivo de modelo</translation>
     </message>
@@ -2857,238 +2887,238 @@ Sus datos: {folder}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Default system prompt</source>
         <translation>Prompt del sistema predeterminado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Used by new conversations; each conversation can change its own.</source>
         <translation>Lo usan las conversaciones nuevas; cada una puede cambiar el suyo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Maximum reply length (tokens)</source>
         <translation>Longitud máxima de respuesta (tokens)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
         <source>Random seed (-1 = different every time)</source>
         <translation>Semilla aleatoria (-1 = distinta cada vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
         <source>Context length (tokens)</source>
         <translation>Longitud de contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Capped at the model&apos;s own maximum.</source>
         <translation>Limitada al máximo del propio modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
         <translation>Capas en la GPU (-2 = automático, -1 = todas, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
         <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
         <translation>Automático pone en la GPU tantas capas como quepan en su memoria libre junto con el contexto; sin GPU, ninguna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>CPU threads (0 = automatic)</source>
         <translation>Hilos de CPU (0 = automático)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
         <source>Empty means the bundled model.</source>
         <translation>Vacío significa el modelo incluido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Ofrecer el modelo cargado a otras aplicaciones de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
         <translation>Una API compatible con OpenAI en 127.0.0.1 (/v1/models, /v1/chat/completions), protegida por el token que se muestra abajo. Desactivada por defecto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Port for the local API</source>
         <translation>Puerto de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Also let other computers on the network use it (not only this one)</source>
         <translation>Permitir también que otros equipos de la red la usen (no solo este)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
         <translation>Escucha en todas las interfaces de red en lugar de 127.0.0.1. Cualquiera que pueda llegar a este equipo y tenga el token podrá usar el modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
         <translation>Memoria para volver a conversaciones recientes (MB, 0 = automático)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
         <translation>Se guarda el estado de cada conversación reciente, de modo que volver a ella no relee su historial. Automático: una octava parte de la memoria de este equipo, como mucho 2 GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
         <source>Language (applied at the next start)</source>
         <translation>Idioma (se aplica en el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
         <translation>«Sistema» sigue el idioma de este equipo. Hearth habla inglés, alemán, francés, español, chino simplificado y japonés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Embedding model for documents</source>
         <translation>Modelo de embeddings para documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
         <translation>Cómo se buscan sus documentos por su significado. El incluido lee mejor el inglés; en Modelos (Para documentos) puede descargar uno más potente o multilingüe. Sus documentos se indexan entonces de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search what reasoning models thought, too</source>
         <translation>Buscar también en lo que pensaron los modelos de razonamiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>La búsqueda encuentra palabras en las respuestas; con esta opción, también en lo que los modelos de razonamiento escriben mientras piensan antes de responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Choose a model file</source>
         <translation>Elegir un archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>saved — type a new one to replace it</source>
         <translation>guardado: escriba uno nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>Hugging Face token</source>
         <translation>Token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget token</source>
         <translation>Olvidar el token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Forget the Hugging Face token</source>
         <translation>Olvidar el token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Token de Hugging Face (para modelos restringidos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Token for the local API</source>
         <translation>Token de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Dónde se guarda el token de la API local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Otras aplicaciones lo envían como token de portador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Layers on the GPU</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>Bundled: all-MiniLM-L6-v2 (English)</source>
         <translation>Incluido: all-MiniLM-L6-v2 (inglés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>{file} (missing: the bundled one is used)</source>
         <translation>{file} (no está: se usa el incluido)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="271"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Su token se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272"/>
+        <location filename="../../app/ui/settings_dialog.py" line="273"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>No hay llavero del sistema, así que su token se guarda en {file}, legible solo por usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../app/ui/settings_dialog.py" line="275"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>No hay llavero del sistema, así que su token solo se guarda en memoria y se olvida al cerrar Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="281"/>
+        <location filename="../../app/ui/settings_dialog.py" line="282"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>Se guarda en {file}, legible solo por usted: este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in the system keyring.</source>
         <translation>Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="285"/>
+        <location filename="../../app/ui/settings_dialog.py" line="286"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Solo se guarda en memoria, así que cambia al reiniciar Hearth: no hay llavero del sistema y no se pudo escribir en la carpeta de ajustes.</translation>
     </message>

@@ -217,22 +217,32 @@
         <translation>{dimension} dimensions · jusqu’à {tokens} jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="267"/>
+        <location filename="../../app/ui/catalog_view.py" line="261"/>
+        <source>many languages</source>
+        <translation>nombreuses langues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="262"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source> · gated</source>
         <translation> · accès restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <location filename="../../app/ui/catalog_view.py" line="273"/>
         <source>Downloaded</source>
         <translation>Téléchargé</translation>
     </message>
@@ -1440,32 +1450,32 @@ Non indexé : {reason}</translation>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>Auto : autant qu’il en tient dans la mémoire du GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>All layers</source>
         <translation>Toutes les couches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>None: run on the CPU only</source>
         <translation>Aucune : exécuter sur le CPU uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="86"/>
         <source>This many layers:</source>
         <translation>Ce nombre de couches :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="88"/>
         <source>Layers on the GPU</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="92"/>
         <source>Number of layers on the GPU</source>
         <translation>Nombre de couches sur le GPU</translation>
     </message>
@@ -1481,100 +1491,100 @@ Non indexé : {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Choose an export</source>
         <translation>Choisir un export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/import_dialog.py" line="36"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
         <translation>Exports (*.zip *.json *.jsonl *.chat);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>Import conversations</source>
         <translation>Importer des conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>Récupérez vos conversations depuis ChatGPT, Open WebUI, Jan, LM Studio ou GPT4All. Les fichiers de l’autre application sont seulement lus, jamais modifiés ; importer de nouveau le même export n’ajoute que ce qui est nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
         <source>Conversations found on this computer</source>
         <translation>Conversations trouvées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>The app the export comes from</source>
         <translation>L’application d’où provient l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Detect the app</source>
         <translation>Détecter l’application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a &amp;file…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose an export file</source>
         <translation>Choisir un fichier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose a f&amp;older…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Choose another app&apos;s folder</source>
         <translation>Choisir le dossier d’une autre application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>Ce qui a été importé, ce qui a été ignoré et pourquoi s’affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>&amp;Stop import</source>
         <translation>&amp;Arrêter l’importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Stop the import</source>
         <translation>Arrêter l’importation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>%n conversation de {app} trouvée dans {folder}</numerusform>
@@ -1582,47 +1592,52 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Import the conversations from {app}</source>
         <translation>Importer les conversations de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Reading {path}…</source>
         <translation>Lecture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>Arrêtée : ce qui a été importé avant l’arrêt est conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Every conversation in it was imported before: nothing new.</source>
+        <translation>Toutes ses conversations ont déjà été importées : rien de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>From {app}:</source>
         <translation>Depuis {app} :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n nouvelle conversation</numerusform>
@@ -1630,7 +1645,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n conversation avec de nouveaux messages</numerusform>
@@ -1638,7 +1653,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -1646,7 +1661,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n message, dont {versions} autres versions</numerusform>
@@ -1654,7 +1669,7 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>%n ignoré :</numerusform>
@@ -1662,7 +1677,16 @@ Non indexé : {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <source>  … and %n more (the command line&apos;s --json lists them all)</source>
+        <translation>
+            <numerusform>  … et %n de plus (l&apos;option --json de la ligne de commande les liste tous)</numerusform>
+            <numerusform>  … et %n de plus (l&apos;option --json de la ligne de commande les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>Importé avec %n problème :</numerusform>
@@ -1678,64 +1702,70 @@ Non indexé : {reason}</translation>
         <translation>Taille du texte %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Lien bloqué, que Hearth n’ouvre pas : {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Import conversations</source>
         <translation>Importer des conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>Another import is running. Drop {file} again once it is done.</source>
+        <translation>Une autre importation est en cours. Déposez {file} à nouveau une fois qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} est un export de conversations de {app}. Importer ses conversations dans Hearth ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Attach files to this chat</source>
         <translation>Joindre des fichiers à cette discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>Impossible de lire cette conversation : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>Votre message n’a pas pu être enregistré ({problem}). Il est toujours dans la zone ci-dessous ; libérez de l’espace disque et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Local API on the network</source>
         <translation>API locale sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>Les autres ordinateurs qui peuvent joindre celui-ci pourront utiliser le modèle (avec le jeton), et ce qu’ils envoient sera traité ici. Écouter sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Local API</source>
         <translation>API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1748,12 +1778,12 @@ Settings shows it again.</source>
 Les Réglages l’affichent de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1762,7 +1792,7 @@ Discussion privée et hors ligne avec des modèles ouverts.
 Vos données : {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n jeton · {speed} jetons/s</numerusform>
@@ -2078,102 +2108,102 @@ Vos données : {folder}</translation>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="286"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>Copy this message as Markdown</source>
         <translation>Copier ce message en Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="345"/>
+        <location filename="../../app/ui/message_widget.py" line="346"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="350"/>
+        <location filename="../../app/ui/message_widget.py" line="351"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="356"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>Source {number} : {file}, {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="388"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>replying…</source>
         <translation>répond…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="389"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="391"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>interrompue — Hearth s’est fermé avant la fin de cette réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="392"/>
+        <location filename="../../app/ui/message_widget.py" line="393"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <location filename="../../app/ui/message_widget.py" line="417"/>
         <source>Stopped while the model was thinking, before its answer.</source>
         <translation>Arrêtée pendant que le modèle réfléchissait, avant sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <location filename="../../app/ui/message_widget.py" line="419"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
         <translation>Hearth s’est fermé pendant que le modèle réfléchissait, avant sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <location filename="../../app/ui/message_widget.py" line="421"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
         <translation>La réponse a atteint sa longueur maximale alors que le modèle réfléchissait encore. Augmentez la longueur maximale de réponse dans les Réglages, puis régénérez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="426"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>Arrêtée avant tout texte. Régénérer repose la question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="427"/>
+        <location filename="../../app/ui/message_widget.py" line="428"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth s’est fermé avant l’arrivée du texte. Régénérer repose la question.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="429"/>
+        <location filename="../../app/ui/message_widget.py" line="430"/>
         <source>The model gave an empty reply.</source>
         <translation>Le modèle a donné une réponse vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="481"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="482"/>
+        <location filename="../../app/ui/message_widget.py" line="483"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="566"/>
+        <location filename="../../app/ui/message_widget.py" line="567"/>
         <source>Showing all… {percent}%</source>
         <translation>Affichage complet… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="573"/>
+        <location filename="../../app/ui/message_widget.py" line="574"/>
         <source>Show all ({count} characters)</source>
         <translation>Tout afficher ({count} caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="575"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>Afficher tout ce message ({count} caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="576"/>
+        <location filename="../../app/ui/message_widget.py" line="577"/>
         <source>Only the start of this long message is shown</source>
         <translation>Seul le début de ce long message est affiché</translation>
     </message>
@@ -2256,22 +2286,22 @@ Vos données : {folder}</translation>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>the bundled model</source>
         <translation>le modèle fourni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Model file</source>
         <translation>Fichier du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Browse for a model file</source>
         <translation>Rechercher un fichier de modèle</translation>
     </message>
@@ -2857,238 +2887,238 @@ Vos données : {folder}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Default system prompt</source>
         <translation>Prompt système par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Used by new conversations; each conversation can change its own.</source>
         <translation>Utilisé par les nouvelles conversations ; chacune peut modifier le sien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Maximum reply length (tokens)</source>
         <translation>Longueur maximale de réponse (jetons)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
         <source>Random seed (-1 = different every time)</source>
         <translation>Graine aléatoire (-1 = différente à chaque fois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
         <source>Context length (tokens)</source>
         <translation>Longueur du contexte (jetons)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Capped at the model&apos;s own maximum.</source>
         <translation>Plafonnée au maximum du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
         <translation>Couches sur le GPU (-2 = auto, -1 = toutes, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
         <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
         <translation>Auto place sur le GPU autant de couches que sa mémoire libre en contient avec le contexte ; sans GPU, aucune.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>CPU threads (0 = automatic)</source>
         <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Model file</source>
         <translation>Fichier du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
         <source>Empty means the bundled model.</source>
         <translation>Vide signifie le modèle fourni.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Servir le modèle chargé aux autres applications de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
         <translation>Une API compatible OpenAI sur 127.0.0.1 (/v1/models, /v1/chat/completions), protégée par le jeton affiché ci-dessous. Désactivée par défaut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Port for the local API</source>
         <translation>Port de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Also let other computers on the network use it (not only this one)</source>
         <translation>Laisser aussi les autres ordinateurs du réseau l’utiliser (pas seulement celui-ci)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
         <translation>Écoute sur toutes les interfaces réseau au lieu de 127.0.0.1. Toute personne qui peut joindre cet ordinateur et possède le jeton peut alors utiliser le modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
         <translation>Mémoire pour revenir aux conversations récentes (Mo, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
         <translation>L’état de chaque conversation récente est conservé, pour qu’y revenir ne relise pas tout son historique. Automatique : un huitième de la mémoire de cet ordinateur, 2 Go au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
         <source>Language (applied at the next start)</source>
         <translation>Langue (appliquée au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
         <translation>« Système » suit la langue de cet ordinateur. Hearth parle anglais, allemand, français, espagnol, chinois simplifié et japonais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Embedding model for documents</source>
         <translation>Modèle d&apos;embedding pour les documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
         <translation>Comment vos documents sont cherchés par le sens. Le modèle fourni lit surtout l&apos;anglais ; un modèle plus fort ou multilingue peut être téléchargé dans Modèles (Pour les documents). Vos documents sont alors indexés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search what reasoning models thought, too</source>
         <translation>Rechercher aussi dans la réflexion des modèles de raisonnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>La recherche trouve les mots dans les réponses ; avec cette option, aussi dans la réflexion que les modèles de raisonnement écrivent avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Choose a model file</source>
         <translation>Choisir un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>saved — type a new one to replace it</source>
         <translation>enregistré — saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>Hugging Face token</source>
         <translation>Jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget token</source>
         <translation>Oublier le jeton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Forget the Hugging Face token</source>
         <translation>Oublier le jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Jeton Hugging Face (pour les modèles à accès restreint)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Token for the local API</source>
         <translation>Jeton de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>Où est conservé le jeton de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>Les autres applications l’envoient comme jeton d’accès (bearer).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Layers on the GPU</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>Bundled: all-MiniLM-L6-v2 (English)</source>
         <translation>Fourni : all-MiniLM-L6-v2 (anglais)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>{file} (missing: the bundled one is used)</source>
         <translation>{file} (absent : le modèle fourni est utilisé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="271"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>Votre jeton est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272"/>
+        <location filename="../../app/ui/settings_dialog.py" line="273"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>Aucun trousseau système n’est disponible ; votre jeton est donc conservé dans {file}, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../app/ui/settings_dialog.py" line="275"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>Aucun trousseau système n’est disponible ; votre jeton reste donc en mémoire seulement et sera oublié à la fermeture de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="281"/>
+        <location filename="../../app/ui/settings_dialog.py" line="282"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>Conservé dans {file}, lisible par vous seul : cet ordinateur n’a pas de trousseau système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in the system keyring.</source>
         <translation>Conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="285"/>
+        <location filename="../../app/ui/settings_dialog.py" line="286"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>Conservé en mémoire seulement, il change donc au redémarrage de Hearth : il n’y a pas de trousseau système et le dossier des réglages n’a pas pu être écrit.</translation>
     </message>

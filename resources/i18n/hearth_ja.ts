@@ -214,22 +214,32 @@
         <translation>{dimension} 次元 · 最大 {tokens} トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="267"/>
+        <location filename="../../app/ui/catalog_view.py" line="261"/>
+        <source>many languages</source>
+        <translation>多言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="262"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source> · gated</source>
         <translation> · アクセス制限あり</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <location filename="../../app/ui/catalog_view.py" line="273"/>
         <source>Downloaded</source>
         <translation>ダウンロード済み</translation>
     </message>
@@ -1434,32 +1444,32 @@ Not indexed: {reason}</source>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>自動：GPU メモリに収まるだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>All layers</source>
         <translation>すべての層</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>None: run on the CPU only</source>
         <translation>なし：CPU のみで実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="86"/>
         <source>This many layers:</source>
         <translation>層の数を指定：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="88"/>
         <source>Layers on the GPU</source>
         <translation>GPU に載せる層</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="92"/>
         <source>Number of layers on the GPU</source>
         <translation>GPU に載せる層の数</translation>
     </message>
@@ -1475,182 +1485,195 @@ Not indexed: {reason}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Choose an export</source>
         <translation>エクスポートを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/import_dialog.py" line="36"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
         <translation>エクスポート (*.zip *.json *.jsonl *.chat);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>Import conversations</source>
         <translation>会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>ChatGPT、Open WebUI、Jan、LM Studio、GPT4All の会話を取り込みます。他のアプリのファイルは読むだけで、変更はしません。同じエクスポートをもう一度インポートしても、追加されるのは新しい分だけです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
         <source>Conversations found on this computer</source>
         <translation>このコンピューターで見つかった会話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>The app the export comes from</source>
         <translation>エクスポート元のアプリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Detect the app</source>
         <translation>アプリを自動判別</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a &amp;file…</source>
         <translation>ファイルを選択(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose an export file</source>
         <translation>エクスポートファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose a f&amp;older…</source>
         <translation>フォルダーを選択(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Choose another app&apos;s folder</source>
         <translation>他のアプリのフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Import progress</source>
         <translation>インポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported</source>
         <translation>インポートした内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>インポートした内容と、スキップした内容およびその理由がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>&amp;Stop import</source>
         <translation>インポートを停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Stop the import</source>
         <translation>インポートを停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>{folder} に {app} の会話が %n 件見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Import the conversations from {app}</source>
         <translation>{app} の会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Reading {path}…</source>
         <translation>{path} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>停止しました。停止前にインポートした分は残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Every conversation in it was imported before: nothing new.</source>
+        <translation>含まれる会話はすべて以前にインポート済みです。新しいものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>From {app}:</source>
         <translation>{app} から：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>新しい会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>新しいメッセージがある会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>インポート済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>メッセージ %n 件（うち別バージョン {versions} 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>%n 件をスキップしました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <source>  … and %n more (the command line&apos;s --json lists them all)</source>
+        <translation>
+            <numerusform>  … ほか %n 件（コマンドラインの --json ですべて表示されます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>インポートしましたが、%n 件の問題がありました：</numerusform>
@@ -1665,64 +1688,70 @@ Not indexed: {reason}</source>
         <translation>文字サイズ %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>Hearth が開かないリンクをブロックしました：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Import conversations</source>
         <translation>会話をインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>Another import is running. Drop {file} again once it is done.</source>
+        <translation>別のインポートが実行中です。終わったら {file} をもう一度ドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} は {app} の会話のエクスポートです。その会話を Hearth にインポートしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Attach files to this chat</source>
         <translation>このチャットにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>この会話を読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>メッセージを保存できませんでした（{problem}）。下の入力欄に残っています。ディスクの空きを増やしてから、もう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Local API on the network</source>
         <translation>ネットワーク上のローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>このコンピューターに接続できる他のコンピューターが（トークンを使って）モデルを利用でき、送られた内容はここで処理されます。ネットワークで待ち受けますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Local API</source>
         <translation>ローカル API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1735,12 +1764,12 @@ Settings shows it again.</source>
 設定でもう一度確認できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1749,7 +1778,7 @@ Your data: {folder}</source>
 データの場所：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n トークン · {speed} トークン/秒</numerusform>
@@ -2064,102 +2093,102 @@ Your data: {folder}</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="286"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>Copy this message as Markdown</source>
         <translation>このメッセージを Markdown としてコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="345"/>
+        <location filename="../../app/ui/message_widget.py" line="346"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="350"/>
+        <location filename="../../app/ui/message_widget.py" line="351"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="356"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>出典 {number}：{file}、{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="388"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>replying…</source>
         <translation>回答中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="389"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>stopped</source>
         <translation>停止済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="391"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>中断 — この回答が終わる前に Hearth が終了しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="392"/>
+        <location filename="../../app/ui/message_widget.py" line="393"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <location filename="../../app/ui/message_widget.py" line="417"/>
         <source>Stopped while the model was thinking, before its answer.</source>
         <translation>モデルが考えている途中、回答の前に停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <location filename="../../app/ui/message_widget.py" line="419"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
         <translation>モデルが考えている途中、回答の前に Hearth が終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <location filename="../../app/ui/message_widget.py" line="421"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
         <translation>モデルがまだ考えている間に、回答が長さの上限に達しました。設定で回答の最大長を増やしてから再生成してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="426"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>テキストが出る前に停止しました。再生成するともう一度尋ねます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="427"/>
+        <location filename="../../app/ui/message_widget.py" line="428"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>テキストが届く前に Hearth が終了しました。再生成するともう一度尋ねます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="429"/>
+        <location filename="../../app/ui/message_widget.py" line="430"/>
         <source>The model gave an empty reply.</source>
         <translation>モデルの回答は空でした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="481"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="482"/>
+        <location filename="../../app/ui/message_widget.py" line="483"/>
         <source>Reply</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="566"/>
+        <location filename="../../app/ui/message_widget.py" line="567"/>
         <source>Showing all… {percent}%</source>
         <translation>すべて表示中… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="573"/>
+        <location filename="../../app/ui/message_widget.py" line="574"/>
         <source>Show all ({count} characters)</source>
         <translation>すべて表示（{count} 文字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="575"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>このメッセージをすべて表示（{count} 文字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="576"/>
+        <location filename="../../app/ui/message_widget.py" line="577"/>
         <source>Only the start of this long message is shown</source>
         <translation>この長いメッセージは冒頭だけを表示しています</translation>
     </message>
@@ -2242,22 +2271,22 @@ Your data: {folder}</source>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>the bundled model</source>
         <translation>同梱モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Model file</source>
         <translation>モデルファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Browse for a model file</source>
         <translation>モデルファイルを参照</translation>
     </message>
@@ -2841,238 +2870,238 @@ Your data: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Default system prompt</source>
         <translation>既定のシステムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Used by new conversations; each conversation can change its own.</source>
         <translation>新しい会話で使われます。会話ごとに変更できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Maximum reply length (tokens)</source>
         <translation>回答の最大長（トークン）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
         <source>Random seed (-1 = different every time)</source>
         <translation>乱数シード（-1 = 毎回異なる）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
         <source>Context length (tokens)</source>
         <translation>コンテキスト長（トークン）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Capped at the model&apos;s own maximum.</source>
         <translation>モデル自身の上限までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
         <translation>GPU に載せる層（-2 = 自動、-1 = すべて、0 = なし）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
         <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
         <translation>自動では、コンテキストと合わせて GPU の空きメモリに収まるだけの層を GPU に載せます。GPU がなければ載せません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>CPU threads (0 = automatic)</source>
         <translation>CPU スレッド数（0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Model file</source>
         <translation>モデルファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
         <source>Empty means the bundled model.</source>
         <translation>空欄なら同梱モデルを使います。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>読み込んだモデルをこのコンピューターの他のアプリに提供する</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
         <translation>127.0.0.1 上の OpenAI 互換 API（/v1/models、/v1/chat/completions）。下に表示されるトークンで保護されます。既定ではオフです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Port for the local API</source>
         <translation>ローカル API のポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Also let other computers on the network use it (not only this one)</source>
         <translation>ネットワーク上の他のコンピューターにも使わせる（このコンピューターだけでなく）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
         <translation>127.0.0.1 ではなく、すべてのネットワークインターフェースで待ち受けます。このコンピューターに接続できトークンを持つ人は誰でもモデルを使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
         <translation>最近の会話に戻るためのメモリ（MB、0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
         <translation>最近の会話の状態を保持するため、戻ったときに履歴を読み直しません。自動：このコンピューターのメモリの 8 分の 1、最大 2 GB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
         <source>Language (applied at the next start)</source>
         <translation>言語（次回起動時に適用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
         <translation>「システム」はこのコンピューターの言語に従います。Hearth は英語、ドイツ語、フランス語、スペイン語、簡体字中国語、日本語に対応しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Embedding model for documents</source>
         <translation>ドキュメント用の埋め込みモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
         <translation>ドキュメントを意味で検索する方法です。同梱モデルは英語が最も得意です。より強力なモデルや多言語モデルは「モデル」（ドキュメント用）からダウンロードできます。その後、ドキュメントは索引し直されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search what reasoning models thought, too</source>
         <translation>推論モデルの思考も検索する</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>検索は回答の本文から語句を探します。オンにすると、推論モデルが回答前に書く思考の中も探します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Choose a model file</source>
         <translation>モデルファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>saved — type a new one to replace it</source>
         <translation>保存済み — 置き換えるには新しいものを入力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>Hugging Face token</source>
         <translation>Hugging Face トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget token</source>
         <translation>トークンを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Forget the Hugging Face token</source>
         <translation>Hugging Face トークンを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging Face トークン（アクセス制限付きモデル用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Token for the local API</source>
         <translation>ローカル API のトークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>ローカル API のトークンの保存場所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>他のアプリはこれをベアラートークンとして送ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Layers on the GPU</source>
         <translation>GPU に載せる層</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>Bundled: all-MiniLM-L6-v2 (English)</source>
         <translation>同梱：all-MiniLM-L6-v2（英語）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>{file} (missing: the bundled one is used)</source>
         <translation>{file}（見つかりません：同梱モデルを使用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="271"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>トークンはシステムのキーリングに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272"/>
+        <location filename="../../app/ui/settings_dialog.py" line="273"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>システムのキーリングがないため、トークンは {file} に保存されます（あなただけが読めます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../app/ui/settings_dialog.py" line="275"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>システムのキーリングがないため、トークンはメモリ上にだけ保持され、Hearth を閉じると消えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="281"/>
+        <location filename="../../app/ui/settings_dialog.py" line="282"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>{file} に保存（あなただけが読めます）。このコンピューターにはシステムのキーリングがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in the system keyring.</source>
         <translation>システムのキーリングに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="285"/>
+        <location filename="../../app/ui/settings_dialog.py" line="286"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>メモリ上にだけ保持されるため、Hearth を再起動すると変わります。システムのキーリングがなく、設定フォルダーにも書き込めませんでした。</translation>
     </message>

@@ -214,22 +214,32 @@
         <translation>{dimension} 维 · 最多 {tokens} 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="267"/>
+        <location filename="../../app/ui/catalog_view.py" line="261"/>
+        <source>many languages</source>
+        <translation>多种语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="262"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_view.py" line="270"/>
         <source> · gated</source>
         <translation> · 受限访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="269"/>
+        <location filename="../../app/ui/catalog_view.py" line="272"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="270"/>
+        <location filename="../../app/ui/catalog_view.py" line="273"/>
         <source>Downloaded</source>
         <translation>已下载</translation>
     </message>
@@ -1434,32 +1444,32 @@ Not indexed: {reason}</source>
 <context>
     <name>GpuLayersEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="83"/>
         <source>Auto: as many as fit in the GPU&apos;s memory</source>
         <translation>自动：GPU 显存能容纳多少就放多少</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
         <source>All layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>None: run on the CPU only</source>
         <translation>无：仅在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/settings_dialog.py" line="86"/>
         <source>This many layers:</source>
         <translation>指定层数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="88"/>
         <source>Layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="92"/>
         <source>Number of layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
@@ -1475,182 +1485,195 @@ Not indexed: {reason}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/import_dialog.py" line="35"/>
         <source>Choose an export</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/import_dialog.py" line="36"/>
         <source>Exports (*.zip *.json *.jsonl *.chat);;All files (*)</source>
         <translation>导出文件 (*.zip *.json *.jsonl *.chat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>Import conversations</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Bring in your conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All. The other app&apos;s files are only read, never changed; importing the same export again adds only what is new.</source>
         <translation>将您在 ChatGPT、Open WebUI、Jan、LM Studio 或 GPT4All 中的对话导入进来。其他应用的文件只会被读取，绝不会被修改；再次导入同一个导出文件只会添加新的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
         <source>Conversations found on this computer</source>
         <translation>在此电脑上找到的对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>The app the export comes from</source>
         <translation>导出文件所来自的应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
         <source>Detect the app</source>
         <translation>自动识别应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>Choose a &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Choose an export file</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Choose a f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Choose another app&apos;s folder</source>
         <translation>选择其他应用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>What was imported</source>
         <translation>已导入的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What was imported, and what was skipped and why, shows here.</source>
         <translation>已导入的内容，以及被跳过的内容和原因，会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>&amp;Stop import</source>
         <translation>停止导入(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Stop the import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
         <source>Found %n conversation(s) from {app} in {folder}</source>
         <translation>
             <numerusform>在 {folder} 中找到 %n 个来自 {app} 的对话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Import the conversations from {app}</source>
         <translation>导入来自 {app} 的对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Reading {path}…</source>
         <translation>正在读取 {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Stopped: what was imported before stopping is kept.</source>
         <translation>已停止：停止前已导入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Every conversation in it was imported before: nothing new.</source>
+        <translation>其中的所有对话之前都已导入：没有新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>From {app}:</source>
         <translation>来自 {app}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>%n new conversation(s)</source>
         <translation>
             <numerusform>%n 个新对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>%n conversation(s) with new messages</source>
         <translation>
             <numerusform>%n 个对话有新消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n 个此前已导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="209"/>
         <source>%n message(s), of which {versions} other versions</source>
         <translation>
             <numerusform>%n 条消息，其中 {versions} 条是其他版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Skipped %n:</source>
         <translation>
             <numerusform>跳过了 %n 项：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="224"/>
+        <source>  … and %n more (the command line&apos;s --json lists them all)</source>
+        <translation>
+            <numerusform>  … 还有 %n 条（命令行的 --json 会全部列出）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Imported with %n problem(s):</source>
         <translation>
             <numerusform>已导入，但有 %n 个问题：</numerusform>
@@ -1665,64 +1688,70 @@ Not indexed: {reason}</source>
         <translation>文字大小 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <location filename="../../app/ui/window_status.py" line="21"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Blocked a link Hearth does not open: {url}</source>
         <translation>已阻止 Hearth 不会打开的链接：{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Import conversations</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>Another import is running. Drop {file} again once it is done.</source>
+        <translation>另一个导入正在进行。完成后请再次拖入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>{file} is a conversation export from {app}. Import its conversations into Hearth?</source>
         <translation>{file} 是来自 {app} 的对话导出文件。要将其中的对话导入 Hearth 吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Attach files to this chat</source>
         <translation>将文件附加到此聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>This conversation could not be read: {problem}</source>
         <translation>无法读取此对话：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Your message could not be saved ({problem}). It is still in the box below; free some disk space and press Enter again.</source>
         <translation>无法保存您的消息（{problem}）。它仍在下方的输入框中；请释放一些磁盘空间后再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Local API on the network</source>
         <translation>网络上的本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Other computers that can reach this one will be able to use the model (with the token), and what they send is processed here. Listen on the network?</source>
         <translation>能访问此电脑的其他电脑将可以（凭令牌）使用该模型，它们发送的内容会在此处理。要在网络上监听吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Local API</source>
         <translation>本地 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Other apps on this computer can now use {address}/v1 with the bearer token:
 
 {token}
@@ -1735,12 +1764,12 @@ Settings shows it again.</source>
 可在“设置”中再次查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{app} {version}
 Private, offline chat with open models.
 Your data: {folder}</source>
@@ -1749,7 +1778,7 @@ Your data: {folder}</source>
 您的数据：{folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>%n tokens · {speed} tokens/s</source>
         <translation>
             <numerusform>%n 个词元 · {speed} 词元/秒</numerusform>
@@ -2064,102 +2093,102 @@ Your data: {folder}</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="286"/>
+        <location filename="../../app/ui/message_widget.py" line="287"/>
         <source>Copy this message as Markdown</source>
         <translation>将此消息复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="345"/>
+        <location filename="../../app/ui/message_widget.py" line="346"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="350"/>
+        <location filename="../../app/ui/message_widget.py" line="351"/>
         <source>[{number}] {file} · {where}</source>
         <translation>[{number}] {file} · {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="355"/>
+        <location filename="../../app/ui/message_widget.py" line="356"/>
         <source>Source {number}: {file}, {where}</source>
         <translation>来源 {number}：{file}，{where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="388"/>
+        <location filename="../../app/ui/message_widget.py" line="389"/>
         <source>replying…</source>
         <translation>正在回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="389"/>
+        <location filename="../../app/ui/message_widget.py" line="390"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="390"/>
+        <location filename="../../app/ui/message_widget.py" line="391"/>
         <source>interrupted — Hearth closed before this reply finished</source>
         <translation>已中断——Hearth 在此回复完成前关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="392"/>
+        <location filename="../../app/ui/message_widget.py" line="393"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="416"/>
+        <location filename="../../app/ui/message_widget.py" line="417"/>
         <source>Stopped while the model was thinking, before its answer.</source>
         <translation>在模型思考时、给出回答之前已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="418"/>
+        <location filename="../../app/ui/message_widget.py" line="419"/>
         <source>Hearth closed while the model was thinking, before its answer.</source>
         <translation>Hearth 在模型思考时、给出回答之前关闭了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="420"/>
+        <location filename="../../app/ui/message_widget.py" line="421"/>
         <source>The reply reached its length limit while the model was still thinking. Raise the maximum reply length in Settings and regenerate.</source>
         <translation>模型仍在思考时，回复已达到长度上限。请在“设置”中提高最大回复长度，然后重新生成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="426"/>
+        <location filename="../../app/ui/message_widget.py" line="427"/>
         <source>Stopped before any text. Regenerate asks again.</source>
         <translation>在生成任何文字前已停止。点击“重新生成”可再次提问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="427"/>
+        <location filename="../../app/ui/message_widget.py" line="428"/>
         <source>Hearth closed before any text came. Regenerate asks again.</source>
         <translation>Hearth 在收到任何文字前已关闭。点击“重新生成”可再次提问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="429"/>
+        <location filename="../../app/ui/message_widget.py" line="430"/>
         <source>The model gave an empty reply.</source>
         <translation>模型给出了空回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="481"/>
+        <location filename="../../app/ui/message_widget.py" line="482"/>
         <source>Your message</source>
         <translation>您的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="482"/>
+        <location filename="../../app/ui/message_widget.py" line="483"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="566"/>
+        <location filename="../../app/ui/message_widget.py" line="567"/>
         <source>Showing all… {percent}%</source>
         <translation>正在显示全部… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="573"/>
+        <location filename="../../app/ui/message_widget.py" line="574"/>
         <source>Show all ({count} characters)</source>
         <translation>显示全部（{count} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="575"/>
+        <location filename="../../app/ui/message_widget.py" line="576"/>
         <source>Show all of this message ({count} characters)</source>
         <translation>显示此消息的全部内容（{count} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_widget.py" line="576"/>
+        <location filename="../../app/ui/message_widget.py" line="577"/>
         <source>Only the start of this long message is shown</source>
         <translation>此长消息仅显示开头部分</translation>
     </message>
@@ -2242,22 +2271,22 @@ Your data: {folder}</source>
 <context>
     <name>ModelFileEditor</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="118"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Browse for a model file</source>
         <translation>浏览模型文件</translation>
     </message>
@@ -2841,238 +2870,238 @@ Your data: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Used by new conversations; each conversation can change its own.</source>
         <translation>用于新对话；每个对话都可以修改自己的提示词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Maximum reply length (tokens)</source>
         <translation>最大回复长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../app/ui/settings_dialog.py" line="47"/>
         <source>Random seed (-1 = different every time)</source>
         <translation>随机种子（-1 = 每次不同）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
         <source>Context length (tokens)</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Capped at the model&apos;s own maximum.</source>
         <translation>不超过模型自身的上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/settings_dialog.py" line="50"/>
         <source>Layers on the GPU (-2 = Auto, -1 = all, 0 = none)</source>
         <translation>GPU 上的层数（-2 = 自动，-1 = 全部，0 = 无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../app/ui/settings_dialog.py" line="51"/>
         <source>Auto puts as many layers on the GPU as fit its free memory with the context; without a GPU, none.</source>
         <translation>自动模式会在 GPU 空闲显存（含上下文）能容纳的范围内放入尽可能多的层；没有 GPU 时不放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>CPU threads (0 = automatic)</source>
         <translation>CPU 线程数（0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
         <source>Empty means the bundled model.</source>
         <translation>留空表示使用内置模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>向此电脑上的其他应用提供已加载的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (/v1/models, /v1/chat/completions), behind the token shown below. Off by default.</source>
         <translation>在 127.0.0.1 上提供兼容 OpenAI 的 API（/v1/models、/v1/chat/completions），需使用下方显示的令牌。默认关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Port for the local API</source>
         <translation>本地 API 的端口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Also let other computers on the network use it (not only this one)</source>
         <translation>也允许网络上的其他电脑使用（不仅是本机）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Listens on every network interface instead of 127.0.0.1. Anyone who can reach this computer and has the token can then use the model.</source>
         <translation>在所有网络接口上监听，而不只是 127.0.0.1。任何能访问此电脑并持有令牌的人都可以使用该模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Memory for going back to recent conversations (MB, 0 = automatic)</source>
         <translation>用于返回最近对话的内存（MB，0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Each recent conversation&apos;s state is kept, so returning to it does not re-read its history. Automatic: an eighth of this computer&apos;s memory, at most 2 GB.</source>
         <translation>会保留每个最近对话的状态，返回时无需重新读取其历史。自动：此电脑内存的八分之一，最多 2 GB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
         <source>Language (applied at the next start)</source>
         <translation>语言（下次启动时生效）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>System follows this computer&apos;s language. Hearth speaks English, German, French, Spanish, Simplified Chinese and Japanese.</source>
         <translation>“系统”表示跟随此电脑的语言。Hearth 支持英语、德语、法语、西班牙语、简体中文和日语。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
         <source>Embedding model for documents</source>
         <translation>文档嵌入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
         <source>How your documents are searched by meaning. The bundled one reads English best; a stronger or multilingual one can be downloaded in Models (For documents). Your documents are then indexed again.</source>
         <translation>按含义搜索您文档的方式。内置模型最擅长英文；可在“模型”（用于文档）中下载更强或多语言的模型。之后您的文档会重新建立索引。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
         <source>Search what reasoning models thought, too</source>
         <translation>同时搜索推理模型的思考内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
         <source>Search finds words in the replies&apos; answers; with this on, also in the thinking that reasoning models write before they answer.</source>
         <translation>搜索会在回复的回答部分中查找字词；开启此项后，也会在推理模型回答前写下的思考内容中查找。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>saved — type a new one to replace it</source>
         <translation>已保存——输入新的令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>Hugging Face token</source>
         <translation>Hugging Face 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Forget token</source>
         <translation>忘记令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Forget the Hugging Face token</source>
         <translation>忘记 Hugging Face 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Hugging Face token (for gated models)</source>
         <translation>Hugging Face 令牌（用于受限模型）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Token for the local API</source>
         <translation>本地 API 的令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Where the local API&apos;s token is kept</source>
         <translation>本地 API 令牌的保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Other apps send it as a bearer token.</source>
         <translation>其他应用将其作为持有者令牌发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Layers on the GPU</source>
         <translation>GPU 上的层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>Bundled: all-MiniLM-L6-v2 (English)</source>
         <translation>内置：all-MiniLM-L6-v2（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>{file} (missing: the bundled one is used)</source>
         <translation>{file}（缺失：改用内置模型）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/settings_dialog.py" line="271"/>
         <source>Your token is stored in the system keyring.</source>
         <translation>您的令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272"/>
+        <location filename="../../app/ui/settings_dialog.py" line="273"/>
         <source>No system keyring is available, so your token is kept in {file}, readable only by you.</source>
         <translation>没有可用的系统密钥环，因此您的令牌保存在 {file} 中，仅您本人可读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../app/ui/settings_dialog.py" line="275"/>
         <source>No system keyring is available, so your token is kept in memory only and forgotten when Hearth closes.</source>
         <translation>没有可用的系统密钥环，因此您的令牌只保存在内存中，Hearth 关闭时即被清除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="281"/>
+        <location filename="../../app/ui/settings_dialog.py" line="282"/>
         <source>Kept in {file}, readable only by you: this computer has no system keyring.</source>
         <translation>保存在 {file} 中，仅您本人可读：此电脑没有系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../app/ui/settings_dialog.py" line="285"/>
         <source>Kept in the system keyring.</source>
         <translation>保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="285"/>
+        <location filename="../../app/ui/settings_dialog.py" line="286"/>
         <source>Kept in memory only, so it changes when Hearth restarts: there is no system keyring, and the settings folder could not be written.</source>
         <translation>仅保存在内存中，因此 Hearth 重启后会改变：没有系统密钥环，且无法写入设置文件夹。</translation>
     </message>

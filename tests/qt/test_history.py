@@ -4,6 +4,7 @@ the GUI thread with snippets, and a long conversation opens on its last messages
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,24 @@ def test_the_save_dialog_offers_every_version_as_a_file_type(
     assert chosen == (tmp_path / "x.json", ExportFormat.JSON_EVERY_VERSION)
     assert "Branch: the versions shown" in seen[0][0]
     assert seen[0][1].split(";;")[0].startswith("Markdown")
+
+
+def test_turning_on_the_search_of_thinking_searches_again(qtbot: QtBot, make_app: MakeApp,
+                                                         paths: AppPaths) -> None:
+    store = ConversationStore(connect(paths.database))
+    chat = store.create_conversation("")
+    store.add_message(chat.id, "user", "How many r's?")
+    reply = store.add_message(chat.id, "assistant", "Three.")
+    store.save_partial(reply.id, "Three.", reasoning="Spell it: s-t-r-a-w-b-e-r-r-y.")
+    store.db.close()
+    app = make_app()
+    sidebar = app.window.sidebar
+    with qtbot.waitSignal(sidebar.search_engine.results, timeout=3000,
+                          check_params_cb=lambda hits: hits is not None):
+        qtbot.keyClicks(sidebar.search, "spell")
+    assert app.window.list_model.rowCount() == 0  # the thinking is not searched by default
+    with qtbot.waitSignal(sidebar.search_engine.results, timeout=3000,
+                          check_params_cb=lambda hits: hits is not None):
+        app.window.preferences.update(
+            replace(app.window.preferences.current, search_reasoning=True))
+    assert app.window.list_model.rowCount() == 1  # found without typing again

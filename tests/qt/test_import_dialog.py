@@ -38,7 +38,6 @@ def test_a_found_folder_imports_with_one_click(qtbot: QtBot, paths: AppPaths) ->
                 and widget.metaObject().className() in ("QPushButton", "QComboBox",
                                                         "QPlainTextEdit"):
             assert widget.accessibleName(), widget.metaObject().className()
-    dialog.grab().save("/tmp/import_dialog.png")
 
 
 def test_a_chosen_file_with_the_app_named(qtbot: QtBot, paths: AppPaths) -> None:
