@@ -92,5 +92,7 @@ def in_context(passage: str, around: tuple[str, str] | None) -> str:
         return (f'<p style="{style} white-space: pre-wrap;">{html.escape(text)}</p>'
                 if text else "")
 
-    return (block(before, f"color:{muted};") + block(passage, "font-weight:bold;")
+    # bold sets the passage apart from its context; with none (a whole file), plain text
+    emphasis = "font-weight:bold;" if before or after else ""
+    return (block(before, f"color:{muted};") + block(passage, emphasis)
             + block(after, f"color:{muted};"))

@@ -18,7 +18,7 @@ from app.store.conversations import ConversationStore
 from app.store.db import connect
 from app.store.records import Source
 from app.ui.render import SOURCE_PREFIX
-from app.ui.source_dialog import SourceDialog
+from app.ui.source_dialog import SourceDialog, in_context
 from tests.fakes import Script
 from tests.qt.conftest import MakeApp, Recorder
 
@@ -134,3 +134,11 @@ def test_a_pdf_source_opens_at_its_page_where_the_viewer_takes_one(
     assert at_page == [(report, 4)] and opened == [f"file://{report}"]
     assert dialog.open_file()  # one that does: started at page 4, nothing else opens
     assert at_page == [(report, 4)] * 2 and opened == [f"file://{report}"]
+
+
+def test_a_passage_is_bold_among_its_context_and_a_whole_file_is_plain(qtbot: QtBot) -> None:
+    among = in_context(RULE, ("Before it.", "After it."))
+    assert among.count("font-weight:bold;") == 1 and "Before it." in among
+    whole = in_context(RULE, None)  # the whole file: nothing to set it apart from
+    assert "font-weight" not in whole and "Receipts" in whole
+    assert "&lt;b&gt;" in in_context("<b>untrusted</b>", None)  # escaped, never markup
