@@ -183,10 +183,12 @@ class Catalog:
         slower than the bundled model the user is running now."""
         speed = speed or SpeedEstimator()
         # A reasoning model writes hundreds of words of thought before its answer: a slow
-        # first reply for someone who has just arrived, so the offer is a plain chat model
+        # first reply for someone who has just arrived, so the offer is a plain chat model.
+        # Nor a mixture of experts: it downloads every expert to use a few (Granite 4.0 H
+        # Tiny: 4.2 GB for 1B active), and its speed here is the least certain estimate.
         candidates = [e for e in self.entries
                       if e.instruct and not e.reasoning and e.supported and not e.bundled
-                      and not e.gated and e.pinned
+                      and not e.gated and e.pinned and not e.active_parameters
                       and fit(e.memory_bytes, total_memory) == Fit.FITS]
         fast = [e for e in candidates if speed.fast_enough(e.bytes_per_token)]
         if fast:
