@@ -132,7 +132,7 @@ def test_serve_answers_the_openai_client_and_stops_cleanly_on_sigterm(
         assert reply.usage is not None and 0 < reply.usage.completion_tokens <= 8
         streamed = client.chat.completions.create(
             model=models[0], messages=[{"role": "user", "content": "Count: one, two"}],
-            max_tokens=6, stream=True)
+            max_tokens=6, temperature=0, stream=True)  # greedy: never a first-token stop
         pieces = [c.choices[0].delta.content or "" for c in streamed if c.choices]
         assert "".join(pieces)
         wrong = openai.OpenAI(base_url=f"http://127.0.0.1:{serving.port}/v1",
