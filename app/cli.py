@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from app.command_line import chosen_paths, data_dir_option
 from app.errors import UserError
 from app.models.catalog import fit, load_catalog
 from app.models.download import Downloader, DownloadSpec, DownloadStopped, Progress, catalog_spec
@@ -59,11 +60,7 @@ class TextProgress:
 
 
 def models_command(argv: Sequence[str]) -> int:
-    # --data-dir is taken before the command and after it; SUPPRESS keeps a subcommand's
-    # parser from resetting a value given before it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="keep every file under DIR")
+    common = data_dir_option()
     parser = argparse.ArgumentParser(prog="hearth models", description="Manage local models",
                                      parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -80,9 +77,7 @@ def models_command(argv: Sequence[str]) -> int:
     forgotten = sub.add_parser("forget", parents=[common])
     forgotten.add_argument("name")
     args = parser.parse_args(list(argv))
-    data_dir = getattr(args, "data_dir", None)
-    paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
-    paths.ensure()
+    paths = chosen_paths(args)
     try:
         return _run(args, paths)
     except UserError as exc:

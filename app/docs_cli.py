@@ -18,6 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
+from app.command_line import chosen_paths, data_dir_option
 from app.documents.index import INDEX_FILE, Collection, DocumentIndex, FileStatus
 from app.documents.indexer import Indexer, IndexOptions, IndexProgress, embedder_id
 from app.errors import UserError
@@ -25,9 +26,7 @@ from app.paths import AppPaths
 
 
 def docs_command(argv: Sequence[str]) -> int:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="keep every file under DIR")
+    common = data_dir_option()
     parser = argparse.ArgumentParser(prog="hearth docs", parents=[common],
                                      description="Document collections to chat with")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -48,9 +47,7 @@ def docs_command(argv: Sequence[str]) -> int:
     removed.add_argument("--collection", required=True)
     sub.add_parser("collections", parents=[common])
     args = parser.parse_args(list(argv))
-    data_dir = getattr(args, "data_dir", None)
-    paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
-    paths.ensure()
+    paths = chosen_paths(args)
     try:
         return _run(args, paths)
     except UserError as exc:

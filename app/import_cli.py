@@ -16,29 +16,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from app.command_line import chosen_paths, data_dir_option
 from app.errors import StorageError, UserError
 from app.importers.model import FORMATS
 from app.importers.run import ImportSummary, import_path
-from app.paths import AppPaths
 from app.store.db import connect
 
 
 def import_command(argv: Sequence[str]) -> int:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="keep every file under DIR")
     parser = argparse.ArgumentParser(
-        prog="hearth import", parents=[common],
+        prog="hearth import", parents=[data_dir_option()],
         description="Import conversations from ChatGPT, Open WebUI, Jan, LM Studio or GPT4All")
     parser.add_argument("path", type=Path, help="an export file or another app's folder")
     parser.add_argument("--from", dest="source", choices=sorted(FORMATS),
                         help="the app it comes from (detected from its content if not given)")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     args = parser.parse_args(list(argv))
-    data_dir = getattr(args, "data_dir", None)
     try:
-        paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
-        paths.ensure()
+        paths = chosen_paths(args)
         db = connect(paths.database)
         try:
             progress = _Progress(sys.stderr) if sys.stderr.isatty() and not args.json else None

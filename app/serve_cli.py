@@ -23,6 +23,7 @@ from pathlib import Path
 from types import FrameType
 
 from app import APP_NAME
+from app.command_line import chosen_paths, data_dir_option
 from app.errors import UserError
 from app.paths import AppPaths
 
@@ -41,23 +42,9 @@ class ServeOptions:
     host: str
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="keep every file under DIR")
-    return common
-
-
-def _paths(args: argparse.Namespace) -> AppPaths:
-    data_dir = getattr(args, "data_dir", None)
-    paths = AppPaths.under(data_dir) if data_dir else AppPaths.for_user()
-    paths.ensure()
-    return paths
-
-
 def parse_serve(argv: Sequence[str]) -> ServeOptions:
     parser = argparse.ArgumentParser(
-        prog="hearth serve", parents=[_common()],
+        prog="hearth serve", parents=[data_dir_option()],
         description="Run Hearth's local OpenAI-compatible API without a window.")
     parser.add_argument("--model", help="a catalog id, an installed model's file name, or "
                                         "the path of a .gguf file (default: the model "
@@ -69,18 +56,18 @@ def parse_serve(argv: Sequence[str]) -> ServeOptions:
     args = parser.parse_args(list(argv))
     if args.port is not None and not 1 <= args.port <= 65535:
         parser.error("--port must be between 1 and 65535")
-    return ServeOptions(_paths(args), args.model, args.port, args.host)
+    return ServeOptions(chosen_paths(args), args.model, args.port, args.host)
 
 
 def token_command(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
-        prog="hearth token", parents=[_common()],
+        prog="hearth token", parents=[data_dir_option()],
         description="Print the local API's bearer token (made now if there is none).")
     args = parser.parse_args(list(argv))
     from app.wiring import api_token_store
 
     try:
-        store = api_token_store(_paths(args))
+        store = api_token_store(chosen_paths(args))
         print(store.get_or_create())
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
