@@ -310,7 +310,7 @@ def build(
         lambda conversation_id, files: grounding.note_attached(conversation_id) if files
         else None)
     meter = ContextMeter(store, engine, attached_tokens=attachments.sizes)
-    attachments.changed.connect(lambda _conversation_id, _files: meter.count_now())
+    attachments.changed.connect(lambda _conversation_id, _files: meter.attachments_changed())
     # what changed in the collections' folders while Hearth was closed is read once the
     # model has loaded, and from then on as it changes
     QTimer.singleShot(WATCH_AFTER_MS, collections.watch)

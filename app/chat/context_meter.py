@@ -81,6 +81,7 @@ class ContextMeter(QObject):
         read, in tokens (None for one too large to count), in the order they go in."""
         super().__init__()
         self._attached_tokens = attached_tokens
+        self._sizes_counted: list[int | None] = []
         self._store = store
         self._engine = engine
         self._defaults = params or GenerationParams()
@@ -166,6 +167,16 @@ class ContextMeter(QObject):
         self.reading = Reading(used, window, room, level_for(used, room), over,
                                self._window_known, estimated, documents)
         self.changed.emit(self.reading)
+
+    def attachments_changed(self) -> None:
+        """The open chat's files were listed again: counted again only when their sizes
+        changed (while they are read, the list comes once a second)."""
+        if self._conversation_id is None:
+            return
+        sizes = self._attached_tokens(self._conversation_id)
+        if sizes != self._sizes_counted:
+            self._sizes_counted = sizes
+            self.count_now()
 
     def _documents(self, room_left: int) -> int:
         """The tokens of the attached files that the next question would give whole (the
